@@ -1,0 +1,48 @@
+# Outlet briefing: `make briefing` builds reports/briefing.{html,pdf}; `make test` runs the tests.
+# Every target sets up what it needs first (a virtualenv from pyproject.toml, Chromium).
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+CORPUS ?= data/raw
+OUT    ?= reports
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help env briefing html test test-fast validate bench lint clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (outlet-briefing)" >/dev/null
+	@touch $(STAMP)
+
+env: $(STAMP) ## Create the virtualenv (.venv) from pyproject.toml
+
+briefing: $(STAMP) ## Build reports/briefing.html and .pdf (CORPUS=folder to use another corpus)
+	$(BIN)/python -m helpers.render --corpus "$(CORPUS)" --out "$(OUT)"
+
+html: $(STAMP) ## Build only the HTML briefing (no Chromium needed)
+	$(BIN)/python -m helpers.render --corpus "$(CORPUS)" --out "$(OUT)" --no-pdf
+
+test: $(STAMP) ## Run every test, including executing all notebooks and building the briefing
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## Run the tests that do not build the briefing
+	$(BIN)/python -m pytest -m "not slow"
+
+validate: $(STAMP) ## Measure the tone instrument against human ratings
+	$(BIN)/python -m helpers.tone --validate
+
+bench: $(STAMP) ## Benchmark the per-article analysis on a synthetic corpus
+	$(BIN)/python -m helpers.bench
+
+lint: $(STAMP) ## Lint the code and notebooks with ruff
+	$(BIN)/ruff check src tests notebooks
+
+clean: ## Remove the virtualenv and build products
+	rm -rf $(VENV) reports/briefing.* reports/tables reports/executed data/processed

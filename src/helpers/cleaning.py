@@ -1,0 +1,430 @@
+"""Separate an article's own prose from the page it was scraped with.
+
+A scraped news page is a stack of lines: site chrome (headers, navigation, share widgets,
+counters), the headline, a byline, photo captions and credits, the article's paragraphs and
+subheadings, footnotes, an author box and related-article teasers. `clean_text` gives every
+line one role, and keeps a record of every line that is not body prose with the reason.
+
+The rules are written from how news pages are built, not from any one outlet:
+
+1. Line-level edits: stray HTML tags and scraper metadata (``DATE: …``) are cut out of a line,
+   footnote markers (``[1]``, ``[iv]``) out of prose; each edit is recorded.
+2. Context-free rules (the patterns in ``data/page_chrome.tsv``, share-widget words, photo
+   captions and credits, bylines, footnote references, teasers with a timestamp, duplicates).
+3. Position: lines before the article's first prose paragraph are the page header (title,
+   standfirst, credits, site chrome); lines after its last prose paragraph, or after the
+   reference list, are the page footer (author box, disclaimers, teasers).
+4. Inside the body, short lines without sentence punctuation are subheadings.
+
+>>> result = clean_text("top of page\\nA Title Here\\n\\nBy Jane Doe\\n\\nThe minister said "
+...                     "the talks would go on for another week.\\n\\n4 views0 comments")
+>>> result.body
+'The minister said the talks would go on for another week.'
+>>> result.byline, result.title
+('Jane Doe', 'A Title Here')
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .paths import PACKAGE_DATA
+
+# --- patterns ----------------------------------------------------------------------------
+
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+SCRAPER_META = re.compile(
+    r"\s*\b(?:DATE|SCRAPED|CRAWLED|FETCHED|URL|SOURCE)\s*:\s*"
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$"
+)
+FOOTNOTE_MARKER = re.compile(r"\s?\[(?:\d{1,3}|[ivxlcdm]{1,7})\]", re.IGNORECASE)
+REFERENCE_LINE = re.compile(
+    r"^\s*(?:\[(?P<m1>\d{1,3}|[ivxlcdm]{1,7})\]|(?P<m2>\d{1,3})[.)])\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+URL = re.compile(r"https?://\S+|www\.\S+")
+TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b")
+BYLINE = re.compile(
+    r"^(?i:by|written by|words by|reporting by|story by|von|par|por)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ,]+(?:and |& )?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,7})\s*$",
+)
+# A photo credit at the end of a caption: "… in Vladivostok. EPA-Yonhap", "… (AP Photo/Jane Doe)".
+CREDIT_TAIL = re.compile(
+    r"(?:[.!?]['’\"”]?\s+|\s\(|^)"
+    r"(?P<credit>(?:[A-Z][A-Za-z]*[-/ ]?){1,4}(?:Photo|Images|Yonhap|Reuters|AFP|AP|EPA|Getty|"
+    r"Xinhua|TASS|KCNA|Sputnik|Anadolu|Pool|Handout|File)(?:[-/ ][A-Z][\w.-]*){0,3}|"
+    r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+)\)?\s*$"
+)
+CAPTION_CUE = re.compile(
+    r"\b(?:file photo|photo shows|pictured|in this (?:file )?(?:photo|image|picture)|"
+    r"photo:|photograph:|image:|credit:|courtesy of|\(photo\b|photo by)\b",
+    re.IGNORECASE,
+)
+BIO_CUE = re.compile(
+    r"\b(?:graduated from|graduate of|is currently pursuing|holds an? (?:\w+ )?degree|"
+    r"(?:main )?areas? of (?:interest|expertise)|can be reached at|follow (?:him|her|them) on|"
+    r"is an? (?:\w+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|student|intern|"
+    r"research assistant)\b)",
+    re.IGNORECASE,
+)
+TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+CLOSING_QUOTES = "\"'”’»)]"
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]{2,}|(?:de|van|von|bin|al|da|del|la|le)\b)$")
+
+
+@lru_cache(maxsize=1)
+def _chrome_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    with open(PACKAGE_DATA / "page_chrome.tsv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [(r["reason"], re.compile(rf"(?:{r['pattern']})", re.IGNORECASE)) for r in rows]
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _related_markers() -> frozenset[str]:
+    return _word_list("related_markers.txt")
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    return _word_list("share_words.txt")
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One line of the page with the role the cleaner gave it."""
+
+    number: int  # 1-based line number in the raw file
+    raw: str
+    text: str  # after line-level edits
+    role: str = ""  # body | heading | title | subheadline | byline | reference | removed
+    reason: str = ""
+
+
+@dataclass
+class CleanedArticle:
+    """What `clean_text` returns: the body and everything that is not body, with reasons."""
+
+    body: str
+    paragraphs: list[str]
+    headings: list[dict]
+    title: str
+    byline: str
+    references: list[dict]
+    lines: list[Line] = field(repr=False)
+    edits: list[dict] = field(repr=False)
+
+    def record(self) -> list[dict]:
+        """The cleaning record: one row per line that is not body prose, plus one row per edit
+        made inside a kept line."""
+        rows = [
+            {"line": ln.number, "action": "removed" if ln.role == "removed" else f"kept as {ln.role}",
+             "reason": ln.reason, "text": ln.text or ln.raw}
+            for ln in self.lines
+            if ln.text.strip() and ln.role != "body"
+        ]
+        rows += [{"line": e["line"], "action": "edited", "reason": e["reason"], "text": e["removed"]}
+                 for e in self.edits]
+        return sorted(rows, key=lambda r: (r["line"], r["action"] != "edited"))
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, no-break and zero-width spaces to plain spaces, one line ending.
+
+    >>> normalise("a\\u00a0b\\r\\nc")
+    'a b\\nc'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text)
+    return re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters and digits, with inner apostrophes, hyphens and dots).
+
+    >>> words("U.S. officials' 5-day visit")
+    ['U.S', 'officials', '5-day', 'visit']
+    """
+    return WORD.findall(text)
+
+
+def _is_terminal(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def _looks_like_prose(text: str) -> bool:
+    """A paragraph of running text: ends like a sentence and has enough words, or holds
+    several sentences."""
+    n = len(words(text))
+    if n >= 6 and _is_terminal(text):
+        return True
+    return n >= 25 or (n >= 20 and bool(re.search(r"[a-z,;][.!?][\"”’]?\s+[A-Z“\"]", text)))
+
+
+def _is_question_heading(text: str) -> bool:
+    """A one-sentence question standing alone as a paragraph: an explainer's subheading."""
+    body = text.rstrip(CLOSING_QUOTES)
+    return body.endswith("?") and len(words(text)) <= 15 and not re.search(r"[.!?]\s", body[:-1])
+
+
+def _looks_like_heading(text: str) -> bool:
+    n = len(words(text))
+    return 1 <= n <= 20 and (not _is_terminal(text) or (text.rstrip(CLOSING_QUOTES).endswith("?") and n <= 15))
+
+
+def _is_name_line(text: str) -> bool:
+    """Two to five capitalised words and nothing else: a photo credit or an author box."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and all(NAME_WORD.match(t) for t in tokens) and not re.search(r"\d", text)
+
+
+def _chrome_reason(text: str) -> str | None:
+    stripped = text.strip().strip("|·•-–— ")
+    for reason, pattern in _chrome_patterns():
+        if pattern.fullmatch(stripped):
+            return reason
+    tokens = [t for t in re.split(r"[\s|·•/,]+", stripped.lower()) if t]
+    if tokens and len(tokens) <= 8 and all(t.strip(":") in _share_words() for t in tokens):
+        return "share buttons"
+    return None
+
+
+def _caption_reason(text: str) -> str | None:
+    if len(words(text)) < 4:
+        return None
+    has_credit = bool(CREDIT_TAIL.search(text)) and not _is_terminal(text)
+    if has_credit and CAPTION_CUE.search(text):
+        return "photo caption with credit"
+    if has_credit:
+        return "photo caption (ends with a photo credit)"
+    if CAPTION_CUE.search(text) and not _is_terminal(text):
+        return "photo caption"
+    if re.match(r"^(?:this|a|an|the)\b.{0,80}\b(?:file )?(?:photo|image|picture)\b.{0,40}\bshows?\b", text, re.I):
+        return "photo caption"
+    return None
+
+
+def _repeated_headline(text: str) -> bool:
+    """A teaser repeats its own headline: 'Headline words Headline words 2023-09-06 | Section'."""
+    toks = text.split()
+    for size in range(5, len(toks) // 2 + 1):
+        if toks[:size] == toks[size : 2 * size]:
+            return True
+    return False
+
+
+def _parse_reference(marker: str, rest: str) -> dict:
+    url_match = URL.search(rest)
+    url = url_match.group(0).rstrip(".,;)") if url_match else ""
+    title_match = re.search(r"[“\"](.+?)[”\"]", rest)
+    title = title_match.group(1).strip(" ,") if title_match else ""
+    after_title = rest[title_match.end():] if title_match else rest
+    outlet = after_title.split("http")[0].strip(" ,.;:")
+    outlet = re.split(r",\s*", outlet)[0] if outlet else ""
+    accessed = re.search(r"\((?:[^()]*?)(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\)", rest)
+    return {"marker": marker, "title": title, "outlet": outlet, "url": url,
+            "accessed": accessed.group(1) if accessed else "", "text": rest.strip()}
+
+
+# --- the cleaner -------------------------------------------------------------------------
+
+
+def _split_lines(raw: str) -> list[Line]:
+    lines = [Line(number=i + 1, raw=r, text=r.strip()) for i, r in enumerate(normalise(raw).split("\n"))]
+    # Re-join hard-wrapped paragraphs: a line that does not end a sentence, followed directly
+    # by a line starting in lower case, continues the same paragraph.
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev and prev.text and ln.text and not _is_terminal(prev.text)
+                and ln.text[0].islower() and len(words(prev.text)) >= 6):
+            prev.text = f"{prev.text} {ln.text}"
+            prev.raw = f"{prev.raw}\n{ln.raw}"
+            continue
+        out.append(ln)
+    return out
+
+
+def _line_edits(lines: list[Line]) -> list[dict]:
+    edits = []
+    for ln in lines:
+        for pattern, reason in ((HTML_TAG, "stray HTML tag"), (SCRAPER_META, "scraper metadata (not from the article)")):
+            found = pattern.findall(ln.text)
+            if found:
+                edits.append({"line": ln.number, "reason": reason, "removed": " ".join(found).strip()})
+                ln.text = re.sub(r"\s{2,}", " ", pattern.sub(" " if pattern is HTML_TAG else "", ln.text)).strip()
+        if not REFERENCE_LINE.match(ln.text) and FOOTNOTE_MARKER.search(ln.text):
+            markers = FOOTNOTE_MARKER.findall(ln.text)
+            edits.append({"line": ln.number, "reason": "footnote marker", "removed": " ".join(m.strip() for m in markers)})
+            ln.text = re.sub(r"\s+([.,;:])", r"\1", FOOTNOTE_MARKER.sub("", ln.text)).strip()
+        if "&" in ln.text and re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", ln.text, re.I):
+            edits.append({"line": ln.number, "reason": "HTML entity decoded", "removed": ln.text})
+            ln.text = html.unescape(ln.text)
+    return edits
+
+
+def _classify_context_free(lines: list[Line]) -> None:
+    seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.text:
+            key = re.sub(r"\W+", " ", ln.text.lower()).strip()
+            counts[key] = counts.get(key, 0) + 1
+    in_related = False
+    references_started = False
+    for ln in lines:
+        text = ln.text
+        if not text:
+            continue
+        key = re.sub(r"\W+", " ", text.lower()).strip()
+        if in_related and not _looks_like_prose(text):
+            ln.role, ln.reason = "removed", "related-content block (teaser)"
+            continue
+        in_related = False
+        if text.lower().rstrip(": ").strip() in _related_markers():
+            ln.role, ln.reason = "removed", "related-content block marker"
+            in_related = True
+            continue
+        if reason := _chrome_reason(text):
+            ln.role, ln.reason = "removed", reason
+            continue
+        ref = REFERENCE_LINE.match(text)
+        if ref and (URL.search(text) or references_started or re.search(r"[“\"].+[”\"]", ref.group("rest"))):
+            if ref.group("m1") or URL.search(text):
+                ln.role, ln.reason = "reference", "footnote / reference list entry"
+                references_started = True
+                continue
+        if BYLINE.match(text):
+            ln.role, ln.reason = "byline", "byline"
+            continue
+        if TIMESTAMP.search(text) and not _is_terminal(text):
+            ln.role, ln.reason = "removed", "related-article teaser (headline with timestamp)"
+            continue
+        if _repeated_headline(text):
+            ln.role, ln.reason = "removed", "related-article teaser (repeated headline)"
+            continue
+        if reason := _caption_reason(text):
+            ln.role, ln.reason = "removed", reason
+            if key in seen:
+                ln.reason += f"; duplicate of line {seen[key]}"
+            seen.setdefault(key, ln.number)
+            continue
+        if key in seen and len(words(text)) >= 3:
+            ln.role, ln.reason = "removed", f"duplicate of line {seen[key]}"
+            continue
+        if counts.get(key, 0) > 1 and not _looks_like_prose(text):
+            ln.role, ln.reason = "removed", "repeated short line (site header, footer or author box)"
+            seen.setdefault(key, ln.number)
+            continue
+        seen.setdefault(key, ln.number)
+
+
+def _classify_by_position(lines: list[Line], title_hint: str) -> None:
+    open_lines = [ln for ln in lines if ln.text and not ln.role]
+    first_ref = next((i for i, ln in enumerate(lines) if ln.role == "reference"), None)
+    prose_idx = [i for i, ln in enumerate(lines) if ln in open_lines and _looks_like_prose(ln.text)
+                 and (first_ref is None or i < first_ref)]
+    if not prose_idx:
+        for ln in open_lines:
+            ln.role, ln.reason = "removed", "no article prose found on the page"
+        return
+    first, last = prose_idx[0], prose_idx[-1]
+
+    # Author box and footer after the body or after the reference list.
+    end = first_ref if first_ref is not None else last + 1
+    for i, ln in enumerate(lines):
+        if i >= end and ln in open_lines:
+            if BIO_CUE.search(ln.text):
+                ln.role, ln.reason = "removed", "author bio"
+            elif _is_name_line(ln.text):
+                ln.role, ln.reason = "removed", "author name box"
+            else:
+                ln.role, ln.reason = "removed", "page footer (after the article ends)"
+
+    # Page header: title, standfirst, credits and site chrome before the first paragraph.
+    header = [ln for ln in lines[:first] if ln in open_lines]
+    title_line = None
+    wanted = re.sub(r"\W+", " ", title_hint.lower()).strip() if title_hint else ""
+    if wanted:
+        title_line = next((ln for ln in header if re.sub(r"\W+", " ", ln.text.lower()).strip() == wanted), None)
+    if title_line is None and not wanted:
+        candidates = [ln for ln in header if _looks_like_heading(ln.text) and not _is_name_line(ln.text)]
+        if candidates:
+            title_line = max(candidates, key=lambda ln: (len(words(ln.text)), -ln.number))
+    after_title = False
+    for ln in header:
+        if ln is title_line:
+            ln.role, ln.reason = "title", "headline"
+            after_title = True
+        elif _is_name_line(ln.text):
+            ln.role, ln.reason = "removed", "name-only line in the page header (site name or photo credit)"
+        elif after_title and _looks_like_heading(ln.text) and len(words(ln.text)) >= 4:
+            ln.role, ln.reason = "subheadline", "standfirst / subheadline"
+        else:
+            ln.role, ln.reason = "removed", "page header (before the article starts)"
+
+    # Inside the body: prose paragraphs and subheadings.
+    for ln in lines[first:end]:
+        if ln not in open_lines or ln.role:
+            continue
+        if _is_question_heading(ln.text):
+            ln.role, ln.reason = "heading", "subheading (a question standing alone)"
+        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and len(words(ln.text)) >= 2):
+            ln.role = "body"
+        elif _looks_like_heading(ln.text):
+            ln.role, ln.reason = "heading", "subheading"
+        else:
+            ln.role, ln.reason = "removed", "fragment inside the body (not prose)"
+
+
+def clean_text(raw: str, title: str = "") -> CleanedArticle:
+    """Split a scraped page into the article's prose and everything else.
+
+    ``title`` (from the manifest, when known) anchors the headline; without it the longest
+    heading-like line before the first paragraph is taken.
+
+    >>> clean_text("Share\\n\\nKim met Putin in Vladivostok on Wednesday.[1]").paragraphs
+    ['Kim met Putin in Vladivostok on Wednesday.']
+    """
+    lines = _split_lines(raw)
+    edits = _line_edits(lines)
+    _classify_context_free(lines)
+    _classify_by_position(lines, title)
+
+    paragraphs: list[str] = []
+    headings: list[dict] = []
+    references: list[dict] = []
+    found_title, byline = "", ""
+    for ln in lines:
+        if ln.role == "body":
+            paragraphs.append(ln.text)
+        elif ln.role in ("heading", "subheadline"):
+            headings.append({"line": ln.number, "level": ln.role, "text": ln.text, "before_paragraph": len(paragraphs)})
+        elif ln.role == "title" and not found_title:
+            found_title = ln.text
+        elif ln.role == "byline" and not byline:
+            byline = BYLINE.match(ln.text).group("name")
+        elif ln.role == "reference":
+            m = REFERENCE_LINE.match(ln.text)
+            references.append({"line": ln.number, **_parse_reference(m.group("m1") or m.group("m2"), m.group("rest"))})
+    return CleanedArticle(
+        body="\n\n".join(paragraphs), paragraphs=paragraphs, headings=headings,
+        title=title or found_title, byline=byline, references=references, lines=lines, edits=edits,
+    )

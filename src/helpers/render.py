@@ -1,0 +1,200 @@
+"""Build the briefing: execute the notebooks in order against a corpus, render the last one
+through nbconvert to self-contained HTML, and print that HTML to PDF in headless Chromium.
+
+Everything is built in a temporary folder inside ``reports/`` and moved into place only when
+every step succeeded, so a failed build leaves the last good briefing untouched. Source
+notebooks are never written to.
+
+Command line (what ``make briefing`` runs)::
+
+    python -m helpers.render --corpus data/raw --out reports
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .paths import NOTEBOOKS_DIR, PACKAGE_DIR, REPORTS_DIR, resolve
+
+TEMPLATE_DIR = PACKAGE_DIR / "templates"
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+class BuildError(RuntimeError):
+    """A build step failed; the message says which and what to do."""
+
+
+def notebook_sequence(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The analysis notebooks in run order (``01_…``, ``02_…``, …)."""
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def find_chromium(install: bool = False) -> str:
+    """Path of a Chromium/Chrome binary: ``$CHROMIUM`` if set, else one on PATH, else (with
+    ``install=True``) Debian's ``chromium`` package through apt, else Playwright's download;
+    otherwise a BuildError saying exactly what to install."""
+    override = os.environ.get("CHROMIUM")
+    if override:
+        if Path(override).exists() or shutil.which(override):
+            return shutil.which(override) or override
+        raise BuildError(f"CHROMIUM={override} does not exist; point it at a Chromium or Chrome binary.")
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    if install:
+        if shutil.which("apt-get") and os.geteuid() == 0:
+            subprocess.run(["apt-get", "update", "-qq"], check=False)
+            subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=False)
+            if shutil.which("chromium"):
+                return shutil.which("chromium")
+        elif not shutil.which("apt-get"):
+            subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"], check=False)
+            try:
+                from playwright.sync_api import sync_playwright
+
+                with sync_playwright() as p:
+                    path = p.chromium.executable_path
+                if Path(path).exists():
+                    return path
+            except Exception:  # noqa: BLE001 - fall through to the message below
+                pass
+    raise BuildError(
+        "No Chromium found for the PDF. Install one: on Debian/Ubuntu `sudo apt-get install chromium`; "
+        "elsewhere `python -m playwright install chromium`; or set CHROMIUM=/path/to/chrome."
+    )
+
+
+def execute_notebooks(corpus: Path, work: Path, notebooks: list[Path] | None = None) -> list[Path]:
+    """Run each notebook with papermill into ``work/executed``; tables go to ``work/tables``."""
+    import papermill
+
+    executed_dir = work / "executed"
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    tables = work / "tables"
+    tables.mkdir(parents=True, exist_ok=True)
+    out = []
+    for nb in notebooks or notebook_sequence():
+        target = executed_dir / nb.name
+        started = time.perf_counter()
+        try:
+            papermill.execute_notebook(
+                str(nb), str(target), parameters={"CORPUS": str(corpus), "TABLES": str(tables)},
+                cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False,
+            )
+        except papermill.PapermillExecutionError as err:
+            raise BuildError(f"{nb.name} failed in cell {err.exec_count}: {err.ename}: {err.evalue}. "
+                             f"The executed copy with the traceback is {target}.") from err
+        print(f"  executed {nb.name} in {time.perf_counter() - started:.1f} s", flush=True)
+        out.append(target)
+    return out
+
+
+def export_html(executed: Path, target: Path) -> Path:
+    """Render an executed notebook to self-contained HTML, without code or prompts."""
+    import nbformat
+    import plotly.offline
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(executed, as_version=4)
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    if errors:
+        raise BuildError(f"{executed.name} holds an error output ({errors[0].get('ename')}); not rendering it.")
+    exporter = HTMLExporter(template_name="briefing", extra_template_basedirs=[str(TEMPLATE_DIR)])
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    exporter.embed_images = True
+    resources = {
+        "plotly_js": plotly.offline.get_plotlyjs(),
+        "briefing_css": (TEMPLATE_DIR / "briefing" / "briefing.css").read_text(encoding="utf-8"),
+        "metadata": {"name": nb.metadata.get("title", "Briefing")},
+    }
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def print_pdf(html: Path, target: Path, chromium: str | None = None) -> Path:
+    """Print the HTML to an A4 PDF in headless Chromium (Playwright driving the system
+    browser), after every plotly chart has drawn. Page numbers come from the CSS @page rule."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = chromium or find_chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
+                                    "--disable-background-networking", "--disable-component-update"])
+        try:
+            page = browser.new_page(viewport={"width": 760, "height": 1100})
+            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+                       else route.abort())
+            page.goto(html.resolve().as_uri(), wait_until="load")
+            page.wait_for_function(
+                "() => Array.from(document.querySelectorAll('.plotly-graph-div'))"
+                ".every(d => d.querySelector('.main-svg'))", timeout=60_000)
+            page.emulate_media(media="print")
+            page.evaluate("() => window.dispatchEvent(new Event('resize'))")
+            page.wait_for_timeout(500)
+            page.pdf(path=str(target), format="A4", print_background=True, prefer_css_page_size=True,
+                     display_header_footer=False, outline=True, tagged=True)
+        finally:
+            browser.close()
+    return target
+
+
+def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.PathLike[str] = REPORTS_DIR,
+                   pdf: bool = True, notebooks: list[Path] | None = None) -> dict[str, Path]:
+    """Execute the notebooks on ``corpus`` and write ``briefing.html``, ``briefing.pdf`` and
+    ``tables/`` into ``out``, replacing the previous build only when all steps succeeded."""
+    corpus = resolve(corpus)
+    out = resolve(out)
+    out.mkdir(parents=True, exist_ok=True)
+    chromium = find_chromium(install=True) if pdf else None
+    work = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
+    try:
+        executed = execute_notebooks(corpus, work, notebooks)
+        html = export_html(executed[-1], work / "briefing.html")
+        products = {"html": html, "tables": work / "tables", "executed": work / "executed"}
+        if pdf:
+            products["pdf"] = print_pdf(html, work / "briefing.pdf", chromium)
+        final = {}
+        for name, path in products.items():
+            dest = out / path.name
+            if dest.is_dir():
+                shutil.rmtree(dest)
+            elif dest.exists():
+                dest.unlink()
+            os.replace(path, dest)
+            final[name] = dest
+        return final
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=os.environ.get("CORPUS", "data/raw"), help="corpus folder (default data/raw)")
+    parser.add_argument("--out", default=str(REPORTS_DIR), help="where the briefing goes (default reports/)")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        products = build_briefing(args.corpus, args.out, pdf=not args.no_pdf)
+    except Exception as err:  # noqa: BLE001 - one clear line, then a non-zero exit
+        print(f"briefing: build failed, previous briefing left as it was.\n  {type(err).__name__}: {err}", file=sys.stderr)
+        return 1
+    for name, path in products.items():
+        print(f"  {name}: {path}")
+    print(f"briefing built in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

