@@ -1,0 +1,757 @@
+"""Who an article quotes or cites, in what role, and how.
+
+`find_citations` reads a cleaned body sentence by sentence and returns one record per
+attribution: who (``speaker`` as written, ``source`` resolved: "Lee" → "Lee Byong-chul", "the
+official" → "an official at the Ministry of Unification", "they" → "analysts"), what kind of
+source (``expert``, ``official``, ``media``, ``institution``, ``anonymous``, ``group``), their
+``role``, ``affiliation`` and its ``country`` where the text gives them, whether the statement is
+a ``direct`` quote, ``indirect`` (reported) or ``mixed`` (a partial quote inside reported
+speech), the ``cue`` (attribution verb or phrase), a media ``channel`` when a newspaper is only
+the conduit ("tells the New York Times"), the ``evidence`` sentence(s) and character offsets.
+
+The rules follow how news text attributes, in these forms:
+
+- subject before the cue: "X said", "X, a ROLE at ORG, has stated that …", "X told Y", "X tells
+  the NEWSPAPER: …", "X reported that …", "X added", "X … echoes this, “…”";
+- cue before the subject, after a quote or clause: "“…,” said X, a ROLE at ORG.", "…, warns an expert.";
+- "according to X"; "as the NEWSPAPER reported citing X"; "Speaking to Y, X said"; "with some
+  analysts predicting that …";
+- unattributed claims: "it is claimed that …", "X is believed to …" (source ``unattributed``);
+- quotations that continue after the attribution, or over following paragraphs, belong to the
+  speaker of the quote they continue; a quoted paragraph followed by "X added" belongs to X.
+
+What it does not count: photo credits, bylines, teasers and author bios (the corpus cleaner has
+removed them from the body), and people who only act in events (a minister who visited, a leader
+who met someone): without an attribution cue there is no citation. Word lists (cues, role words,
+media names, places) are data files in ``helpers/data`` that a user can extend.
+
+How ambiguous cases are decided: a former official speaking as an analyst is an ``expert``; an
+unnamed individual ("an official at …", "an expert") is ``anonymous``; unnamed plural experts or
+analysts are a ``group``; unnamed "officials" or "sources" are ``anonymous``; a country, government
+body or the Kremlin speaking as a body is an ``institution``; a named person whose role the text
+never gives is an ``expert`` unless a government title stands before the name.
+
+>>> [(c["speaker"], c["kind"], c["quote"]) for c in find_citations('"We will not back down," said Jane Roe, a professor at Example University.')]
+[('Jane Roe', 'expert', 'direct')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .paths import PACKAGE_DATA
+from .sentences import Sentence, split_sentences
+
+KINDS = ("expert", "official", "media", "institution", "anonymous", "group")
+OPEN_QUOTES = "“\"‘«"
+CLOSE_QUOTES = "”\"’»"
+DETERMINERS = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four",
+               "five", "all", "both", "his", "her", "their", "its", "one", "few"}
+PREPOSITIONS = {"of", "at", "on", "for", "with", "from", "in"}
+SKIP_BEFORE_CUE = {"has", "have", "had", "is", "are", "was", "were", "been", "also", "already", "still", "long",
+                   "previously", "recently", "later", "earlier", "then", "further", "repeatedly", "again", "so",
+                   "far", "often", "reportedly", "publicly", "privately", "once", "too", "not", "never", "just",
+                   "even", "would", "could", "will", "may", "might", "can", "did", "does", "do", "widely",
+                   "generally", "now", "separately", "similarly", "likewise", "strongly", "firmly", "clearly"}
+NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "foreign", "military", "defense",
+                 "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
+                 "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
+                 "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
+                 "eastern", "some", "many", "several", "two", "three"}
+PRONOUNS = {"he", "she", "they", "it", "we"}
+ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
+             "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
+             "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",
+             "news", "journal", "studies", "school", "college", "academy", "corporation", "company", "group",
+             "association", "union", "organization", "organisation", "commission", "court", "nations", "press",
+             "tv", "radio", "broadcasting", "herald", "daily", "tribune", "review", "magazine", "unification",
+             "affairs", "security", "intelligence", "defense", "defence", "leadership", "administration", "pentagon",
+             "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america"}
+WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
+APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
+
+
+# --- lexicons ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, str]:
+    """Attribution cues and their strength (``strong``; ``weak`` cues such as "believe" count
+    only for a person, group or anonymous source, never for a country or institution)."""
+    with open(PACKAGE_DATA / "attribution_cues.csv", encoding="utf-8", newline="") as fh:
+        return {r["cue"].strip().lower(): r["strength"].strip() for r in csv.DictReader(fh) if r["cue"].strip()}
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> dict[str, str]:
+    """Role and head words → kind of source (``source_roles.csv``)."""
+    with open(PACKAGE_DATA / "source_roles.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["word"] and not r["word"].startswith("#")]
+    bad = [r["word"] for r in rows if r["kind"].strip() not in KINDS]
+    if bad:
+        raise ValueError(f"{PACKAGE_DATA / 'source_roles.csv'}: unknown kind for {', '.join(bad)}")
+    return {r["word"].strip().lower(): r["kind"].strip() for r in rows}
+
+
+@lru_cache(maxsize=1)
+def media_names() -> tuple[str, ...]:
+    lines = (PACKAGE_DATA / "media_names.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    with open(PACKAGE_DATA / "places.csv", encoding="utf-8", newline="") as fh:
+        return {r["place"].strip(): r["country"].strip() for r in csv.DictReader(fh)
+                if r["place"] and not r["place"].startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    cues = sorted(cue_lexicon(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+
+
+def _cue_alternation(strong_only: bool = True) -> str:
+    cues = [c for c, s in cue_lexicon().items() if s == "strong" or not strong_only]
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+# --- quotations --------------------------------------------------------------------------
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each quotation (marks excluded). Curly and straight
+    double quotes; single curly quotes when they open after a space; an unclosed quote runs to
+    the end of its paragraph (news style for a quote that continues in the next paragraph).
+
+    >>> t = 'He said it was a “huge mistake” and left.'
+    >>> [t[s:e] for s, e in quote_spans(t)]
+    ['huge mistake']
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_char = ""
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and open_at is not None and text[i:i + 2] == "\n\n":
+            spans.append((open_at, i))
+            open_at = None
+        elif open_at is None:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if ch == "“" or ch == "«" or (ch == '"' and (prev.isspace() or prev in "([—–-:" or i == 0) and not nxt.isspace()):
+                open_at, open_char = i + 1, ch
+            elif ch == "‘" and (prev.isspace() or i == 0) and nxt.isalpha():
+                open_at, open_char = i + 1, ch
+        else:
+            closes = {"“": "”", "«": "»", '"': '"', "‘": "’"}[open_char]
+            nxt = text[i + 1] if i + 1 < n else " "
+            if ch == closes and (closes != "’" or not nxt.isalpha()):
+                if i > open_at:
+                    spans.append((open_at, i))
+                open_at = None
+            elif open_char == '"' and ch == "”":
+                spans.append((open_at, i))
+                open_at = None
+        i += 1
+    if open_at is not None and open_at < n:
+        spans.append((open_at, n))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_title_quote(content: str) -> bool:
+    """Quotation marks around a name or a title ("the “New York Times”"), not speech."""
+    tokens = content.split()
+    return 0 < len(tokens) <= 6 and all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for", "in"} for t in tokens) \
+        and not re.search(r"[.!?,]$", content.strip())
+
+
+def _speech_spans(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in quote_spans(text) if not _is_title_quote(text[s:e])]
+
+
+def _quoted_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
+    inside = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in spans)
+    letters = sum(1 for ch in sentence.text if ch.isalnum())
+    quoted = sum(1 for s, e in spans for ch in sentence.text[max(0, s - sentence.start):max(0, e - sentence.start)] if ch.isalnum()) if inside else 0
+    return quoted / letters if letters else 0.0
+
+
+def _mask_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
+    chars = list(sentence.text)
+    for s, e in spans:
+        for k in range(max(s, sentence.start), min(e, sentence.end)):
+            chars[k - sentence.start] = "_" if chars[k - sentence.start] != " " else " "
+    return "".join(chars)
+
+
+# --- noun phrases ------------------------------------------------------------------------
+
+
+def _is_cap(token: str) -> bool:
+    t = token.strip("()")
+    return bool(t) and (t[0].isupper() or t in {"U.S.", "U.N.", "U.K.", "E.U."})
+
+
+def _lower_np_word(token: str) -> bool:
+    low = token.lower()
+    return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
+
+
+def _np_before(text: str) -> str:
+    """The noun phrase that ends ``text`` (the subject of a cue that follows it)."""
+    tokens = WORD_TOKEN.findall(text)
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].lower() in SKIP_BEFORE_CUE:
+        i -= 1
+    if i < 0:
+        return ""
+    if tokens[i].lower() in PRONOUNS:
+        return tokens[i]
+    np: list[str] = []
+    while i >= 0:
+        tok = tokens[i]
+        low = tok.lower()
+        if _is_cap(tok) or _lower_np_word(tok):
+            np.insert(0, tok)
+        elif low in PREPOSITIONS and np and i > 0:
+            before = tokens[i - 1]
+            if _is_cap(before) or _lower_np_word(before):
+                np.insert(0, tok)
+            else:
+                break
+        elif low in DETERMINERS:
+            if i > 1 and tokens[i - 1].lower() in PREPOSITIONS and (_is_cap(tokens[i - 2]) or _lower_np_word(tokens[i - 2])):
+                np.insert(0, tok)
+            else:
+                np.insert(0, tok)
+                break
+        else:
+            break
+        i -= 1
+    while np and np[0].lower() in PREPOSITIONS:
+        np.pop(0)
+    return " ".join(np)
+
+
+def _np_after(text: str) -> str:
+    """The noun phrase that starts ``text`` (the subject after an inverted cue)."""
+    m = re.match(r"\s*((?:(?:the|an?|some|many|another|one|other)\s+)?(?:[\w’'.()-]+\s*){1,12}?)(?=,|\.|;|$|\s+(?:who|which|that|on|in)\b)", text)
+    return m.group(1).strip() if m else ""
+
+
+def _head(np: str) -> str:
+    """Head noun of a descriptive noun phrase: the last word before a preposition."""
+    words = [w for w in np.split() if w]
+    for k, w in enumerate(words):
+        if w.lower() in PREPOSITIONS and k > 0:
+            return words[k - 1].lower()
+    return words[-1].lower().strip("()") if words else ""
+
+
+def _media_name(text: str) -> str:
+    for name in media_names():
+        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            return name
+    return ""
+
+
+def _country_of(text: str) -> str:
+    for place, country in sorted(places().items(), key=lambda kv: len(kv[0]), reverse=True):
+        if re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", text):
+            return country
+    return ""
+
+
+def _role_kind(role: str) -> str:
+    """expert / official / '' from the role words of a description."""
+    low = role.lower()
+    if "former" in low and re.search(r"\b(official|diplomat|ambassador|minister|envoy|officer)\b", low):
+        return "expert"
+    lexicon = role_lexicon()
+    found = [(m.start(), lexicon[w]) for w in lexicon for m in re.finditer(rf"\b{re.escape(w)}\b", low)
+             if lexicon[w] in ("expert", "official")]
+    if not found:
+        return ""
+    kinds = {k for _, k in found}
+    return "expert" if "expert" in kinds else "official"
+
+
+def _split_appositive(appos: str) -> tuple[str, str, str]:
+    """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"."""
+    appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b",
+                     appos)[0].strip(" ,.")
+    location = ""
+    loc = re.search(r"\s+in\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$", appos)
+    if loc:
+        location = loc.group(1)
+        appos = appos[:loc.start()]
+    m = re.search(r"\s+(?:at|with|for|from|of)\s+(?=the\s|[A-Z])", appos)
+    if m:
+        role, affiliation = appos[:m.start()], appos[m.end():]
+    else:
+        role, affiliation = appos, ""
+    role = re.sub(r"^(?:an?|the|another)\s+", "", role.strip(), flags=re.I)
+    affiliation = re.sub(r"^the\s+", "", affiliation.strip(" ,"), flags=re.I)
+    possessive = re.match(r"^(?P<org>[A-Z][\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)
+    if possessive and not affiliation:
+        role, affiliation = possessive.group("role"), possessive.group("org")
+    return role, affiliation, location
+
+
+def _split_descriptor(np: str) -> tuple[str, str, str]:
+    """name, role, affiliation from "National Security Council spokeswoman Adrienne Watson"."""
+    words = np.split()
+    lexicon = role_lexicon()
+    last_role = -1
+    for k, w in enumerate(words):
+        if lexicon.get(w.lower()) in ("expert", "official"):
+            last_role = k
+    if last_role < 0 or last_role == len(words) - 1 or not all(_is_cap(w) for w in words[last_role + 1:]):
+        return np, "", ""
+    name = " ".join(words[last_role + 1:])
+    first_role = last_role
+    while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in ("expert", "official")
+                              or words[first_role - 1].lower() in {"vice", "deputy", "former", "senior", "defense", "foreign", "prime"}):
+        first_role -= 1
+    return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
+
+
+def _looks_like_person(name: str) -> bool:
+    words = [w.strip("()") for w in name.split()]
+    if not words or not all(_is_cap(w) for w in words):
+        return False
+    if any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in words) or name in places() or _media_name(name):
+        return False
+    return not (len(words) == 1 and words[0].isupper())
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    speaker: str
+    cue: str
+    form: str
+    appositive: str = ""
+    channel: str = ""
+
+
+def _attributions(masked: str, sentence_text: str) -> list[_Found]:
+    """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
+    found: list[_Found] = []
+    strong = _cue_alternation(strong_only=True)
+    # unattributed: "it is claimed that", "X is believed to"
+    for m in re.finditer(r"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:(?:also|often|widely|generally|now|still)\s+)?"
+                         r"(claimed|said|rumou?red|believed|speculated|reported|thought|feared|expected|alleged|assumed|understood|suspected)\s+that\b", masked):
+        found.append(_Found("unattributed", f"it is {m.group(1)} that", "unattributed passive"))
+    for m in re.finditer(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|often|reportedly|still)\s+)?"
+                         r"(said|believed|speculated|reported|thought|rumou?red|alleged|understood|suspected)\s+to\b", masked):
+        found.append(_Found("unattributed", f"is {m.group(1)} to", "unattributed passive"))
+    # as the NEWSPAPER reported citing SOURCES
+    for m in re.finditer(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)", masked):
+        found.append(_Found(m.group("np").strip(), "reported citing", "conduit", channel=m.group("channel")))
+    # according to X
+    for m in re.finditer(rf"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:]|\.(?=\w|\s+[a-z]))+)(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?", masked):
+        np = m.group("np").strip()
+        if not np.startswith("_"):
+            found.append(_Found(np, "according to", "according to", appositive=m.group("appos") or ""))
+    # with some analysts predicting that
+    for m in re.finditer(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b", masked):
+        found.append(_Found(m.group("np"), m.group("cue"), "participle"))
+    # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
+    m = re.match(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
+                 rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b", masked)
+    if m and len(m.group("appos").split()) <= 30:
+        found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
+    # inverted: "…,” said X, a ROLE." / "…, warns an expert."
+    inv = re.search(rf"(?:,|,[”\"’_]+|[”\"’_]+,?)\s+(?P<cue>{strong})\s+(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$", masked)
+    if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
+        rest = inv.group("rest")
+        np_text, _, appos = rest.partition(",")
+        np_text = np_text.strip()
+        clause = re.search(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b", np_text)
+        if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
+            if len(np_text.split()) <= 10:
+                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos.strip()))
+            else:
+                inv = None
+        else:
+            inv = None
+    else:
+        inv = None
+    # subject before cue: "X said", "the Kremlin said on Monday", "they added"
+    taken = {f.cue for f in found}
+    for m in _cue_pattern().finditer(masked):
+        cue = m.group(0)
+        if inv and m.start() == inv.start("cue"):
+            continue
+        if any(f.form in ("name, role, cue", "conduit") and f.cue.split()[0] == cue for f in found) or cue in ("according to",):
+            continue
+        if re.match(r"\s+tanks?\b", masked[m.end():]):
+            continue  # "think tank" is not a cue
+        before = masked[:m.start()]
+        if re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", before) and cue not in taken:
+            continue  # passive voice: "was reported", "were told"
+        np = _np_before(before)
+        appositive = ""
+        paren = re.search(r"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{3,160}?)\s*,\s*(?:(?:also|has|have|had|already)\s+)*$", before)
+        if not np and paren:
+            np = _np_before(paren.group("head"))
+            if np and np.lower() not in PRONOUNS:
+                appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
+        if not np or np.startswith("_"):
+            continue
+        strength = cue_lexicon()[cue.lower()]
+        head = _head(np)
+        if strength == "weak":
+            if head not in {"reports", "sources", "studies", "polls", "surveys", "data"} and cue.lower() in {"indicate", "indicates", "show", "shows"}:
+                continue
+            kind = role_lexicon().get(head, "")
+            if kind in ("institution",) or _country_of(np) == np or (not kind and not _looks_like_person(np) and head not in {"they", "he", "she"}):
+                continue
+        found.append(_Found(np, cue, "name, cue", appositive=appositive))
+    return found
+
+
+def _object_channel(masked: str, cue: str) -> str:
+    m = re.search(rf"\b{re.escape(cue)}\s+(?:to\s+)?(?:the\s+)?[“\"]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"]?", masked)
+    if m and _media_name(m.group("ch")):
+        return m.group("ch")
+    return ""
+
+
+def _speaking_to(masked: str) -> str:
+    m = re.search(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an? (?:interview|conversation) with|[Tt]alking to|[Ww]riting in)\s+"
+                  r"(?:the\s+)?[“\"]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", masked)
+    return m.group("ch") if m and _media_name(m.group("ch")) else ""
+
+
+def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
+    """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
+    an expert with …"), keyed by full name and by each part of it."""
+    words = "|".join(re.escape(w) for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w)
+    known: dict[str, tuple[str, str, str]] = {}
+    for m in re.finditer(rf"((?:[A-Z][\w’'.-]*\s+){{0,4}})((?:(?i:vice|deputy|former|senior|prime)\s+)?(?i:{words}))\s+((?:[A-Z][\w’'-]*(?:\s+|$)){{1,3}})", text):
+        name = m.group(3).strip()
+        if _looks_like_person(name):
+            entry = (name, m.group(2), m.group(1).strip())
+            known.setdefault(name, entry)
+            for part in name.split():
+                known.setdefault(part, entry)
+    for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*),\s*({APPOSITIVE_START}[^,.;]{{3,120}})", text):
+        name = m.group(1).strip()
+        if _looks_like_person(name):
+            role, affiliation, _ = _split_appositive(m.group(2))
+            if _role_kind(role):
+                entry = (name, role, affiliation)
+                known.setdefault(name, entry)
+                for part in name.split():
+                    known.setdefault(part, entry)
+    return known
+
+
+def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, text: str) -> str:
+    """direct: a full quoted statement (capitalised, or ending in punctuation, or most of the
+    sentence); mixed: quoted fragments inside reported speech; indirect: no quotation."""
+    inside = [(max(s, sentence.start), min(e, sentence.end)) for s, e in spans if s < sentence.end and e > sentence.start]
+    if not inside:
+        return "indirect"
+    share = _quoted_share(sentence, spans)
+    full = any(len(text[s:e].split()) >= 3 and (text[s:e].lstrip()[:1].isupper() or re.search(r"[.,!?…]\s*$", text[s:e]))
+               for s, e in inside)
+    introduced = bool(re.search(r"[:,]\s*[“\"‘]?_", masked)) or masked.lstrip()[:1] in OPEN_QUOTES + "_"
+    return "direct" if share >= 0.5 or (full and introduced) else "mixed"
+
+
+def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
+    """(kind, named) of a resolved speaker description."""
+    if speaker == "unattributed":
+        return "anonymous", False
+    text = " ".join(x for x in (speaker, role, affiliation) if x)
+    descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
+    person = _looks_like_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
+    if person:
+        kind = _role_kind(" ".join((role, descriptor_role))) or ("official" if descriptor_role else "expert")
+        return kind, True
+    if _media_name(speaker) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
+        return "media", True
+    head = _head(speaker)
+    kind = role_lexicon().get(head, "")
+    if kind in ("expert", "official"):
+        return "anonymous", False  # an unnamed individual: "an official at …", "an expert"
+    if kind in ("group", "anonymous"):
+        return kind, False
+    if kind == "institution" or _country_of(speaker) or any(w.lower() in ORG_WORDS for w in speaker.split()):
+        return "institution", bool(re.search(r"[A-Z]", speaker))
+    if _role_kind(text) == "official":
+        return "anonymous", False
+    return "group" if head.endswith("s") else "anonymous", False
+
+
+def find_citations(text: str) -> list[dict]:
+    """One record per attribution in ``text`` (a cleaned article body); never raises on text."""
+    if not text or not text.strip():
+        return []
+    sentences = split_sentences(text)
+    spans = _speech_spans(text)
+    records: list[dict] = []
+    people: dict[str, dict] = {}  # short name → the full record it refers to
+    known = _known_people(text)
+    by_sentence: dict[int, list[dict]] = {}
+
+    for index, sentence in enumerate(sentences):
+        masked = _mask_quotes(sentence, spans)
+        channel_here = _speaking_to(masked)
+        seen: set[str] = set()
+        for f in _attributions(masked, sentence.text):
+            record = _resolve(f, sentence, masked, records, people, known)
+            if record is None or record["source"].lower() in seen:
+                continue
+            seen.add(record["source"].lower())
+            record["channel"] = f.channel or _object_channel(masked, f.cue) or channel_here
+            record["quote"] = _quote_type(sentence, spans, masked, text)
+            record["quote_text"] = " … ".join(text[max(s, sentence.start):min(e, sentence.end)]
+                                              for s, e in spans if s < sentence.end and e > sentence.start)
+            record.update(evidence=sentence.text, start=sentence.start, end=sentence.end, sentence=index,
+                          paragraph=sentence.paragraph)
+            records.append(record)
+            by_sentence.setdefault(index, []).append(record)
+    _attach_continuations(sentences, spans, by_sentence, text)
+    for r in records:
+        r.pop("sentence", None)
+    return records
+
+
+def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
+             known: dict[str, tuple[str, str, str]] | None = None) -> dict | None:
+    speaker = re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’")
+    if not speaker or len(speaker) > 120:
+        return None
+    low = speaker.lower()
+    antecedent = None
+    if low in ("he", "she"):
+        antecedent = next((r for r in reversed(records) if r["kind"] in ("expert", "official") and r["named"]), None)
+    elif low == "they":
+        antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"), None)
+    elif low == "it":
+        first = re.match(r"^\s*((?:[A-Z][\w’'.-]*\s*){1,4})", masked)
+        if first and _classify(first.group(1).strip(), "", "")[0] == "institution":
+            speaker = first.group(1).strip()
+        else:
+            return None
+    elif low.startswith("the ") and len(low.split()) <= 3:
+        noun = low.split()[-1]
+        antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()), None)
+    elif _looks_like_person(speaker) and len(speaker.split()) == 1:
+        antecedent = people.get(speaker)
+    if low in ("he", "she", "they") and antecedent is None:
+        return None
+    if antecedent is not None:
+        return {k: antecedent[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
+            {"speaker": speaker, "cue": f.cue, "form": f.form}
+
+    name, role, affiliation = _split_descriptor(speaker)
+    location = ""
+    if f.appositive:
+        role2, affiliation2, location = _split_appositive(f.appositive)
+        role = role or role2
+        affiliation = affiliation or affiliation2
+    if not f.appositive and not role:
+        pp = re.match(r"^(?P<head>(?:(?i:an?|the|some)\s+)?[a-z][\w -]*?)\s+(?:at|with|for|from|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", speaker)
+        if pp and role_lexicon().get(_head(pp.group("head"))):
+            role, affiliation = re.sub(r"^(?:an?|the|some)\s+", "", pp.group("head"), flags=re.I), pp.group("org")
+    if affiliation.lower() in {"think tank", "institute", "university"} or affiliation.lower().startswith(("think tank", "the think tank")):
+        previous = next((r for r in reversed(records) if r["affiliation"]), None)
+        affiliation = previous["affiliation"] if previous else affiliation
+    if not role and known and _looks_like_person(name) and name in known:
+        full, role, known_affiliation = known[name]
+        affiliation = affiliation or known_affiliation
+        name = full if len(full) > len(name) else name
+    kind, named = _classify(speaker, role, affiliation)
+    source = name if kind in ("expert", "official") and named else speaker
+    if kind in ("group", "anonymous") and source[:1].isupper() and (source.split()[0].lower() in DETERMINERS or source.split()[0].lower() in role_lexicon()):
+        source = source[0].lower() + source[1:]
+    # The country of a source is where the text places it (", … in Seoul"), or what its
+    # affiliation or, for a body speaking as such, its own name says; never the topic of an
+    # expert's role ("an expert on Russia").
+    speaks_for_state = kind in ("institution", "media") or (kind == "anonymous" and _role_kind(_head(speaker)) == "official")
+    where = [location, affiliation] + ([speaker] if speaks_for_state else [])
+    if kind == "official" and named:
+        where.append(_split_descriptor(speaker)[2])
+    country = _country_of(" ".join(x for x in where if x))
+    record = {"speaker": speaker, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
+              "country": country, "named": named, "cue": f.cue, "form": f.form}
+    if kind in ("expert", "official") and named:
+        for part in name.split():
+            people[part] = record
+        people[name] = record
+    return record
+
+
+def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]], by_sentence: dict[int, list[dict]], text: str) -> None:
+    """Quoted sentences with no attribution of their own belong to the speaker of the quote they
+    continue (same paragraph, or the next paragraph), or, when a quoted paragraph comes first,
+    to the speaker attributed just after it ("…” / “…,” X added)."""
+    def quoted_only(i: int) -> bool:
+        s = sentences[i]
+        return i not in by_sentence and _quoted_share(s, spans) >= 0.6 and s.text.lstrip()[:1] in OPEN_QUOTES
+
+    last_direct: dict | None = None
+    last_index = -1  # the last sentence that belongs to last_direct
+    pending: list[int] = []
+    for i, s in enumerate(sentences):
+        if i in by_sentence:
+            recs = [r for r in by_sentence[i] if r["quote"] in ("direct", "mixed")]
+            if pending and recs:
+                rec = recs[0]
+                first = sentences[pending[0]]
+                rec["evidence"] = text[first.start:rec["end"]]
+                rec["start"] = first.start
+                rec["quote"] = "direct"
+                pending = []
+            if recs:
+                last_direct, last_index = recs[-1], i
+            elif any(r["form"] != "unattributed passive" for r in by_sentence[i]):
+                last_direct = None
+            continue
+        if quoted_only(i):
+            previous = sentences[i - 1] if i else None
+            continues = last_direct is not None and previous is not None and last_index == i - 1 and \
+                s.paragraph - previous.paragraph <= 1
+            if continues:
+                last_direct["evidence"] = text[last_direct["start"]:s.end]
+                last_direct["end"] = s.end
+                last_direct["quote_text"] = (last_direct["quote_text"] + " … " + s.text.strip(OPEN_QUOTES + CLOSE_QUOTES)).strip(" …")
+                last_index = i
+            else:
+                pending.append(i)
+        else:
+            last_direct = None
+            pending = []
+
+
+# --- tables and measures -----------------------------------------------------------------
+
+CITATION_COLUMNS = ["id", "outlet", "speaker", "source", "kind", "named", "role", "affiliation", "country", "quote",
+                    "cue", "form", "channel", "quote_text", "evidence", "start", "end", "paragraph", "origin"]
+
+
+def citation_table(corpus: pd.DataFrame) -> pd.DataFrame:
+    """All citations of a corpus, one row each, with article ``id`` and ``outlet``. Footnote
+    references (kept apart by the loader) are added as cited publications (``kind`` media,
+    ``origin`` reference)."""
+    rows = []
+    for article in corpus.itertuples():
+        for r in find_citations(article.body):
+            rows.append({"id": article.id, "outlet": article.outlet, **r, "origin": "body"})
+        for ref in getattr(article, "references", None) or []:
+            outlet = ref.get("outlet") or "unnamed publication"
+            rows.append({"id": article.id, "outlet": article.outlet, "speaker": outlet, "source": outlet, "kind": "media",
+                         "named": bool(ref.get("outlet")), "role": "cited publication", "affiliation": "", "country": "",
+                         "quote": "indirect", "cue": f"footnote [{ref.get('marker', '')}]", "form": "reference list",
+                         "channel": "", "quote_text": "", "evidence": ref.get("title") or ref.get("text", ""),
+                         "start": -1, "end": -1, "paragraph": -1, "origin": "reference"})
+    return pd.DataFrame(rows, columns=CITATION_COLUMNS)
+
+
+def attributed_sentences(sentences: pd.DataFrame, citations: pd.DataFrame, include_unattributed: bool = False) -> pd.Series:
+    """Boolean per row of a sentence table: does the sentence carry (or continue) an attribution?"""
+    body = citations[citations["origin"] == "body"]
+    if not include_unattributed:
+        body = body[body["form"] != "unattributed passive"]
+    flags = pd.Series(False, index=sentences.index)
+    for article_id, group in body.groupby("id"):
+        mask = sentences["id"] == article_id
+        for start, end in zip(group["start"], group["end"], strict=True):
+            flags |= mask & (sentences["start"] < end) & (sentences["end"] > start)
+    return flags
+
+
+def outlet_sourcing(citations: pd.DataFrame, sentences: pd.DataFrame, outlets: list[str] | None = None) -> pd.DataFrame:
+    """Per outlet: citations, distinct named sources, sources by kind, direct-quote share,
+    share of body sentences carrying an attribution, anonymous / unnamed-group share, cited
+    publications from reference lists, affiliations and their countries."""
+    outlets = outlets if outlets is not None else sorted(set(sentences["outlet"]) | set(citations["outlet"]))
+    attributed = attributed_sentences(sentences, citations)
+    rows = []
+    for outlet in outlets:
+        c = citations[(citations["outlet"] == outlet) & (citations["origin"] == "body")]
+        refs = citations[(citations["outlet"] == outlet) & (citations["origin"] == "reference")]
+        s = sentences["outlet"] == outlet
+        named = c[c["named"]]
+        row = {"outlet": outlet, "citations": len(c), "named_sources": named["source"].nunique()}
+        for kind in KINDS:
+            row[f"{kind}_citations"] = int((c["kind"] == kind).sum())
+            row[f"{kind}_sources"] = c.loc[c["kind"] == kind, "source"].nunique()
+        row["direct_share"] = (c["quote"] == "direct").mean() if len(c) else float("nan")
+        row["mixed_share"] = (c["quote"] == "mixed").mean() if len(c) else float("nan")
+        row["attributed_sentence_share"] = attributed[s].mean() if s.any() else float("nan")
+        row["anonymous_or_group_share"] = c["kind"].isin(["anonymous", "group"]).mean() if len(c) else float("nan")
+        row["unattributed_claims"] = int((c["form"] == "unattributed passive").sum())
+        row["cited_publications"] = len(refs)
+        row["channels"] = "; ".join(sorted(set(c["channel"]) - {""}))
+        row["affiliations"] = "; ".join(sorted(set(c["affiliation"]) - {""}))
+        row["countries"] = "; ".join(sorted(set(c["country"]) - {""}))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
+    """Sources, channels and cited publications that more than one outlet uses."""
+    rows = []
+    for column, what in (("source", "source"), ("channel", "channel")):
+        data = citations[citations[column] != ""]
+        if column == "source":
+            data = data[data["named"]]
+        for _, group in data.groupby(data[column].str.replace(r"^the\s+", "", regex=True, case=False).str.lower()):
+            outlets = sorted(set(group["outlet"]))
+            if len(outlets) > 1:
+                rows.append({"name": group[column].iloc[0], "as": what, "outlets": "; ".join(outlets),
+                             "n_outlets": len(outlets), "citations": len(group)})
+    return pd.DataFrame(rows, columns=["name", "as", "outlets", "n_outlets", "citations"]).sort_values(
+        ["n_outlets", "citations"], ascending=False, ignore_index=True)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+def score_against_key(citations: pd.DataFrame, key: pd.DataFrame) -> tuple[dict[str, float], pd.DataFrame]:
+    """Precision and recall of extracted body citations against a hand-made answer key with
+    columns ``id``, ``evidence_contains``, ``source``, ``kind``, ``quote``. A key row is found
+    when a citation of the same article has that text in its evidence and the same source;
+    kind and quote agreement are reported over found rows. Only articles in the key count."""
+    body = citations[(citations["origin"] == "body") & citations["id"].isin(set(key["id"]))].reset_index(drop=True)
+    used: set[int] = set()
+    rows = []
+    for k in key.itertuples():
+        match = next((i for i, c in body.iterrows() if i not in used and c["id"] == k.id and k.evidence_contains in c["evidence"]
+                      and _norm(c["source"]) == _norm(k.source)), None)
+        if match is not None:
+            used.add(match)
+        got = body.loc[match] if match is not None else None
+        rows.append({"id": k.id, "evidence_contains": k.evidence_contains, "source": k.source, "kind": k.kind, "quote": k.quote,
+                     "found": match is not None, "found_kind": got["kind"] if got is not None else "",
+                     "found_quote": got["quote"] if got is not None else ""})
+    detail = pd.DataFrame(rows)
+    found = detail[detail["found"]]
+    extras = body.drop(index=list(used))
+    scores = {
+        "key_rows": len(detail), "extracted": len(body), "found": int(detail["found"].sum()),
+        "precision": len(used) / len(body) if len(body) else float("nan"),
+        "recall": detail["found"].mean() if len(detail) else float("nan"),
+        "kind_agreement": (found["kind"] == found["found_kind"]).mean() if len(found) else float("nan"),
+        "quote_agreement": (found["quote"] == found["found_quote"]).mean() if len(found) else float("nan"),
+    }
+    extras_rows = extras.assign(found=False, source_extracted=extras["source"])[["id", "source_extracted", "kind", "quote", "evidence"]]
+    return scores, pd.concat([detail, extras_rows.rename(columns={"evidence": "evidence_contains"})], ignore_index=True)

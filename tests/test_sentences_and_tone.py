@@ -1,0 +1,120 @@
+"""Sentence splitting on the seeds' hard cases; tone functions' contracts; validity; actors."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import tone
+from helpers.sentences import sentence_table, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Sep. 13, Kim Jong Un met with Vladimir Putin in Russia’s Far East region near Vladivostok. The visit lasted five days.",
+         ["On Sep. 13, Kim Jong Un met with Vladimir Putin in Russia’s Far East region near Vladivostok.", "The visit lasted five days."]),
+        ("U.S. Vice President Kamala Harris stated it would be a “huge mistake” for Putin and Kim to meet. It would isolate them.",
+         ["U.S. Vice President Kamala Harris stated it would be a “huge mistake” for Putin and Kim to meet.", "It would isolate them."]),
+        ("If an arms deal is complete, the Russians would have violated U.N. Security Council Resolution 1718, which prohibits the sale. This would also violate other resolutions.",
+         ["If an arms deal is complete, the Russians would have violated U.N. Security Council Resolution 1718, which prohibits the sale.", "This would also violate other resolutions."]),
+        ("N. Korea will pay a price, Dr. Lee said. He left.", ["N. Korea will pay a price, Dr. Lee said.", "He left."]),
+        ('"If Russia runs out of ammunition stockpiles, its front lines will collapse. North Korea can help," said Cho Han-bum, a senior researcher.',
+         ['"If Russia runs out of ammunition stockpiles, its front lines will collapse. North Korea can help," said Cho Han-bum, a senior researcher.']),
+        ("“This is shocking news,” Lee continued. “North Korean ammunition could add fuel to the fire.”",
+         ["“This is shocking news,” Lee continued.", "“North Korean ammunition could add fuel to the fire.”"]),
+    ],
+)
+def test_splitter_hard_cases(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_offsets_point_back_into_the_text(seed_corpus):
+    for body in seed_corpus["body"]:
+        for s in split_sentences(body):
+            assert body[s.start:s.end] == s.text
+
+
+def test_sentences_never_cross_paragraphs():
+    assert [s.paragraph for s in split_sentences("One here. Two here\n\nthree here.")] == [0, 0, 1]
+    assert split_sentences("") == [] and split_sentences("   \n\n  ") == []
+
+
+def test_sentence_tone_contract():
+    negative = tone.sentence_tone("This is a terrible, disastrous and shocking failure.")
+    positive = tone.sentence_tone("This is a wonderful and very welcome success.")
+    assert negative["compound"] < -0.5 < 0.5 < positive["compound"]
+    for scores in (negative, positive):
+        assert -1 <= scores["compound"] <= 1
+        assert math.isclose(scores["pos"] + scores["neg"] + scores["neu"], 1, abs_tol=0.01)
+    assert tone.sentence_tone("") == {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
+    assert tone.sentence_tone("... — !!") == {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
+    assert tone.tone_class(-0.05) == "negative" and tone.tone_class(0.049) == "neutral" and tone.tone_class(0.05) == "positive"
+
+
+def test_lexicon_tone_is_gdelt_formula():
+    result = tone.lexicon_tone("good good bad war peace table")
+    # good, good, peace positive (3); bad, war negative (2); 6 words
+    assert result["positive_pct"] == pytest.approx(50.0) and result["negative_pct"] == pytest.approx(100 * 2 / 6)
+    assert result["tone"] == pytest.approx(result["positive_pct"] - result["negative_pct"])
+    assert tone.lexicon_tone("")["tone"] == 0.0
+
+
+def test_bootstrap_is_reproducible_and_brackets_the_mean():
+    values = np.random.default_rng(1).normal(0.2, 0.3, size=80)
+    a = tone.bootstrap_mean_ci(values)
+    assert a == tone.bootstrap_mean_ci(values)
+    assert a[0] < values.mean() < a[1]
+    assert all(math.isnan(x) for x in tone.bootstrap_mean_ci([]))
+
+
+@pytest.fixture(scope="module")
+def scored(seed_corpus):
+    return tone.score_sentences(sentence_table(seed_corpus))
+
+
+def test_outlet_and_article_tables(seed_corpus, scored):
+    outlets = tone.outlet_tone(scored)
+    assert len(outlets) == 5
+    assert ((outlets["ci_low"] <= outlets["mean_compound"]) & (outlets["mean_compound"] <= outlets["ci_high"])).all()
+    articles = tone.article_tone(scored, seed_corpus)
+    assert set(articles.columns) >= {"mean_compound", "negative_share", "positive_share", "gdelt_tone"}
+    assert articles["negative_share"].between(0, 1).all()
+
+
+def test_actor_table_follows_the_actor_file(scored, tmp_path):
+    base = tone.read_actors()
+    assert set(base) == {"Russia", "North Korea", "United States / the West", "Ukraine", "South Korea", "China"}
+    table = tone.actor_tone(scored, base)
+    assert set(table["actor"]) == set(base)
+    extended = tmp_path / "actors.csv"
+    extended.write_text((tone.PACKAGE_DATA / "actors.csv").read_text() + "Iran,Iran\nIran,Tehran\nJapan,Japan\n", encoding="utf-8")
+    table2 = tone.actor_tone(scored, tone.read_actors(extended))
+    assert {"Iran", "Japan"} <= set(table2["actor"])
+    japan = table2[table2["actor"] == "Japan"]
+    assert japan["sentences"].sum() == scored["text"].str.contains(r"\bJapan\b").sum() > 0
+
+
+def test_actor_aliases_match_whole_words_case_sensitively():
+    actors = {"United States": ["US", "U.S."], "Russia": ["Russia"]}
+    assert tone.mentions("The U.S. and Russia met.", actors) == ["United States", "Russia"]
+    assert tone.mentions("Let us go to Russian-made bus stops.", actors) == []
+
+
+def test_validity_reproduces_vader_on_human_ratings():
+    result = tone.validate()
+    assert result["sentences"] == 5190
+    assert abs(result["pearson_r"] - result["pearson_r_vader_direct"]) <= 0.02
+    assert 0.45 <= result["pearson_r"] <= 0.55
+    assert 0.4 <= result["three_class_agreement"] <= 0.8
+
+
+def test_validation_reader_names_bad_lines(tmp_path):
+    bad = tmp_path / "v.txt"
+    bad.write_bytes(b"1\tnot-a-number\tSome sentence.\r\n")
+    with pytest.raises(ValueError, match="line 1"):
+        tone.read_validation(bad)
+    assert isinstance(tone.read_validation(tone.VALIDATION_FILE), pd.DataFrame)
