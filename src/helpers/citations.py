@@ -699,7 +699,7 @@ def outlet_sourcing(citations: pd.DataFrame, sentences: pd.DataFrame, outlets: l
         row["anonymous_or_group_share"] = c["kind"].isin(["anonymous", "group"]).mean() if len(c) else float("nan")
         row["unattributed_claims"] = int((c["form"] == "unattributed passive").sum())
         row["cited_publications"] = len(refs)
-        row["channels"] = "; ".join(sorted(set(c["channel"]) - {""}))
+        row["channels"] = "; ".join(sorted({re.sub(r"^the\s+", "", ch, flags=re.I) for ch in c["channel"]} - {""}))
         row["affiliations"] = "; ".join(sorted(set(c["affiliation"]) - {""}))
         row["countries"] = "; ".join(sorted(set(c["country"]) - {""}))
         rows.append(row)
@@ -755,3 +755,19 @@ def score_against_key(citations: pd.DataFrame, key: pd.DataFrame) -> tuple[dict[
     }
     extras_rows = extras.assign(found=False, source_extracted=extras["source"])[["id", "source_extracted", "kind", "quote", "evidence"]]
     return scores, pd.concat([detail, extras_rows.rename(columns={"evidence": "evidence_contains"})], ignore_index=True)
+
+
+def sentence_voice(sentences: pd.DataFrame, corpus: pd.DataFrame, citations: pd.DataFrame | None = None) -> pd.Series:
+    """``quoted`` or ``own`` per row of a sentence table: a sentence is quoted material when
+    most of it stands inside quotation marks or it carries (or continues) an attribution to a
+    source; everything else is the outlet's own narration. Unattributed claims ("it is said
+    that …") stay in the outlet's own voice: no one else is speaking."""
+    citations = citations if citations is not None else citation_table(corpus)
+    attributed = attributed_sentences(sentences, citations)
+    quoted = pd.Series(False, index=sentences.index)
+    bodies = corpus.set_index("id")["body"]
+    for article_id, group in sentences.groupby("id"):
+        spans = _speech_spans(bodies[article_id])
+        for idx, row in group.iterrows():
+            quoted[idx] = _quoted_share(Sentence(row["text"], row["start"], row["end"], row["paragraph"]), spans) >= 0.5
+    return (attributed | quoted).map({True: "quoted", False: "own"})

@@ -24,6 +24,7 @@ from pathlib import Path
 from .paths import NOTEBOOKS_DIR, PACKAGE_DIR, REPORTS_DIR, resolve
 
 TEMPLATE_DIR = PACKAGE_DIR / "templates"
+PRINT_WIDTH_PX = round((210 - 28) / 25.4 * 96)  # A4 width less 14 mm margins each side
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
 
@@ -132,16 +133,17 @@ def print_pdf(html: Path, target: Path, chromium: str | None = None) -> Path:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
                                     "--disable-background-networking", "--disable-component-update"])
         try:
-            page = browser.new_page(viewport={"width": 760, "height": 1100})
+            # Lay the page out at the printed width (A4 less the @page margins, at 96 px/inch) in
+            # print media from the start, so charts draw at the size they are printed.
+            page = browser.new_page(viewport={"width": PRINT_WIDTH_PX, "height": 1000})
+            page.emulate_media(media="print")
             page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
                        else route.abort())
             page.goto(html.resolve().as_uri(), wait_until="load")
             page.wait_for_function(
                 "() => Array.from(document.querySelectorAll('.plotly-graph-div'))"
                 ".every(d => d.querySelector('.main-svg'))", timeout=60_000)
-            page.emulate_media(media="print")
-            page.evaluate("() => window.dispatchEvent(new Event('resize'))")
-            page.wait_for_timeout(500)
+            page.wait_for_timeout(300)
             page.pdf(path=str(target), format="A4", print_background=True, prefer_css_page_size=True,
                      display_header_footer=False, outline=True, tagged=True)
         finally:

@@ -4,8 +4,8 @@ briefing and in its PDF, and so that text from the corpus is always shown as tex
 Article text is untrusted input: every value from the corpus goes through `escape` (or
 pandas' own escaping in `show_table`) before it reaches Markdown or HTML.
 
->>> escape("<script>alert(1)</script> *bold*")
-'&lt;script&gt;alert(1)&lt;/script&gt; \\\\*bold\\\\*'
+>>> escape("<script>alert(1)</script> *bold* it's")
+"&lt;script&gt;alert(1)&lt;/script&gt; \\\\*bold\\\\* it's"
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~$])")
 def escape(value: Any) -> str:
     """Text safe to put inside Markdown or HTML: HTML-escaped, Markdown specials escaped."""
     text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", text), quote=False)
 
 
 def md(template: str, **values: Any) -> str:
