@@ -24,15 +24,22 @@ SCORECARD_COLUMNS = ["outlet", "kind", "country", "words", "tone", "tone_ci_low"
                      "direct_quote_share", "cited_publications"]
 
 
+# Columns that hold text in the exported tables: read as text even when a corpus leaves them empty.
+TEXT_COLUMNS = {"id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language", "notes",
+                "headings", "body", "speaker", "source", "role", "affiliation", "channel", "quote", "quote_text", "cue",
+                "form", "evidence", "origin", "text", "reason", "action", "voice", "extreme", "channels", "affiliations",
+                "countries", "name", "as", "outlets", "marker", "accessed", "outlet_citing", "evidence_contains"}
+
+
 def load_tables(folder: str | Path) -> dict[str, pd.DataFrame | dict]:
     """Read the tables the analysis notebooks exported (CSV → DataFrame, JSON → dict)."""
     folder = Path(folder)
     tables: dict[str, pd.DataFrame | dict] = {}
     for path in sorted(folder.glob("*.csv")):
-        table = pd.read_csv(path, keep_default_na=False, na_values=[""],
-                            dtype={"published": str, "id": str, "notes": str, "byline": str})
-        text_columns = table.select_dtypes(include=["object", "string"]).columns
-        table[text_columns] = table[text_columns].fillna("")
+        header = pd.read_csv(path, nrows=0).columns
+        table = pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={c: str for c in header if c in TEXT_COLUMNS})
+        text_columns = [c for c in table.columns if c in TEXT_COLUMNS or table[c].dtype == object]
+        table[text_columns] = table[text_columns].fillna("").astype(str)
         tables[path.stem] = table
     for path in sorted(folder.glob("*.json")):
         tables[path.stem] = json.loads(path.read_text(encoding="utf-8"))

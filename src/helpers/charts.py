@@ -194,7 +194,8 @@ def quote_mode_bars(citations, outlets=None) -> go.Figure:
     shares = body.groupby("outlet")["quote"].value_counts(normalize=True).unstack(fill_value=0).reindex(order).fillna(0)
     fig = go.Figure()
     for mode, colour in (("direct", "#1b6ca8"), ("mixed", "#edae49"), ("indirect", "#b5b5b5")):
-        fig.add_trace(go.Bar(name=mode, y=[label(o) for o in order], x=shares.get(mode, 0), orientation="h", marker_color=colour))
+        fig.add_trace(go.Bar(name=mode, y=[label(o) for o in order], x=shares[mode] if mode in shares else [0] * len(order), orientation="h",
+                             marker_color=colour))
     fig.update_layout(barmode="stack", title="How sources are quoted", xaxis_title="share of attributions", xaxis_tickformat=".0%",
                       height=190 + 55 * len(order))
     fig.update_yaxes(autorange="reversed")

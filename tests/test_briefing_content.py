@@ -1,0 +1,84 @@
+"""The briefing's content follows the data: a fixture corpus changes the findings, hostile text
+stays text in a real browser, and the same corpus builds the same tables."""
+
+from __future__ import annotations
+
+import filecmp
+
+import pandas as pd
+import pytest
+
+from helpers.paths import RAW_DIR
+from helpers.render import build_briefing
+
+from .conftest import FIXTURES, chromium_or_skip
+
+SECTIONS = ["Key findings", "Outlet scorecard", "Tone", "Readability", "Sourcing", "Outlet profiles", "Methods",
+            "Limitations", "Appendix: every citation", "Appendix: the cleaning record"]
+
+
+def _browser_text(html_path, collect_dialogs=True):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_or_skip(), args=["--no-sandbox"])
+        page = browser.new_context(offline=True).new_page()
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(html_path.as_uri(), wait_until="load")
+        page.wait_for_timeout(800)
+        page.mouse.move(300, 300)
+        result = {
+            "text": page.inner_text("body"),
+            "title": page.title(),
+            "injected": page.evaluate("() => document.querySelectorAll('img[onerror], [onmouseover], b[onmouseover]').length"),
+            "scripts": page.evaluate("() => Array.from(document.scripts).filter(s => s.textContent.trim().startsWith('document.title')).length"),
+            "dialogs": dialogs,
+        }
+        browser.close()
+    return result
+
+
+@pytest.fixture(scope="module")
+def fixture_build(tmp_path_factory):
+    chromium_or_skip()
+    return build_briefing(FIXTURES / "mini_corpus", tmp_path_factory.mktemp("mini"), pdf=False)
+
+
+@pytest.mark.slow
+def test_findings_and_profiles_follow_the_fixture(fixture_build):
+    card = pd.read_csv(fixture_build["tables"] / "outlet_scorecard.csv").set_index("outlet")
+    assert list(card.index) == ["Bright Bulletin", "Gloom Gazette"]
+    assert card.loc["Gloom Gazette", "tone"] < 0 < card.loc["Bright Bulletin", "tone"]
+    assert card.loc["Gloom Gazette", "experts"] == 1 and card.loc["Bright Bulletin", "officials"] == 1
+    page = _browser_text(fixture_build["html"])
+    text = page["text"]
+    assert "Gloom Gazette is the most negative outlet" in text
+    assert "and Bright Bulletin the least" in text
+    assert "larger than the uncertainty" in text  # the fixture's gap is far outside the intervals
+    assert "Gloom Gazette (news, GB;" in text and "A fixture story written for the tests" in text
+    for section in SECTIONS:
+        assert section in text, section
+
+
+@pytest.mark.slow
+def test_hostile_corpus_text_is_shown_literally_and_never_runs(tmp_path):
+    chromium_or_skip()
+    products = build_briefing(FIXTURES / "hostile_corpus", tmp_path, pdf=True)
+    page = _browser_text(products["html"])
+    assert "pwned" not in page["title"]
+    assert page["dialogs"] == [] and page["injected"] == 0 and page["scripts"] == 0
+    assert "<script>document.title='pwned-outlet'</script>Outlet A" in page["text"]
+    # tags in the body are cut by the cleaner and listed, as text, in the cleaning record
+    assert "<script>" in page["text"] and "onerror=" in page["text"]
+
+
+@pytest.mark.slow
+def test_same_corpus_gives_identical_tables(tmp_path):
+    chromium_or_skip()
+    first = build_briefing(RAW_DIR, tmp_path / "one", pdf=False)["tables"]
+    second = build_briefing(RAW_DIR, tmp_path / "two", pdf=False)["tables"]
+    names = sorted(p.name for p in first.iterdir())
+    assert {"articles.csv", "sentences.csv", "citations.csv", "outlet_scorecard.csv"} <= set(names)
+    match, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    assert mismatch == [] and errors == []
