@@ -9,7 +9,7 @@ OUT    ?= reports
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help env briefing html test test-fast validate bench lint clean
+.PHONY: help env briefing html test test-fast validate bench analyse lint clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -38,8 +38,11 @@ test-fast: $(STAMP) ## Run the tests that do not build the briefing
 validate: $(STAMP) ## Measure the tone instrument against human ratings
 	$(BIN)/python -m helpers.tone --validate
 
-bench: $(STAMP) ## Benchmark the per-article analysis on a synthetic corpus
-	$(BIN)/python -m helpers.bench
+bench: $(STAMP) ## Benchmark the full per-article analysis on 10,000 synthetic articles (all cores)
+	$(BIN)/python -m helpers.bench pipeline --articles $(or $(ARTICLES),10000)
+
+analyse: $(STAMP) ## Per-article tables for a large corpus on all cores (CORPUS=folder TABLES_OUT=folder)
+	$(BIN)/python -m helpers.pipeline "$(CORPUS)" --out "$(or $(TABLES_OUT),data/processed/pipeline)"
 
 lint: $(STAMP) ## Lint the code and notebooks with ruff
 	$(BIN)/ruff check src tests notebooks

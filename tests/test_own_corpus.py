@@ -1,0 +1,247 @@
+"""Bring your own corpus: HTML pages, URLs fetched from a local server, every kind of bad input,
+and the scalable pipeline (all cores, and Dask) giving the same tables as the notebooks."""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+
+import pandas as pd
+import pytest
+
+from helpers import pipeline
+from helpers.corpus import CorpusError, load_corpus, write_manifest_template
+from helpers.ingest import fetch_corpus
+from helpers.paths import PROJECT_ROOT, RAW_DIR
+from helpers.render import build_briefing
+
+from .conftest import FIXTURES, chromium_or_skip
+
+HTML_CORPUS = FIXTURES / "html_corpus"
+ENGLISH = "The ministers met on Tuesday and agreed to continue the talks next month, officials said on Wednesday."
+
+
+def _corpus(tmp_path, files: dict[str, bytes | str], manifest: str | None = None):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if manifest is None:
+        manifest = "file,outlet\n" + "".join(f"{name},Outlet {i}\n" for i, name in enumerate(files))
+    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def test_html_pages_are_extracted_and_cleaned():
+    corpus = load_corpus(HTML_CORPUS).set_index("outlet")
+    post = corpus.loc["Harbour Post"]
+    assert post["title"] == "Summit ends without a deal" and post["author"] == "Nina Park" and post["published"] == "2024-05-14"
+    assert post["body"].startswith("The two leaders met for three hours")
+    for chrome in ("Home", "Share", "AP Photo", "Related articles", "Markets fall", "All rights reserved"):
+        assert chrome not in post["body"], chrome
+    assert "cookies" not in corpus.loc["Valley Courier", "body"] and "newsletter" not in corpus.loc["Valley Courier", "body"]
+    assert post["cleaning"][0]["action"] == "extracted" and "trafilatura" in post["cleaning"][0]["reason"]
+
+
+@pytest.fixture
+def local_site():
+    """Serve the HTML fixtures on 127.0.0.1 (never the internet) for the URL command."""
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(HTML_CORPUS), **k)  # noqa: E731
+    http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_url_command_builds_a_reproducible_corpus(local_site, tmp_path):
+    urls = [f"{local_site}/summit.html", f"{local_site}/sanctions.html", f"{local_site}/missing.html",
+            f"http://127.0.0.1:{_closed_port()}/refused.html", "ftp://example.org/x"]
+    manifest, failures = fetch_corpus(urls, tmp_path / "fetched", timeout=5)
+    rows = pd.read_csv(manifest, keep_default_na=False)
+    assert len(rows) == 2 and set(rows["outlet"]) == {"127.0.0.1"}
+    assert list(rows["title"]) == ["Summit ends without a deal", "New sanctions target shipping firms"]
+    assert [f["url"] for f in failures] == urls[2:]
+    assert "404" in failures[0]["error"] and "refused" in failures[1]["error"].lower()
+    saved = sorted(p.name for p in (tmp_path / "fetched").glob("*.html"))
+    assert len(saved) == 2
+    # the stored pages are the pages as served, so the corpus needs no network afterwards
+    assert {hashlib.sha256((tmp_path / "fetched" / n).read_bytes()).hexdigest() for n in saved} == \
+        {hashlib.sha256((HTML_CORPUS / n).read_bytes()).hexdigest() for n in ("summit.html", "sanctions.html")}
+    assert len(load_corpus(tmp_path / "fetched")) == 2
+    with pytest.raises(FileExistsError):
+        fetch_corpus(urls[:1], tmp_path / "fetched")
+
+
+def test_url_command_line(local_site, tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{local_site}/summit.html\n{local_site}/nope.html\n")
+    done = subprocess.run([sys.executable, "-m", "helpers.ingest", "fetch", str(urls), "--out", str(tmp_path / "c")],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "fetched 1 page" in done.stdout and "failed:" in done.stdout and "nope.html" in done.stdout
+
+
+def test_manifest_template_for_a_folder(tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH)
+    (folder / "b.html").write_text("<p>x</p>")
+    path = write_manifest_template(folder)
+    assert pd.read_csv(path, keep_default_na=False)["file"].tolist() == ["a.txt", "b.html"]
+    with pytest.raises(CorpusError, match="already exists"):
+        write_manifest_template(folder)
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"a.txt": ENGLISH, "empty.txt": ""}, {"empty.txt": "empty file"}),
+        ({"a.txt": ENGLISH, "chrome.txt": "Home\nMenu\nShare\nSubscribe to our newsletter\n"}, {"chrome.txt": "no article prose"}),
+        ({"a.txt": ENGLISH, "cp.txt": ("Caf\u00e9 owners said the talks \u2013 " + ENGLISH).encode("cp1252")}, {"cp.txt": "not UTF-8"}),
+        ({"a.txt": ENGLISH, "bin.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"}, {"bin.txt": "binary file"}),
+        ({"a.txt": ENGLISH, "de.txt": "Die Minister trafen sich am Dienstag und vereinbarten, die Gespräche im nächsten "
+                                      "Monat fortzusetzen, sagten Beamte am Mittwoch. Die Lage bleibt angespannt."},
+         {"de.txt": "not English"}),
+        ({"a.txt": ENGLISH, "doc.pdf": b"%PDF-1.4"}, {"doc.pdf": "unsupported file type"}),
+    ],
+)
+def test_bad_articles_are_excluded_with_a_reason(tmp_path, files, expected):
+    corpus = load_corpus(_corpus(tmp_path, files))
+    assert list(corpus["file"]) == ["a.txt"]
+    reasons = {e["file"]: e["reason"] for e in corpus.attrs["exclusions"]}
+    for name, words in expected.items():
+        assert words in reasons[name], reasons
+
+
+def test_very_large_file_is_excluded(tmp_path, monkeypatch):
+    monkeypatch.setattr("helpers.corpus.MAX_FILE_BYTES", 1000)
+    corpus = load_corpus(_corpus(tmp_path, {"a.txt": ENGLISH, "big.txt": ENGLISH * 50}))
+    assert "more than an article" in corpus.attrs["exclusions"][0]["reason"]
+
+
+def test_language_in_manifest_is_respected(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH, "b.txt": ENGLISH}, "file,outlet,language\na.txt,A,en\nb.txt,B,fr\n")
+    corpus = load_corpus(folder)
+    assert "language 'fr'" in corpus.attrs["exclusions"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "manifest, message",
+    [
+        ("file,outlet\na.txt,A\na.txt,B\n", "duplicate file"),
+        ("file,outlet,id\na.txt,A,x\nb.txt,B,x\n", "duplicate id"),
+        ("file,outlet\na.txt,\n", "lack a file or an outlet"),
+        ("name,site\na.txt,A\n", "missing required column"),
+    ],
+)
+def test_bad_manifests_stop_with_a_message_naming_the_file(tmp_path, manifest, message):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH, "b.txt": ENGLISH}, manifest)
+    with pytest.raises(CorpusError, match=message) as err:
+        load_corpus(folder)
+    assert "manifest.csv" in str(err.value)
+
+
+def test_nothing_usable_is_an_error_not_an_empty_briefing(tmp_path):
+    with pytest.raises(CorpusError, match="no usable article"):
+        load_corpus(_corpus(tmp_path, {"empty.txt": ""}))
+
+
+def test_broken_corpus_on_the_command_line_gives_one_clear_line(tmp_path):
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    done = subprocess.run([sys.executable, "-m", "helpers.render", "--corpus", str(folder), "--out", str(tmp_path / "out"), "--no-pdf"],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert done.returncode == 1
+    assert "no manifest" in done.stderr and str(folder) in done.stderr and "Traceback" not in done.stderr
+
+
+def _tree_digest(folder):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_html_folder_one_outlet_and_one_article_each_produce_a_briefing(tmp_path):
+    chromium_or_skip()
+    before = _tree_digest(HTML_CORPUS)
+    html = build_briefing(HTML_CORPUS, tmp_path / "html", pdf=False)
+    assert "Harbour Post" in html["html"].read_text(encoding="utf-8")
+    assert _tree_digest(HTML_CORPUS) == before, "the corpus folder is never written to"
+    one_outlet = _corpus(tmp_path, {"a.txt": ENGLISH, "b.txt": "Analysts said the summit was a failure. " + ENGLISH},
+                         "file,outlet\na.txt,Solo News\nb.txt,Solo News\n")
+    solo = build_briefing(one_outlet, tmp_path / "solo", pdf=False)
+    assert "Solo News is the only outlet" in solo["html"].read_text(encoding="utf-8")
+    single = tmp_path / "single"
+    single.mkdir()
+    shutil.copy(RAW_DIR / "004_652e2d81d0141557.txt", single)
+    (single / "manifest.csv").write_text("file,outlet,language\n004_652e2d81d0141557.txt,The Korea Times,en\n")
+    assert build_briefing(single, tmp_path / "one", pdf=False)["html"].exists()
+
+
+@pytest.mark.slow
+def test_excluded_files_are_listed_in_the_briefing(tmp_path):
+    chromium_or_skip()
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH + " " + ENGLISH, "empty.txt": "", "stray.txt": ENGLISH},
+                     "file,outlet\na.txt,Alpha\nempty.txt,Beta\n")
+    text = build_briefing(folder, tmp_path / "out", pdf=False)["html"].read_text(encoding="utf-8")
+    assert "Excluded from this briefing" in text and "empty.txt" in text and "stray.txt" in text
+
+
+def test_pipeline_tables_equal_the_notebook_functions(tmp_path, seed_corpus):
+    from helpers.citations import citation_table, sentence_voice
+    from helpers.sentences import sentence_table
+    from helpers.tone import score_sentences
+
+    counts = pipeline.analyse_corpus(RAW_DIR, tmp_path / "p", workers=2, progress=False)
+    assert counts["articles"] == 5 and counts["exclusions"] == 0
+    got = pd.read_csv(tmp_path / "p" / "sentences.csv")
+    want = score_sentences(sentence_table(seed_corpus))
+    want["voice"] = sentence_voice(want, seed_corpus)
+    assert len(got) == len(want)
+    assert (got["text"] == want["text"]).all() and (got["voice"] == want["voice"]).all()
+    assert (got["compound"] - want["compound"]).abs().max() < 1e-9
+    cites = pd.read_csv(tmp_path / "p" / "citations.csv", keep_default_na=False)
+    assert sorted(cites["source"]) == sorted(citation_table(seed_corpus)["source"])
+
+
+def test_pipeline_streams_in_batches_and_keeps_manifest_order(tmp_path):
+    folder = pipeline.write_synthetic_corpus(tmp_path / "synthetic", 70)
+    one = pipeline.analyse_corpus(folder, tmp_path / "one", workers=1, progress=False, batch_size=8)
+    two = pipeline.analyse_corpus(folder, tmp_path / "two", workers=2, progress=False, batch_size=8)
+    assert one == two and one["articles"] == 70
+    for table in ("articles.csv", "sentences.csv", "citations.csv"):
+        assert filecmp.cmp(tmp_path / "one" / table, tmp_path / "two" / table, shallow=False), table
+    assert pd.read_csv(tmp_path / "one" / "articles.csv")["file"].tolist() == [f"a{i:06d}.txt" for i in range(70)]
+    assert not list((tmp_path / "one").glob(".parts-*")), "temporary parts are cleaned up"
+
+
+@pytest.mark.slow
+def test_dask_on_a_local_two_worker_cluster_gives_the_same_tables(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    pipeline.analyse_corpus(RAW_DIR, tmp_path / "local", workers=2, progress=False)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        counts = pipeline.analyse_corpus_dask(RAW_DIR, tmp_path / "dask", client, batch_size=2)
+    assert counts["articles"] == 5
+    for table in ("articles.csv", "sentences.csv", "citations.csv", "exclusions.csv"):
+        assert filecmp.cmp(tmp_path / "local" / table, tmp_path / "dask" / table, shallow=False), table
+
+
+def test_bench_reports_speed_and_memory():
+    result = pipeline.bench_pipeline(40, workers=2)
+    assert result["articles"] == 40 and result["articles_per_second"] > 0
+    assert result["peak_rss_parent_mb"] > 0 and result["peak_rss_largest_worker_mb"] > 0
