@@ -245,3 +245,24 @@ def test_bench_reports_speed_and_memory():
     result = pipeline.bench_pipeline(40, workers=2)
     assert result["articles"] == 40 and result["articles_per_second"] > 0
     assert result["peak_rss_parent_mb"] > 0 and result["peak_rss_largest_worker_mb"] > 0
+
+
+def test_notebook_functions_give_the_same_results_on_all_cores(monkeypatch):
+    """The in-memory path (used by the notebooks) maps per-article work over all cores for
+    large corpora; forcing that path on the seeds must change nothing."""
+    from helpers import parallel
+    from helpers.citations import citation_table
+    from helpers.readability import readability_table
+    from helpers.sentences import sentence_table
+    from helpers.tone import score_sentences
+
+    serial = load_corpus(RAW_DIR)
+    expected = (score_sentences(sentence_table(serial)), citation_table(serial), readability_table(serial))
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 0)
+    monkeypatch.setenv("OUTLET_BRIEFING_WORKERS", "2")
+    parallel_corpus = load_corpus(RAW_DIR)
+    got = (score_sentences(sentence_table(parallel_corpus)), citation_table(parallel_corpus), readability_table(parallel_corpus))
+    pd.testing.assert_frame_equal(serial.drop(columns=["cleaning", "references", "headings"]),
+                                  parallel_corpus.drop(columns=["cleaning", "references", "headings"]))
+    for a, b in zip(expected, got, strict=True):
+        pd.testing.assert_frame_equal(a, b)

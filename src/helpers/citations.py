@@ -703,9 +703,12 @@ def citation_table(corpus: pd.DataFrame) -> pd.DataFrame:
     """All citations of a corpus, one row each, with article ``id`` and ``outlet``. Footnote
     references (kept apart by the loader) are added as cited publications (``kind`` media,
     ``origin`` reference)."""
+    from .parallel import parallel_map
+
     rows = []
-    for article in corpus.itertuples():
-        for r in find_citations(article.body):
+    found = parallel_map(find_citations, corpus["body"].tolist())
+    for article, records in zip(corpus.itertuples(), found, strict=True):
+        for r in records:
             rows.append({"id": article.id, "outlet": article.outlet, **r, "origin": "body"})
         for ref in getattr(article, "references", None) or []:
             outlet = ref.get("outlet") or "unnamed publication"

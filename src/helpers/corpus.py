@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import csv
 import os
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from .cleaning import clean_text, words
+from .parallel import parallel_map
 from .paths import resolve
 
 REQUIRED_COLUMNS = ("file", "outlet")
@@ -164,6 +166,13 @@ def check_language(path: Path, body: str, declared: str) -> str:
     return "en"
 
 
+def _prepare_or_error(folder: Path, record: dict) -> dict | CorpusError:
+    try:
+        return prepare_article(folder, record)
+    except CorpusError as err:
+        return err
+
+
 def load_corpus(path: str | os.PathLike[str] = "data/raw", on_error: str = "exclude") -> pd.DataFrame:
     """One row per article: the manifest's fields plus ``id``, ``title``, ``byline``, ``body``
     (the article's own prose, cleaned), ``headings``, ``references`` (footnote entries as
@@ -179,13 +188,14 @@ def load_corpus(path: str | os.PathLike[str] = "data/raw", on_error: str = "excl
     manifest = read_manifest(folder)
     exclusions = unlisted_files(folder, manifest)
     rows = []
-    for record in manifest.to_dict("records"):
-        try:
-            rows.append(prepare_article(folder, record))
-        except CorpusError as err:
+    for record, outcome in zip(manifest.to_dict("records"),
+                               parallel_map(partial(_prepare_or_error, folder), manifest.to_dict("records")), strict=True):
+        if isinstance(outcome, CorpusError):
             if on_error == "raise":
-                raise
-            exclusions.append({"file": record["file"], "reason": str(err).split(": ", 1)[-1]})
+                raise outcome
+            exclusions.append({"file": record["file"], "reason": str(outcome).split(": ", 1)[-1]})
+        else:
+            rows.append(outcome)
     if not rows:
         raise CorpusError(f"{folder}: no usable article; " + "; ".join(f"{e['file']}: {e['reason'].rstrip('.')}" for e in exclusions))
     corpus = pd.DataFrame(rows)

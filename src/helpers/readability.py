@@ -232,8 +232,10 @@ def textstat_scores(text: str) -> dict[str, float]:
 
 def readability_table(corpus: pd.DataFrame, column: str = "body") -> pd.DataFrame:
     """One row per article: ``id``, ``outlet`` and `readability` of ``column``."""
-    rows = [{"id": a.id, "outlet": a.outlet, **readability(getattr(a, column))} for a in corpus.itertuples()]
-    return pd.DataFrame(rows)
+    from .parallel import parallel_map
+
+    scores = parallel_map(readability, corpus[column].tolist())
+    return pd.DataFrame([{"id": a.id, "outlet": a.outlet, **r} for a, r in zip(corpus.itertuples(), scores, strict=True)])
 
 
 def textstat_version() -> str:

@@ -76,11 +76,29 @@ def lexicon_tone(text: str) -> dict[str, float]:
     return {"tone": 100 * (pos - neg) / n, "positive_pct": 100 * pos / n, "negative_pct": 100 * neg / n, "words": n}
 
 
+def _score_texts(texts: list[str]) -> list[dict[str, float]]:
+    return [{**sentence_tone(t), **_lexicon_counts(t)} for t in texts]
+
+
+def _lexicon_counts(text: str) -> dict[str, int]:
+    tokens = [w.lower() for w in words(text or "")]
+    lexicon = analyzer().lexicon
+    return {"lexicon_positive": sum(1 for w in tokens if lexicon.get(w, 0) > 0),
+            "lexicon_negative": sum(1 for w in tokens if lexicon.get(w, 0) < 0), "lexicon_words": len(tokens)}
+
+
 def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Add VADER columns (``compound``, ``pos``, ``neg``, ``neu``) and ``tone_class`` to a
-    sentence table (as from `helpers.sentences.sentence_table`)."""
-    scores = pd.DataFrame([sentence_tone(t) for t in sentences["text"]], index=sentences.index,
-                          columns=["compound", "pos", "neg", "neu"])
+    """Add VADER columns (``compound``, ``pos``, ``neg``, ``neu``), ``tone_class`` and the
+    sentence's lexicon counts (``lexicon_positive``, ``lexicon_negative``, ``lexicon_words``,
+    for the GDELT-style tone) to a sentence table (as from `helpers.sentences.sentence_table`).
+    Articles are scored in parallel when there are many."""
+    from .parallel import parallel_map
+
+    groups = [g["text"].tolist() for _, g in sentences.groupby("id", sort=False)] if len(sentences) else []
+    order = [i for _, g in sentences.groupby("id", sort=False) for i in g.index] if len(sentences) else []
+    flat = [row for part in parallel_map(_score_texts, groups) for row in part]
+    columns = ["compound", "pos", "neg", "neu", "lexicon_positive", "lexicon_negative", "lexicon_words"]
+    scores = pd.DataFrame(flat, index=order, columns=columns).reindex(sentences.index)
     out = pd.concat([sentences, scores], axis=1)
     out["tone_class"] = out["compound"].map(tone_class)
     return out
@@ -128,10 +146,31 @@ def outlet_tone(scored: pd.DataFrame) -> pd.DataFrame:
         lo, hi = bootstrap_mean_ci(group["compound"])
         nlo, nhi = bootstrap_mean_ci(neg)
         plo, phi = bootstrap_mean_ci(pos)
+        glo, ghi = _bootstrap_ratio_ci(group)
         rows.append({"outlet": outlet, "sentences": len(group), "mean_compound": group["compound"].mean(),
                      "ci_low": lo, "ci_high": hi, "negative_share": neg.mean(), "negative_ci_low": nlo,
-                     "negative_ci_high": nhi, "positive_share": pos.mean(), "positive_ci_low": plo, "positive_ci_high": phi})
+                     "negative_ci_high": nhi, "positive_share": pos.mean(), "positive_ci_low": plo, "positive_ci_high": phi,
+                     "gdelt_tone": _gdelt(group), "gdelt_ci_low": glo, "gdelt_ci_high": ghi})
     return pd.DataFrame(rows)
+
+
+def _gdelt(group: pd.DataFrame) -> float:
+    total = group["lexicon_words"].sum()
+    return float(100 * (group["lexicon_positive"].sum() - group["lexicon_negative"].sum()) / total) if total else 0.0
+
+
+def _bootstrap_ratio_ci(group: pd.DataFrame, level: float = 0.95, resamples: int = BOOTSTRAP_RESAMPLES,
+                        seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """Bootstrap interval (over sentences) of the GDELT-style tone of a group of sentences."""
+    if group.empty:
+        return (float("nan"), float("nan"))
+    diff = (group["lexicon_positive"] - group["lexicon_negative"]).to_numpy(dtype=float)
+    size = group["lexicon_words"].to_numpy(dtype=float)
+    idx = np.random.default_rng(seed).integers(0, len(group), size=(resamples, len(group)))
+    totals = size[idx].sum(axis=1)
+    ratios = np.where(totals > 0, 100 * diff[idx].sum(axis=1) / np.where(totals > 0, totals, 1), 0.0)
+    lo, hi = np.quantile(ratios, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return (float(lo), float(hi))
 
 
 def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
