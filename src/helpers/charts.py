@@ -69,16 +69,23 @@ def _outlet_order(values, outlets) -> list[str]:
     return list(outlets) if outlets is not None else sorted(set(values))
 
 
-def tone_distribution(scored, outlets=None) -> go.Figure:
-    """Sentence compound scores per outlet: a box per outlet with every sentence as a point."""
-    order = _outlet_order(scored["outlet"], outlets)
+def _boxes_by_outlet(data, column: str, outlets=None, hover: str | None = None) -> go.Figure:
+    """One horizontal box per outlet with every row as a point (hover shows ``hover`` text)."""
+    order = _outlet_order(data["outlet"], outlets)
     colours = outlet_colours(order)
     fig = go.Figure()
     for outlet in order:
-        part = scored[scored["outlet"] == outlet]
-        fig.add_trace(go.Box(x=part["compound"], name=label(outlet), marker_color=colours[outlet], boxpoints="all",
-                             jitter=0.4, pointpos=0, orientation="h", boxmean=True, showlegend=False,
-                             hovertext=[label(t[:140]) for t in part["text"]], hoverinfo="x+text"))
+        part = data[data["outlet"] == outlet]
+        extra = dict(hovertext=[label(t[:140]) for t in part[hover]], hoverinfo="x+text") if hover else {}
+        fig.add_trace(go.Box(x=part[column], name=label(outlet), marker_color=colours[outlet], boxpoints="all", jitter=0.4,
+                             pointpos=0, orientation="h", boxmean=True, showlegend=False, **extra))
+    return fig
+
+
+def tone_distribution(scored, outlets=None) -> go.Figure:
+    """Sentence compound scores per outlet: a box per outlet with every sentence as a point."""
+    order = _outlet_order(scored["outlet"], outlets)
+    fig = _boxes_by_outlet(scored, "compound", order, hover="text")
     fig.add_vline(x=0, line_dash="dot", line_color="#777")
     fig.update_layout(title="Tone of every sentence, by outlet (VADER compound)", xaxis_title="compound score (−1 negative … +1 positive)",
                       xaxis_range=[-1.05, 1.05], height=90 + 60 * len(order))
@@ -163,12 +170,7 @@ def grade_chart(table, outlets=None, band=(8.0, 10.0)) -> go.Figure:
 def sentence_length_chart(lengths, outlets=None) -> go.Figure:
     """Distribution of sentence lengths (words) per outlet."""
     order = _outlet_order(lengths["outlet"], outlets)
-    colours = outlet_colours(order)
-    fig = go.Figure()
-    for outlet in order:
-        part = lengths[lengths["outlet"] == outlet]
-        fig.add_trace(go.Box(x=part["words"], name=label(outlet), marker_color=colours[outlet], boxpoints="all", jitter=0.4,
-                             pointpos=0, orientation="h", showlegend=False))
+    fig = _boxes_by_outlet(lengths, "words", order)
     fig.add_vline(x=30, line_dash="dot", line_color="#777", annotation_text="30 words")
     fig.update_layout(title="Sentence length, by outlet", xaxis_title="words per sentence", height=90 + 60 * len(order))
     return fig

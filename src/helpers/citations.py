@@ -710,14 +710,22 @@ def citation_table(corpus: pd.DataFrame) -> pd.DataFrame:
     for article, records in zip(corpus.itertuples(), found, strict=True):
         for r in records:
             rows.append({"id": article.id, "outlet": article.outlet, **r, "origin": "body"})
-        for ref in getattr(article, "references", None) or []:
-            outlet = ref.get("outlet") or "unnamed publication"
-            rows.append({"id": article.id, "outlet": article.outlet, "speaker": outlet, "source": outlet, "kind": "media",
-                         "named": bool(ref.get("outlet")), "role": "cited publication", "affiliation": "", "country": "",
-                         "quote": "indirect", "cue": f"footnote [{ref.get('marker', '')}]", "form": "reference list",
-                         "channel": "", "quote_text": "", "evidence": ref.get("title") or ref.get("text", ""),
-                         "start": -1, "end": -1, "paragraph": -1, "origin": "reference"})
+        rows += reference_citations(article.id, article.outlet, getattr(article, "references", None) or [])
     return pd.DataFrame(rows, columns=CITATION_COLUMNS)
+
+
+def reference_citations(article_id: str, outlet: str, references: list[dict]) -> list[dict]:
+    """Footnote / reference-list entries (from the corpus loader) as citation rows: each is a
+    cited publication (kind media, origin reference)."""
+    rows = []
+    for ref in references:
+        publication = ref.get("outlet") or "unnamed publication"
+        rows.append({"id": article_id, "outlet": outlet, "speaker": publication, "source": publication, "kind": "media",
+                     "named": bool(ref.get("outlet")), "role": "cited publication", "affiliation": "", "country": "",
+                     "quote": "indirect", "cue": f"footnote [{ref.get('marker', '')}]", "form": "reference list",
+                     "channel": "", "quote_text": "", "evidence": ref.get("title") or ref.get("text", ""),
+                     "start": -1, "end": -1, "paragraph": -1, "origin": "reference"})
+    return rows
 
 
 def attributed_sentences(sentences: pd.DataFrame, citations: pd.DataFrame, include_unattributed: bool = False) -> pd.Series:

@@ -40,7 +40,7 @@ SENTENCE_COLUMNS = ["id", "outlet", "paragraph", "sentence", "start", "end", "te
 def analyse_article(task: tuple[str, dict]) -> dict:
     """All per-article results for one manifest row: ``{"article": {...}, "sentences": [...],
     "citations": [...]}``, or ``{"exclusion": {...}}`` when the article cannot be used."""
-    from .citations import CITATION_COLUMNS, find_citations, voices
+    from .citations import CITATION_COLUMNS, find_citations, reference_citations, voices
     from .readability import readability
     from .sentences import split_sentences
     from .tone import lexicon_tone, sentence_tone, tone_class
@@ -63,13 +63,7 @@ def analyse_article(task: tuple[str, dict]) -> dict:
     n = len(sentence_rows) or 1
     read = readability(body, sentences=sentences)
     citation_rows = [{**{c: "" for c in CITATION_COLUMNS}, "id": row["id"], "outlet": row["outlet"], **r, "origin": "body"}
-                     for r in records]
-    for ref in row["references"]:
-        citation_rows.append({**{c: "" for c in CITATION_COLUMNS}, "id": row["id"], "outlet": row["outlet"],
-                              "speaker": ref["outlet"], "source": ref["outlet"], "kind": "media", "named": bool(ref["outlet"]),
-                              "role": "cited publication", "quote": "indirect", "cue": f"footnote [{ref['marker']}]",
-                              "form": "reference list", "evidence": ref["title"] or ref["text"], "start": -1, "end": -1,
-                              "paragraph": -1, "origin": "reference"})
+                     for r in records] + reference_citations(row["id"], row["outlet"], row["references"])
     article = {c: row.get(c, "") for c in ARTICLE_COLUMNS}
     article.update({
         "sentences": len(sentence_rows),
