@@ -172,3 +172,25 @@ def test_outlet_measures_and_shared_channels(seed_corpus, seed_citations):
     shared = shared_sources(seed_citations)
     nyt = shared[shared["name"].str.contains("New York Times")]
     assert len(nyt) == 1 and nyt["n_outlets"].item() == 2
+
+
+def test_unseen_outlets_sources_roles_and_channels():
+    from pathlib import Path
+
+    from helpers.cleaning import clean_text
+
+    pages = Path(__file__).parent / "fixtures" / "unseen_pages"
+    found = {}
+    for name in ("guardian.txt", "wire.txt", "blog.txt"):
+        body = clean_text((pages / name).read_text(encoding="utf-8")).body
+        found[name] = {r["source"]: r for r in find_citations(body)}
+    guardian, wire, blog = found["guardian.txt"], found["wire.txt"], found["blog.txt"]
+    assert set(guardian) == {"Kim Jong-un", "The White House", "John Kirby", "Victor Cha"}  # not "reporters in Washington"
+    assert guardian["John Kirby"]["kind"] == "official" and guardian["John Kirby"]["country"] == "United States"
+    assert guardian["Victor Cha"]["affiliation"] == "Center for Strategic and International Studies"
+    assert guardian["Kim Jong-un"]["channel"] == "Russian state media"  # "…, Kim said, according to Russian state media"
+    assert wire["Kim Jong Un"]["channel"] == "Russian state media" and wire["Vladimir Putin"]["role"] == "President"
+    assert wire["Jenny Town"]["quote"] == "direct" and "Both sides want" in wire["Jenny Town"]["quote_text"]
+    assert (wire["U.S. officials"]["kind"], wire["analysts"]["kind"]) == ("anonymous", "group")
+    assert blog["Hirokazu Matsuno"]["kind"] == "official" and blog["Hirokazu Matsuno"]["country"] == "Japan"
+    assert blog["critics"]["kind"] == "group"

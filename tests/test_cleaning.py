@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers.cleaning import clean_text
 
 WIRE_PAGE = """Skip to content
@@ -66,3 +68,40 @@ def test_page_without_prose_removes_everything_with_a_reason():
 def test_empty_and_whitespace_input():
     assert clean_text("").body == ""
     assert clean_text("   \n\n \t").paragraphs == []
+
+
+# Pages shaped like outlets the seeds do not include (a broadsheet, a wire story, a blog).
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen_pages"
+
+
+def test_broadsheet_page_without_a_manifest_title():
+    result = clean_text((UNSEEN / "guardian.txt").read_text(encoding="utf-8"))
+    assert result.title == "Kim Jong-un and Putin meet at Russian spaceport"
+    assert len(result.paragraphs) == 5 and result.paragraphs[0].startswith("North Korean leader Kim Jong-un has told")
+    reasons = {r["text"]: r["reason"] for r in result.record()}
+    assert reasons["Justin McCurry in Tokyo and Pjotr Sauer"].startswith("name-only line")
+    assert reasons["Wed 13 Sep 2023 05.34 BST"] == "date or timestamp line"
+    assert reasons["Kim Jong-un and Vladimir Putin at the Vostochny cosmodrome. Photograph: Vladimir Smirnov/AP"] == "photo caption"
+    for chrome in ("Skip to", "Sign in", "Share", "Explore more", "Most viewed", "Reuse this content"):
+        assert chrome not in result.body
+
+
+def test_wire_story_credits_dateline_and_standards_line():
+    result = clean_text((UNSEEN / "wire.txt").read_text(encoding="utf-8"))
+    assert result.title == "Kim offers Putin 'full support' at summit"
+    assert result.byline == "Hyonhee Shin and Guy Faulconbridge"
+    assert result.paragraphs[0].startswith("North Korean leader Kim Jong Un told")  # dateline cut, and recorded
+    assert any(e["reason"] == "dateline" and "(Reuters)" in e["removed"] for e in result.edits)
+    assert result.paragraphs[-1].startswith("Analysts say")
+    reasons = {r["text"]: r["reason"] for r in result.record()}
+    assert reasons["September 13, 20233:45 AM GMTUpdated 2 years ago"] == "date or timestamp line"
+    assert reasons["Our Standards: The Thomson Reuters Trust Principles."] == "publisher policy link"
+    assert reasons["Reporting by Hyonhee Shin in Seoul and Guy Faulconbridge in Moscow; Editing by Lincoln Feast"] == \
+        "reporting and editing credits"
+
+
+def test_blog_page():
+    result = clean_text((UNSEEN / "blog.txt").read_text(encoding="utf-8"))
+    assert result.title == "What the Kim–Putin summit means for Asia"
+    assert len(result.paragraphs) == 4 and result.paragraphs[-1] == "Critics argue that sanctions have failed."
+    assert "Tags" not in result.body and "Leave a comment" not in result.body and "Related" not in result.body

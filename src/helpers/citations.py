@@ -62,7 +62,7 @@ NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "f
                  "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
                  "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
                  "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
-                 "eastern", "some", "many", "several", "two", "three"}
+                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white"}
 PRONOUNS = {"he", "she", "they", "it", "we"}
 ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
              "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
@@ -418,6 +418,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
     # inverted: "…,” said X, a ROLE." / "…, warns an expert."
     inv = pat["inverted"].search(masked)
+    # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker
+    if inv and inv.group("cue").lower() in ("told", "tells", "tell", "telling"):
+        inv = None
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
@@ -577,12 +580,25 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
                                               for s, e in spans if s < sentence.end and e > sentence.start)
             record.update(evidence=sentence.text, start=sentence.start, end=sentence.end, sentence=index,
                           paragraph=sentence.paragraph)
-            records.append(record)
             by_sentence.setdefault(index, []).append(record)
+        _media_as_channel(by_sentence.get(index, []))
+        records.extend(by_sentence.get(index, []))
     _attach_continuations(sentences, spans, by_sentence, text)
     for r in records:
         r.pop("sentence", None)
     return records
+
+
+def _media_as_channel(found: list[dict]) -> None:
+    """In "X said, according to Russian state media" or "X told …, state media reported", the
+    media only carry X's words: record them as X's channel, not as a second source."""
+    media = [r for r in found if r["kind"] == "media" and r["cue"] in ("according to", "reported", "reports")]
+    others = [r for r in found if r["kind"] != "media" and r["form"] != "unattributed passive"]
+    if media and others:
+        for r in others:
+            r["channel"] = r["channel"] or media[0]["speaker"]
+        for r in media:
+            found.remove(r)
 
 
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],

@@ -61,10 +61,16 @@ CREDIT_TAIL = re.compile(
     r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+)\)?\s*$"
 )
 CAPTION_CUE = re.compile(
-    r"\b(?:file photo|photo shows|pictured|in this (?:file )?(?:photo|image|picture)|"
-    r"photo:|photograph:|image:|credit:|courtesy of|\(photo\b|photo by)\b",
+    r"\b(?:file photo|photo shows|pictured|in this (?:file )?(?:photo|image|picture)|courtesy of|photo by)\b|"
+    r"\(photo\b|\b(?:photo|photograph|image|picture|credit|illustration)\s*:",
     re.IGNORECASE,
 )
+# "SEOUL/MOSCOW, Sept 13 (Reuters) - " at the start of a wire story's first paragraph.
+DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*)(?=[A-Z])")
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_LINE = re.compile(rf"(?i)^(?:(?:published|posted|updated|last updated|posted on|published on)\b.*|"
+                       rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}},?)\s+\d{{4}}.*|"
+                       rf"\d{{4}}-\d{{2}}-\d{{2}}\b.*|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$")
 BIO_CUE = re.compile(
     r"\b(?:graduated from|graduate of|is currently pursuing|holds an? (?:\w+ )?degree|"
     r"(?:main )?areas? of (?:interest|expertise)|can be reached at|follow (?:him|her|them) on|"
@@ -191,10 +197,17 @@ def _looks_like_heading(text: str) -> bool:
     return 1 <= n <= 20 and (not _is_terminal(text) or (text.rstrip(CLOSING_QUOTES).endswith("?") and n <= 15))
 
 
+NAME_CONNECTORS = {"and", "in", "&", "with", "|", "/", "-"}
+
+
 def _is_name_line(text: str) -> bool:
-    """Two to five capitalised words and nothing else: a photo credit or an author box."""
-    tokens = text.split()
-    return 2 <= len(tokens) <= 5 and all(NAME_WORD.match(t) for t in tokens) and not re.search(r"\d", text)
+    """Capitalised names and nothing else ("Alexander Zemlianichenko", "Justin McCurry in Tokyo
+    and Pjotr Sauer"): a photo credit, a byline without "By", or an author box."""
+    tokens = [t.strip(",") for t in text.split()]
+    names = [t for t in tokens if t.lower() not in NAME_CONNECTORS]
+    if re.search(r"\d", text) or not 2 <= len(names) <= 8 or len(tokens) > 12:
+        return False
+    return all(NAME_WORD.match(t) for t in names) and (len(tokens) <= 5 or len(names) < len(tokens))
 
 
 CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched against the patterns
@@ -344,6 +357,18 @@ def _classify_context_free(lines: list[Line]) -> None:
         seen.setdefault(key, ln.number)
 
 
+def _guess_title(header: list[Line]) -> Line | None:
+    """The headline among the page-header lines when the manifest gives none: the first
+    heading-like line of five or more words that is not a date, a name line or a tagline
+    question/exclamation; failing that, the longest heading-like line."""
+    candidates = [ln for ln in header if _looks_like_heading(ln.text) and not _is_name_line(ln.text)
+                  and not DATE_LINE.match(ln.text)]
+    for ln in candidates:
+        if len(words(ln.text)) >= 5 and not ln.text.rstrip(CLOSING_QUOTES).endswith(("?", "!")):
+            return ln
+    return max(candidates, key=lambda ln: (len(words(ln.text)), -ln.number)) if candidates else None
+
+
 def _classify_by_position(lines: list[Line], title_hint: str) -> None:
     open_lines = [ln for ln in lines if ln.text and not ln.role]
     first_ref = next((i for i, ln in enumerate(lines) if ln.role == "reference"), None)
@@ -373,16 +398,16 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
     if wanted:
         title_line = next((ln for ln in header if re.sub(r"\W+", " ", ln.text.lower()).strip() == wanted), None)
     if title_line is None and not wanted:
-        candidates = [ln for ln in header if _looks_like_heading(ln.text) and not _is_name_line(ln.text)]
-        if candidates:
-            title_line = max(candidates, key=lambda ln: (len(words(ln.text)), -ln.number))
+        title_line = _guess_title(header)
     after_title = False
     for ln in header:
         if ln is title_line:
             ln.role, ln.reason = "title", "headline"
             after_title = True
+        elif DATE_LINE.match(ln.text):
+            ln.role, ln.reason = "removed", "date or timestamp line"
         elif _is_name_line(ln.text):
-            ln.role, ln.reason = "removed", "name-only line in the page header (site name or photo credit)"
+            ln.role, ln.reason = "removed", "name-only line in the page header (site name, byline or photo credit)"
         elif after_title and _looks_like_heading(ln.text) and len(words(ln.text)) >= 4:
             ln.role, ln.reason = "subheadline", "standfirst / subheadline"
         else:
@@ -422,6 +447,10 @@ def clean_text(raw: str, title: str = "") -> CleanedArticle:
     found_title, byline = "", ""
     for ln in lines:
         if ln.role == "body":
+            dateline = DATELINE.match(ln.text) if not paragraphs else None
+            if dateline:
+                edits.append({"line": ln.number, "reason": "dateline", "removed": dateline.group("dateline").strip()})
+                ln.text = ln.text[dateline.end():]
             paragraphs.append(ln.text)
         elif ln.role in ("heading", "subheadline"):
             headings.append({"line": ln.number, "level": ln.role, "text": ln.text, "before_paragraph": len(paragraphs)})
