@@ -266,3 +266,10 @@ def test_notebook_functions_give_the_same_results_on_all_cores(monkeypatch):
                                   parallel_corpus.drop(columns=["cleaning", "references", "headings"]))
     for a, b in zip(expected, got, strict=True):
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_listed_file_that_does_not_exist_is_excluded_by_default(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, "file,outlet\na.txt,A\ngone.txt,B\n")
+    corpus = load_corpus(folder)
+    assert list(corpus["file"]) == ["a.txt"]
+    assert corpus.attrs["exclusions"] == [{"file": "gone.txt", "reason": "listed in manifest.csv but not in the folder; add the file or remove its row."}]
