@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tone import intervals_overlap
+from .tone import bootstrap_difference_ci, intervals_overlap
 
 SCORECARD_COLUMNS = ["outlet", "kind", "country", "words", "tone", "tone_ci_low", "tone_ci_high", "negative_share",
                      "grade", "reading_ease", "named_sources", "experts", "officials", "anonymous_or_unnamed",
@@ -74,8 +74,17 @@ def _signed(x: float) -> str:
     return f"{x:+.2f}"
 
 
-def tone_finding(tone_outlets: pd.DataFrame) -> str:
-    """Most vs least negative outlet, and whether the gap exceeds the uncertainty."""
+def _verdict(low: float, high: float, subject: str) -> str:
+    interval = f"95% interval of the difference {_signed(low)} to {_signed(high)}"
+    if low <= 0 <= high:
+        return f"within the uncertainty ({interval} includes zero), so {subject}"
+    return f"larger than the uncertainty ({interval} excludes zero)"
+
+
+def tone_finding(tone_outlets: pd.DataFrame, sentences: pd.DataFrame | None = None) -> str:
+    """Most vs least negative outlet, and whether the gap exceeds the uncertainty: a bootstrap
+    interval of the difference over sentences when ``sentences`` is given, else whether the two
+    outlets' own intervals overlap."""
     if len(tone_outlets) < 2:
         row = tone_outlets.iloc[0]
         return (f"{row['outlet']} is the only outlet: mean sentence tone {_signed(row['mean_compound'])} "
@@ -83,35 +92,47 @@ def tone_finding(tone_outlets: pd.DataFrame) -> str:
     ordered = tone_outlets.sort_values("mean_compound")
     low, high = ordered.iloc[0], ordered.iloc[-1]
     gap = high["mean_compound"] - low["mean_compound"]
-    overlap = intervals_overlap((low["ci_low"], low["ci_high"]), (high["ci_low"], high["ci_high"]))
-    verdict = ("within the uncertainty (the intervals overlap), so these outlets cannot be told apart on tone" if overlap
-               else "larger than the uncertainty (the intervals do not overlap)")
+    subject = "these outlets cannot be told apart on tone"
+    if sentences is not None:
+        verdict = _verdict(*bootstrap_difference_ci(sentences.loc[sentences["outlet"] == low["outlet"], "compound"],
+                                                    sentences.loc[sentences["outlet"] == high["outlet"], "compound"]), subject)
+    elif intervals_overlap((low["ci_low"], low["ci_high"]), (high["ci_low"], high["ci_high"])):
+        verdict = f"within the uncertainty (the intervals overlap), so {subject}"
+    else:
+        verdict = "larger than the uncertainty (the intervals do not overlap)"
     return (f"{low['outlet']} is the most negative outlet (mean sentence tone {_signed(low['mean_compound'])}, "
             f"95% interval {_signed(low['ci_low'])} to {_signed(low['ci_high'])}) and {high['outlet']} the least "
             f"({_signed(high['mean_compound'])}, {_signed(high['ci_low'])} to {_signed(high['ci_high'])}); "
             f"the gap of {gap:.2f} is {verdict}.")
 
 
-def voice_finding(tone_voice: pd.DataFrame, min_sentences: int = 3) -> str | None:
-    """The outlet whose quoted voices differ most in tone from its own narration."""
-    pivot = tone_voice.pivot(index="outlet", columns="voice")
+def voice_finding(tone_voice: pd.DataFrame, sentences: pd.DataFrame | None = None, min_sentences: int = 3) -> str | None:
+    """The outlet whose quoted voices differ most in tone from its own narration, with a
+    bootstrap interval of that difference when ``sentences`` is given."""
     if "quoted" not in tone_voice["voice"].values or "own" not in tone_voice["voice"].values:
         return None
+    pivot = tone_voice.pivot(index="outlet", columns="voice")
     candidates = []
     for outlet in pivot.index:
         n_q, n_o = pivot.loc[outlet, ("sentences", "quoted")], pivot.loc[outlet, ("sentences", "own")]
         if pd.notna(n_q) and pd.notna(n_o) and n_q >= min_sentences and n_o >= min_sentences:
             q, o = pivot.loc[outlet, ("mean_compound", "quoted")], pivot.loc[outlet, ("mean_compound", "own")]
-            overlap = intervals_overlap((pivot.loc[outlet, ("ci_low", "quoted")], pivot.loc[outlet, ("ci_high", "quoted")]),
-                                        (pivot.loc[outlet, ("ci_low", "own")], pivot.loc[outlet, ("ci_high", "own")]))
-            candidates.append((abs(q - o), outlet, q, o, overlap, int(n_q), int(n_o)))
+            candidates.append((abs(q - o), outlet, q, o, int(n_q), int(n_o)))
     if not candidates:
         return None
-    _, outlet, q, o, overlap, n_q, n_o = max(candidates)
+    _, outlet, q, o, n_q, n_o = max(candidates)
     direction = "more negative" if q < o else "more positive"
-    certainty = "though the intervals overlap, so this may be chance" if overlap else "a difference beyond the uncertainty"
+    subject = "this may be chance"
+    if sentences is not None:
+        mine = sentences[sentences["outlet"] == outlet]
+        certainty = _verdict(*bootstrap_difference_ci(mine.loc[mine["voice"] == "own", "compound"],
+                                                      mine.loc[mine["voice"] == "quoted", "compound"]), subject)
+    else:
+        overlap = intervals_overlap((pivot.loc[outlet, ("ci_low", "quoted")], pivot.loc[outlet, ("ci_high", "quoted")]),
+                                    (pivot.loc[outlet, ("ci_low", "own")], pivot.loc[outlet, ("ci_high", "own")]))
+        certainty = f"within the uncertainty (the intervals overlap), so {subject}" if overlap else "larger than the uncertainty"
     return (f"In {outlet}, the quoted voices ({n_q} sentences, mean {_signed(q)}) are {direction} than the outlet's own "
-            f"narration ({n_o} sentences, {_signed(o)}): {certainty}.")
+            f"narration ({n_o} sentences, {_signed(o)}); the difference is {certainty}.")
 
 
 def readability_finding(readability: pd.DataFrame, band: tuple[float, float] = (8.0, 10.0)) -> str:
@@ -154,7 +175,8 @@ def shared_finding(shared: pd.DataFrame) -> str | None:
 
 def key_findings(tables: dict) -> list[str]:
     """Three to six findings, each a comparison and its size, from the exported tables."""
-    findings = [tone_finding(tables["tone_outlets"]), voice_finding(tables["tone_voice"]),
+    sentences = tables.get("sentences")
+    findings = [tone_finding(tables["tone_outlets"], sentences), voice_finding(tables["tone_voice"], sentences),
                 readability_finding(tables["readability"]), sourcing_finding(tables["sourcing_outlets"]),
                 shared_finding(tables.get("shared_sources"))]
     return [f for f in findings if f][:6]

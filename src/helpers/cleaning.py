@@ -366,6 +366,9 @@ def _guess_title(header: list[Line]) -> Line | None:
     for ln in candidates:
         if len(words(ln.text)) >= 5 and not ln.text.rstrip(CLOSING_QUOTES).endswith(("?", "!")):
             return ln
+    if not candidates:  # a short Title Case headline looks like a name line: take it when nothing else is left
+        candidates = [ln for ln in header if _looks_like_heading(ln.text) and not DATE_LINE.match(ln.text)
+                      and len(words(ln.text)) >= 3]
     return max(candidates, key=lambda ln: (len(words(ln.text)), -ln.number)) if candidates else None
 
 
