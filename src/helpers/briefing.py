@@ -149,11 +149,15 @@ def readability_finding(readability: pd.DataFrame, band: tuple[float, float] = (
 
 
 def sourcing_finding(sourcing: pd.DataFrame) -> str:
-    ordered = sourcing.sort_values(["named_sources", "citations"], ascending=False)
-    top = ordered.iloc[0]
+    most = sourcing["named_sources"].max()
+    leaders = sourcing[sourcing["named_sources"] == most].sort_values("outlet")
     none = sourcing[sourcing["named_sources"] == 0]["outlet"].tolist()
-    parts = [f"{top['outlet']} names the most sources ({int(top['named_sources'])}: {int(top['expert_sources'])} experts, "
-             f"{int(top['official_sources'])} officials)"]
+    detail = "; ".join(f"{r['outlet']}: {int(r['expert_sources'])} experts, {int(r['official_sources'])} officials"
+                       for _, r in leaders.iterrows())
+    if len(leaders) == 1:
+        parts = [f"{leaders.iloc[0]['outlet']} names the most sources ({int(most)}: {detail.split(': ', 1)[1]})"]
+    else:
+        parts = [f"{' and '.join(leaders['outlet'])} name the most sources ({int(most)} each; {detail})"]
     if none:
         parts.append(f"{', '.join(none)} {'names' if len(none) == 1 else 'name'} none")
     unnamed = sourcing.assign(u=sourcing["anonymous_citations"] + sourcing["group_citations"]).sort_values("u", ascending=False).iloc[0]
