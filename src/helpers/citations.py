@@ -249,12 +249,6 @@ def _np_before(text: str) -> str:
     return " ".join(np)
 
 
-def _np_after(text: str) -> str:
-    """The noun phrase that starts ``text`` (the subject after an inverted cue)."""
-    m = re.match(r"\s*((?:(?:the|an?|some|many|another|one|other)\s+)?(?:[\w’'.()-]+\s*){1,12}?)(?=,|\.|;|$|\s+(?:who|which|that|on|in)\b)", text)
-    return m.group(1).strip() if m else ""
-
-
 def _head(np: str) -> str:
     """Head noun of a descriptive noun phrase: the last word before a preposition."""
     words = [w for w in np.split() if w]

@@ -11,6 +11,7 @@ pandas' own escaping in `show_table`) before it reaches Markdown or HTML.
 from __future__ import annotations
 
 import html
+import numbers
 import re
 from typing import Any
 
@@ -31,12 +32,8 @@ def md(template: str, **values: Any) -> str:
     >>> md("Outlet: {o}", o="<b>X</b>")
     'Outlet: &lt;b&gt;X&lt;/b&gt;'
     """
-    safe = {k: v if isinstance(v, SafeMarkdown | int | float) else escape(v) for k, v in values.items()}
+    safe = {k: v if isinstance(v, numbers.Number) else escape(v) for k, v in values.items()}
     return template.format(**safe)
-
-
-class SafeMarkdown(str):
-    """Markdown built by this project from escaped parts; passed through `md` as is."""
 
 
 def say(template: str, **values: Any) -> None:
