@@ -187,9 +187,9 @@ def load_corpus(path: str | os.PathLike[str] = "data/raw", on_error: str = "excl
     folder = resolve(path)
     manifest = read_manifest(folder)
     exclusions = unlisted_files(folder, manifest)
+    records = manifest.to_dict("records")
     rows = []
-    for record, outcome in zip(manifest.to_dict("records"),
-                               parallel_map(partial(_prepare_or_error, folder), manifest.to_dict("records")), strict=True):
+    for record, outcome in zip(records, parallel_map(partial(_prepare_or_error, folder), records), strict=True):
         if isinstance(outcome, CorpusError):
             if on_error == "raise":
                 raise outcome

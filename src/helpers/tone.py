@@ -66,13 +66,10 @@ def lexicon_tone(text: str) -> dict[str, float]:
     >>> lexicon_tone("good bad bad war")["tone"]  # 1 positive, 3 negative of 4 words
     -50.0
     """
-    tokens = [w.lower() for w in words(text or "")]
-    if not tokens:
+    counts = _lexicon_counts(text)
+    pos, neg, n = counts["lexicon_positive"], counts["lexicon_negative"], counts["lexicon_words"]
+    if not n:
         return {"tone": 0.0, "positive_pct": 0.0, "negative_pct": 0.0, "words": 0}
-    lexicon = analyzer().lexicon
-    pos = sum(1 for w in tokens if lexicon.get(w, 0) > 0)
-    neg = sum(1 for w in tokens if lexicon.get(w, 0) < 0)
-    n = len(tokens)
     return {"tone": 100 * (pos - neg) / n, "positive_pct": 100 * pos / n, "negative_pct": 100 * neg / n, "words": n}
 
 
