@@ -23,13 +23,39 @@ from helpers.sentences import sentence_table, split_sentences
          ["If an arms deal is complete, the Russians would have violated U.N. Security Council Resolution 1718, which prohibits the sale.", "This would also violate other resolutions."]),
         ("N. Korea will pay a price, Dr. Lee said. He left.", ["N. Korea will pay a price, Dr. Lee said.", "He left."]),
         ('"If Russia runs out of ammunition stockpiles, its front lines will collapse. North Korea can help," said Cho Han-bum, a senior researcher.',
-         ['"If Russia runs out of ammunition stockpiles, its front lines will collapse. North Korea can help," said Cho Han-bum, a senior researcher.']),
+         ['"If Russia runs out of ammunition stockpiles, its front lines will collapse.',
+          'North Korea can help," said Cho Han-bum, a senior researcher.']),
         ("“This is shocking news,” Lee continued. “North Korean ammunition could add fuel to the fire.”",
          ["“This is shocking news,” Lee continued.", "“North Korean ammunition could add fuel to the fire.”"]),
     ],
 )
 def test_splitter_hard_cases(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+QUOTE_CONVENTIONS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("„", "“"), ("«", "»"), ("‹", "›"), ("''", "''"),
+                     ("``", "''")]
+
+
+@pytest.mark.parametrize("opening, closing", QUOTE_CONVENTIONS)
+def test_multi_sentence_quotation_is_split_in_every_convention(opening, closing):
+    text = (f"{opening}The talks collapsed on Monday. Nobody in Seoul expected a deal. It is a sad day,{closing} "
+            f"said Lee Min-ho, a professor at Korea University. The summit ended early.")
+    got = [s.text for s in split_sentences(text)]
+    assert got == [f"{opening}The talks collapsed on Monday.", "Nobody in Seoul expected a deal.",
+                   f"It is a sad day,{closing} said Lee Min-ho, a professor at Korea University.", "The summit ended early."]
+
+
+@pytest.mark.parametrize("opening, closing", QUOTE_CONVENTIONS)
+def test_quote_conventions_count_as_quoted_voice_and_direct_quotes(opening, closing):
+    from helpers.citations import find_citations, voices
+
+    text = (f"{opening}We will not accept this outcome. The vote was stolen from us,{closing} said Maria Okafor, "
+            f"a professor of politics at Northfield University. Officials counted the ballots again on Tuesday.")
+    sentences = split_sentences(text)
+    records = find_citations(text, sentences)
+    assert [r["source"] for r in records] == ["Maria Okafor"] and records[0]["quote"] == "direct"
+    assert voices(text, sentences, records) == ["quoted", "quoted", "own"]
 
 
 def test_offsets_point_back_into_the_text(seed_corpus):

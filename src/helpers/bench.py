@@ -41,6 +41,113 @@ def synthetic_texts(n: int, seed: int = 7) -> list[str]:
     return pages
 
 
+# --- comparison corpora: many articles, many outlets, outlets and articles that differ ----
+
+_OUTLET_WORDS = ["Harbour", "Prairie", "Granite", "Meridian", "Lakeside", "Summit", "Beacon", "Riverside", "Northern",
+                 "Coastal", "Capital", "Valley", "Frontier", "Metro", "Highland", "Atlantic", "Pacific", "Union", "Civic",
+                 "Heritage", "Evening", "Morning", "Daily", "Weekly", "Federal", "Continental", "Central", "Western"]
+_OUTLET_NOUNS = ["Ledger", "Courier", "Herald", "Gazette", "Observer", "Post", "Tribune", "Dispatch", "Review", "Monitor",
+                 "Sentinel", "Record", "Chronicle", "Times", "Journal", "Express", "Register", "Bulletin"]
+_FIRST = ["Maria", "James", "Aiko", "David", "Fatima", "Peter", "Elena", "Robert", "Grace", "Samuel", "Nadia", "Thomas",
+          "Laura", "Victor", "Hannah", "Omar", "Claire", "Daniel", "Irene", "George"]
+_LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Brennan", "Castillo", "Novak", "Haddad", "Whitfield", "Sorensen",
+         "Kowalski", "Delacroix", "Abernathy", "Nakamura", "Fitzgerald", "Petrov", "Achebe", "Montoya", "Hargrove", "Yilmaz"]
+_ROLES = ["a professor of political science at {u}", "a senior fellow at the {t}", "an economist at {u}",
+          "a spokesman for the Department of Commerce", "a former ambassador who now teaches at {u}",
+          "the director of the {t}", "a state senator", "an analyst at the {t}"]
+_UNIVERSITIES = ["Northfield University", "the University of Eastbrook", "Westmoor College", "Carlow State University"]
+_THINK_TANKS = ["Center for Policy Studies", "Institute for Public Affairs", "Foundation for Economic Research"]
+# Quotation conventions a corpus meets: typographic, straight, and the two news-database forms.
+QUOTE_STYLES = {"curly": ("\u201c", "\u201d"), "straight": ('"', '"'), "apostrophes": ("''", "''"),
+                "backticks": ("``", "''")}
+
+
+def outlet_names(n: int, seed: int = 11) -> list[str]:
+    """``n`` distinct outlet names, some of them long (as real mastheads can be)."""
+    rng = random.Random(seed)
+    names: list[str] = []
+    while len(names) < n:
+        name = f"The {rng.choice(_OUTLET_WORDS)} {rng.choice(_OUTLET_NOUNS)}"
+        if len(names) % 6 == 5:
+            name = f"The {rng.choice(_OUTLET_WORDS)} and {rng.choice(_OUTLET_WORDS)} Evening {rng.choice(_OUTLET_NOUNS)} and Advertiser"
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def comparison_pages(articles: int, outlets: int, words: int = 1100, seed: int = 2016, outlet_effect: float = 0.6,
+                     article_effect: float = 0.6) -> list[dict]:
+    """Synthetic scraped pages for a corpus of ``articles`` articles from ``outlets`` outlets,
+    assembled from the human-rated NYT sentences: each outlet leans toward sentences of its own
+    tone (``outlet_effect``), each article toward its own (``article_effect``: articles differ, as
+    real ones do), a third of paragraphs are multi-sentence quotations attributed to named experts
+    in the outlet's quotation convention, and some outlets are exported from a news database
+    (``ABSTRACT.`` / ``FULL TEXT.`` markers, quotes as ``''…''``). Returns manifest rows with a
+    ``text`` field; deterministic for a seed."""
+    from .tone import read_validation
+
+    pool = read_validation()
+    pool = pool[pool["text"].str.split().str.len().between(6, 40)]
+    texts, ratings = pool["text"].tolist(), pool["rating"].to_numpy()
+    rng = random.Random(seed)
+    import numpy as np
+
+    nrng = np.random.default_rng(seed)
+    names = outlet_names(outlets)
+    leaning = {o: float(nrng.normal(0, 1)) for o in names}
+    styles = {o: list(QUOTE_STYLES)[i % len(QUOTE_STYLES)] for i, o in enumerate(names)}
+    pages = []
+    for i in range(articles):
+        outlet = names[i % outlets]
+        bias = outlet_effect * leaning[outlet] + article_effect * float(nrng.normal(0, 1))
+        weights = np.exp(bias * ratings)
+        weights /= weights.sum()
+        picks = iter(nrng.choice(len(texts), size=words // 10, p=weights))
+        opening, closing = QUOTE_STYLES[styles[outlet]]
+        paragraphs, count = [], 0
+        while count < words:
+            n = rng.randint(2, 4)
+            sentences = [texts[next(picks)].replace("''", "").replace('"', "") for _ in range(n)]
+            if rng.random() < 0.33:
+                person = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+                role = rng.choice(_ROLES).format(u=rng.choice(_UNIVERSITIES), t=rng.choice(_THINK_TANKS))
+                body = " ".join(sentences)
+                text = f"{opening}{body.rstrip('.')},{closing} said {person}, {role}."
+            else:
+                text = " ".join(sentences)
+            paragraphs.append(text)
+            count += len(text.split())
+        day = 1 + i % 28
+        title = f"Campaign report {i}: {texts[next(picks)][:60].rstrip()}"
+        database = styles[outlet] in ("apostrophes", "backticks")
+        header = (["ABSTRACT.", paragraphs[0], "FULL TEXT."] if database else
+                  ["Skip to content", title, f"By {rng.choice(_FIRST)} {rng.choice(_LAST)}", f"Published June {day}, 2016"])
+        footer = ["Copyright 2016 The database vendor. All rights reserved."] if database else \
+            ["Share this article", "Related Articles", "Another teaser headline"]
+        pages.append({"file": f"a{i:05d}.txt", "outlet": outlet, "title": title, "published": f"2016-06-{day:02d}",
+                      "kind": "news", "language": "en", "text": "\n\n".join(header + paragraphs + footer) + "\n"})
+    return pages
+
+
+def write_comparison_corpus(folder: Path, articles: int, outlets: int, words: int = 1100, seed: int = 2016,
+                            **effects: float) -> Path:
+    """Write `comparison_pages` as a corpus folder (article files + manifest.csv + corpus.toml)."""
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = comparison_pages(articles, outlets, words, seed, **effects)
+    with open(folder / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["file", "outlet", "title", "published", "kind", "language"],
+                                extrasaction="ignore")
+        writer.writeheader()
+        for page in pages:
+            (folder / page["file"]).write_text(page["text"], encoding="utf-8")
+            writer.writerow(page)
+    (folder / "corpus.toml").write_text(f'story = "A generated campaign corpus: {articles} articles, {outlets} outlets"\n',
+                                        encoding="utf-8")
+    return folder
+
+
 def machine() -> dict[str, str]:
     info = {"python": platform.python_version(), "cpus": str(os.cpu_count()), "machine": platform.machine(),
             "system": f"{platform.system()} {platform.release()}"}

@@ -48,8 +48,11 @@ from .paths import PACKAGE_DATA
 from .sentences import Sentence, split_sentences
 
 KINDS = ("expert", "official", "media", "institution", "anonymous", "group")
-OPEN_QUOTES = "“\"‘«"
-CLOSE_QUOTES = "”\"’»"
+OPEN_QUOTES = "“\"‘«„‹'`"
+CLOSE_QUOTES = "”\"’»“›'"
+# Each opening mark and the marks that close it: typographic, German, French (both widths), straight
+# double and single, and the news-database forms ``…'' and ''…''.
+QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'", "``": "''", "''": "''"}
 DETERMINERS = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four",
                "five", "all", "both", "his", "her", "their", "its", "one", "few"}
 PREPOSITIONS = {"of", "at", "on", "for", "with", "from", "in"}
@@ -73,7 +76,7 @@ ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "servic
              "affairs", "security", "intelligence", "defense", "defence", "leadership", "administration", "pentagon",
              "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america"}
 WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
-QUOTE_EVENT = re.compile(r"\n\s*\n|[“”\"‘’«»]")
+QUOTE_EVENT = re.compile(r"\n\s*\n|''|``|[“”„\"‘’«»‹›']")
 APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
 
 
@@ -128,41 +131,43 @@ def _cue_alternation(strong_only: bool = True) -> str:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each quotation (marks excluded). Curly and straight
-    double quotes; single curly quotes when they open after a space; an unclosed quote runs to
-    the end of its paragraph (news style for a quote that continues in the next paragraph).
+    """(start, end) of the words inside each quotation (marks excluded), in every convention
+    of `QUOTE_PAIRS`. Straight and single marks open only after a space or a bracket and before
+    a word, and a single mark followed by a letter is an apostrophe ("it's"), not a close. An
+    unclosed quote runs to the end of its paragraph (news style for a quote that continues in
+    the next paragraph).
 
-    >>> t = 'He said it was a “huge mistake” and left.'
+    >>> t = "He said it was a “huge mistake” and ''a disaster'' and left."
     >>> [t[s:e] for s, e in quote_spans(t)]
-    ['huge mistake']
+    ['huge mistake', 'a disaster']
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    open_char = ""
+    open_mark = ""
     n = len(text)
     for m in QUOTE_EVENT.finditer(text):
-        i = m.start()
-        ch = m.group(0)
-        if ch.startswith("\n"):
+        i, mark = m.start(), m.group(0)
+        if mark.startswith("\n"):
             if open_at is not None:
                 spans.append((open_at, i))
                 open_at = None
-        elif open_at is None:
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < n else " "
-            if ch == "“" or ch == "«" or (ch == '"' and (prev.isspace() or prev in "([—–-:" or i == 0) and not nxt.isspace()):
-                open_at, open_char = i + 1, ch
-            elif ch == "‘" and (prev.isspace() or i == 0) and nxt.isalpha():
-                open_at, open_char = i + 1, ch
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[m.end()] if m.end() < n else " "
+        if open_at is None:
+            if mark not in QUOTE_PAIRS:
+                continue
+            after_space = prev.isspace() or prev in "([—–-:" or i == 0
+            if mark in ("“", "„", "«", "‹", "``") or (mark == "''" and after_space) \
+                    or (mark in ('"', "‘", "'") and after_space and (nxt.isalnum() or nxt in "…$")):
+                open_at, open_mark = m.end(), mark
         else:
-            closes = {"“": "”", "«": "»", '"': '"', "‘": "’"}[open_char]
-            nxt = text[i + 1] if i + 1 < n else " "
-            if ch == closes and (closes != "’" or not nxt.isalpha()):
+            closes = QUOTE_PAIRS[open_mark]
+            if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'"):
+                if mark in ("’", "'") and nxt.isalpha():
+                    continue  # an apostrophe inside the quotation
                 if i > open_at:
                     spans.append((open_at, i))
-                open_at = None
-            elif open_char == '"' and ch == "”":
-                spans.append((open_at, i))
                 open_at = None
     if open_at is not None and open_at < n:
         spans.append((open_at, n))
@@ -380,7 +385,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_role_cue": re.compile(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*"
                                     rf"(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
                                     rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b"),
-        "inverted": re.compile(rf"(?:,|,[”\"’_]+|[”\"’_]+,?)\s+(?P<cue>{strong})\s+"
+        "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
                                rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$"),
         "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b"),
     }
@@ -464,7 +469,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
 
 
 def _object_channel(masked: str, cue: str) -> str:
-    m = re.search(rf"\b{re.escape(cue)}\s+(?:to\s+)?(?:the\s+)?[“\"]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"]?", masked)
+    m = re.search(rf"\b{re.escape(cue)}\s+(?:to\s+)?(?:the\s+)?[“\"„«]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"»]?", masked)
     if m and _media_name(m.group("ch")):
         return m.group("ch")
     return ""
@@ -518,7 +523,7 @@ def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, t
     share = _quoted_share(sentence, spans)
     full = any(len(text[s:e].split()) >= 3 and (text[s:e].lstrip()[:1].isupper() or re.search(r"[.,!?…]\s*$", text[s:e]))
                for s, e in inside)
-    introduced = bool(re.search(r"[:,]\s*[“\"‘]?_", masked)) or masked.lstrip()[:1] in OPEN_QUOTES + "_"
+    introduced = bool(re.search(r"[:,]\s*[“\"‘„«‹'`]*_", masked)) or masked.lstrip()[:1] in OPEN_QUOTES + "_"
     return "direct" if share >= 0.5 or (full and introduced) else "mixed"
 
 

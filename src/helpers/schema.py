@@ -1,0 +1,186 @@
+"""Every table the analysis writes: its columns, declared once, what one row is, and which step
+owns it; plus the one CSV writer and reader every step uses.
+
+Cells that hold text from the corpus are untrusted: a cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return would be a live formula when the CSV is opened in a
+spreadsheet, so the writer prefixes such text cells with an apostrophe, as OWASP recommends
+("CSV injection"); numbers are written as numbers. The reader removes that apostrophe again.
+
+>>> escape_cell("=HYPERLINK(\\"http://x\\")")
+'\\'=HYPERLINK("http://x")'
+>>> unescape_cell(escape_cell("-12 degrees")), escape_cell(-0.5)
+('-12 degrees', -0.5)
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Table:
+    """One output table: ``columns`` in order, what one ``row`` is, the ``owner`` that writes it,
+    and which columns hold text (read back as text even when empty)."""
+
+    name: str
+    row: str
+    owner: str
+    columns: tuple[str, ...]
+    text: frozenset[str] = frozenset()
+
+
+READABILITY_FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+                        "automated_readability_index", "dale_chall_readability_score", "linsear_write_formula",
+                        "text_standard")
+READABILITY_COUNTS = ("sentences", "words", "syllables", "polysyllables", "difficult_words", "letters", "characters")
+KINDS = ("expert", "official", "media", "institution", "anonymous", "group")
+
+_META = ("id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language", "notes")
+_PER_ARTICLE = "helpers.analysis.analyse_article (per-article map)"
+_CORPUS_STEP = "helpers.outlets.corpus_tables (corpus-level step)"
+
+TABLES: dict[str, Table] = {t.name: t for t in [
+    Table("articles", "article", _PER_ARTICLE, _META + (
+        "headings", "raw_words", "body_words", "paragraphs", "removed_lines", "sentences", "mean_compound",
+        "negative_share", "positive_share", "gdelt_tone", "positive_pct", "negative_pct", "quoted_sentences",
+        "flesch_kincaid_grade", "citations", "named_sources", "direct_quotes", "body"),
+        frozenset(_META + ("headings", "body"))),
+    Table("sentences", "body sentence", _PER_ARTICLE, (
+        "id", "outlet", "paragraph", "sentence", "start", "end", "text", "words", "compound", "pos", "neg", "neu",
+        "tone_class", "voice", "quote", "lexicon_positive", "lexicon_negative", "lexicon_words"),
+        frozenset({"id", "outlet", "text", "tone_class", "voice"})),
+    Table("citations", "attribution", _PER_ARTICLE, (
+        "id", "outlet", "speaker", "source", "kind", "named", "role", "affiliation", "country", "quote", "cue", "form",
+        "channel", "quote_text", "evidence", "start", "end", "paragraph", "origin"),
+        frozenset({"id", "outlet", "speaker", "source", "kind", "role", "affiliation", "country", "quote", "cue", "form",
+                   "channel", "quote_text", "evidence", "origin"})),
+    Table("readability", "article", _PER_ARTICLE, ("id", "outlet") + READABILITY_FORMULAS + READABILITY_COUNTS + (
+        "split_sentences", "mean_sentence_words", "median_sentence_words", "long_sentence_share", "difficult_word_share",
+        "smog_reliable", "enough_text", "raw_flesch_kincaid_grade", "raw_flesch_reading_ease", "raw_words"),
+        frozenset({"id", "outlet"})),
+    Table("cleaning_record", "line of a page that is not body prose", _PER_ARTICLE,
+          ("id", "outlet", "line", "action", "reason", "text"), frozenset({"id", "outlet", "action", "reason", "text"})),
+    Table("references", "reference-list entry", _PER_ARTICLE,
+          ("id", "outlet_citing", "line", "marker", "title", "outlet", "url", "accessed", "text"),
+          frozenset({"id", "outlet_citing", "marker", "title", "outlet", "url", "accessed", "text"})),
+    Table("exclusions", "file left out", "helpers.pipeline.analyse_corpus", ("file", "reason"),
+          frozenset({"file", "reason"})),
+    Table("tone_outlets", "outlet", _CORPUS_STEP, (
+        "outlet", "articles", "sentences", "unit", "mean_compound", "ci_low", "ci_high", "negative_share",
+        "negative_ci_low", "negative_ci_high", "positive_share", "positive_ci_low", "positive_ci_high", "gdelt_tone",
+        "gdelt_ci_low", "gdelt_ci_high"), frozenset({"outlet", "unit"})),
+    Table("tone_actors", "actor and outlet", _CORPUS_STEP, (
+        "actor", "outlet", "sentences", "articles", "mean_compound", "ci_low", "ci_high", "negative_share", "unit"),
+        frozenset({"actor", "outlet", "unit"})),
+    Table("tone_voice", "outlet and voice", _CORPUS_STEP, (
+        "outlet", "voice", "sentences", "articles", "mean_compound", "ci_low", "ci_high", "negative_share", "unit"),
+        frozenset({"outlet", "voice", "unit"})),
+    Table("tone_extremes", "outlet and extreme", _CORPUS_STEP, (
+        "outlet", "extreme", "id", "title", "published", "sentence", "compound", "voice", "words", "text"),
+        frozenset({"outlet", "extreme", "id", "title", "published", "voice", "text"})),
+    Table("readability_outlets", "outlet", _CORPUS_STEP, (
+        "outlet", "articles", "words", "unit", "flesch_kincaid_grade", "flesch_kincaid_grade_ci_low",
+        "flesch_kincaid_grade_ci_high", "flesch_reading_ease", "flesch_reading_ease_ci_low", "flesch_reading_ease_ci_high",
+        "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index", "dale_chall_readability_score",
+        "text_standard", "mean_sentence_words", "long_sentence_share", "difficult_word_share", "short_articles",
+        "raw_flesch_kincaid_grade"), frozenset({"outlet", "unit"})),
+    Table("sourcing_outlets", "outlet", _CORPUS_STEP, (
+        "outlet", "articles", "citations", "named_sources", "named_per_article", "named_per_article_ci_low",
+        "named_per_article_ci_high") + tuple(f"{k}_{w}" for k in KINDS for w in ("citations", "sources")) + (
+        "direct_share", "mixed_share", "attributed_sentence_share", "anonymous_or_group_share", "unattributed_claims",
+        "cited_publications", "channels", "affiliations", "countries"),
+        frozenset({"outlet", "channels", "affiliations", "countries"})),
+    Table("shared_sources", "source or channel used by two or more outlets", _CORPUS_STEP,
+          ("name", "as", "outlets", "n_outlets", "citations"), frozenset({"name", "as", "outlets"})),
+    Table("outlet_tests", "measure and outlet, against the rest of the corpus", _CORPUS_STEP, (
+        "measure", "outlet", "estimate", "rest", "difference", "ci_low", "ci_high", "p", "p_holm", "effect_size", "unit",
+        "units"), frozenset({"measure", "outlet", "unit"})),
+    Table("outlet_extremes", "measure: its lowest and highest outlet", _CORPUS_STEP, (
+        "measure", "low", "high", "gap", "ci_low", "ci_high", "p", "p_holm", "pairs", "groups", "effect_size", "unit"),
+        frozenset({"measure", "low", "high", "unit"})),
+    Table("outlet_scorecard", "outlet", _CORPUS_STEP, (
+        "outlet", "kind", "country", "articles", "words", "unit", "tone", "tone_ci_low", "tone_ci_high", "negative_share",
+        "grade", "grade_ci_low", "grade_ci_high", "reading_ease", "named_sources", "named_per_article", "experts",
+        "officials", "anonymous_or_unnamed", "direct_quote_share", "cited_publications"),
+        frozenset({"outlet", "kind", "country", "unit"})),
+]}
+PER_ARTICLE_TABLES = tuple(n for n, t in TABLES.items() if t.owner == _PER_ARTICLE)
+
+
+def escape_cell(value: object) -> object:
+    """A text cell made inert for spreadsheets (apostrophe before a formula-leading character)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: object) -> object:
+    """Undo `escape_cell` on a cell read back."""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "".join(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def csv_writer(fh, name: str) -> csv.DictWriter:
+    """A DictWriter for table ``name`` (declared columns, extra keys ignored, missing ones empty)."""
+    return csv.DictWriter(fh, fieldnames=TABLES[name].columns, extrasaction="ignore", restval="")
+
+
+def write_rows(writer: csv.DictWriter, rows: Iterable[dict]) -> int:
+    """Write rows with their text cells escaped; returns how many."""
+    n = 0
+    for row in rows:
+        writer.writerow({k: escape_cell(v) for k, v in row.items()})
+        n += 1
+    return n
+
+
+def write_table(df: pd.DataFrame, folder: str | os.PathLike[str], name: str) -> Path:
+    """Write ``df`` as ``folder/name.csv`` with exactly the declared columns, in order, text cells
+    escaped. A column the table declares but ``df`` lacks is an error (a schema drift)."""
+    table = TABLES[name]
+    missing = [c for c in table.columns if c not in df.columns]
+    if missing:
+        raise KeyError(f"table {name}: missing declared column(s) {', '.join(missing)}")
+    out = df.loc[:, list(table.columns)].copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(escape_cell)
+    path = Path(folder) / f"{name}.csv"
+    out.to_csv(path, index=False, lineterminator="\r\n")
+    return path
+
+
+def read_table(folder: str | os.PathLike[str], name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read ``folder/name.csv``: text columns as text ("" for empty), formula escapes undone."""
+    table = TABLES.get(name)
+    path = Path(folder) / f"{name}.csv"
+    header = pd.read_csv(path, nrows=0).columns
+    text = table.text if table else frozenset()
+    usecols = columns if columns is not None else None
+    df = pd.read_csv(path, keep_default_na=False, na_values=[""], usecols=usecols,
+                     dtype={c: str for c in header if c in text})
+    for column in df.columns:
+        if column in text or df[column].dtype == object:
+            df[column] = df[column].fillna("").astype(str).map(unescape_cell)
+    return df
+
+
+def read_tables(folder: str | os.PathLike[str]) -> dict[str, pd.DataFrame | dict]:
+    """Every table in ``folder`` (CSV → DataFrame, JSON → dict), by name."""
+    folder = Path(folder)
+    tables: dict[str, pd.DataFrame | dict] = {}
+    for path in sorted(folder.glob("*.csv")):
+        tables[path.stem] = read_table(folder, path.stem)
+    for path in sorted(folder.glob("*.json")):
+        tables[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    return tables
