@@ -105,3 +105,16 @@ def test_blog_page():
     assert result.title == "What the Kim–Putin summit means for Asia"
     assert len(result.paragraphs) == 4 and result.paragraphs[-1] == "Critics argue that sanctions have failed."
     assert "Tags" not in result.body and "Leave a comment" not in result.body and "Related" not in result.body
+
+
+def test_news_database_export_markers_and_abstract_are_page_chrome():
+    page = ("ABSTRACT.\n\nOfficials said on Tuesday that the talks would resume next week in Geneva after a pause.\n\n"
+            "FULL TEXT.\n\nOfficials said on Tuesday that the talks would resume next week in Geneva after a pause of two "
+            "months.\n\n''We are ready,'' said the minister. ''The ball is in their court.''\n\nLENGTH: 812 words\n\n"
+            "LOAD-DATE: June 3, 2016\n\nCopyright 2016 The Example Company\n")
+    article = clean_text(page)
+    assert article.body.startswith("Officials said on Tuesday that the talks would resume next week in Geneva after a pause of two")
+    assert "ABSTRACT" not in article.body and "FULL TEXT" not in article.body and "LENGTH" not in article.body
+    reasons = {r["text"][:12]: r["reason"] for r in article.record()}
+    assert reasons["ABSTRACT."] == reasons["FULL TEXT."] == "news-database export marker"
+    assert reasons["Officials sa"].startswith("news-database abstract")

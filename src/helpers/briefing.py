@@ -1,114 +1,190 @@
-"""The briefing's generated parts: the outlet scorecard, key findings and outlet profiles,
-computed from the analysis tables, so that they change with the corpus.
+"""The briefing's words, in one place: key findings and outlet profiles generated from the tables,
+and the methods and limitations that the briefing, the notebooks and the README all quote.
 
-Every function returns plain text or DataFrames; the notebook escapes text before display
-(outlet names and quotes come from the corpus and are untrusted).
+Every function returns plain text; the notebook escapes it before display (outlet names and
+quotes come from the corpus and are untrusted). A finding calls two outlets different only when
+the difference survives the number of comparisons made (Holm's method over every pair of
+outlets, or over outlets against the rest of the corpus), and gives its size.
 
 >>> import pandas as pd
->>> t = pd.DataFrame({"outlet": ["A", "B"], "mean_compound": [-0.3, 0.1], "ci_low": [-0.4, 0.0], "ci_high": [-0.2, 0.2]})
->>> tone_finding(t)
-'A is the most negative outlet (mean sentence tone -0.30, 95% interval -0.40 to -0.20) and B the least (+0.10, +0.00 to +0.20); the gap of 0.40 is larger than the uncertainty (the intervals do not overlap).'
+>>> ext = pd.DataFrame([{"measure": "tone", "low": "A", "high": "B", "gap": 0.4, "ci_low": 0.3, "ci_high": 0.5,
+...                      "p": 1e-6, "p_holm": 1e-6, "pairs": 1, "groups": 2, "effect_size": 1.2, "unit": "article"}])
+>>> t = pd.DataFrame({"outlet": ["A", "B"], "mean_compound": [-0.3, 0.1], "ci_low": [-0.4, 0.0], "ci_high": [-0.2, 0.2],
+...                   "articles": [10, 12], "unit": ["article", "article"]})
+>>> print(tone_finding(t, ext))
+A is the most negative outlet (mean sentence tone -0.30, 95% interval -0.40 to -0.20) and B the least (+0.10, +0.00 to +0.20): a gap of 0.40 (Cohen's d 1.20), larger than the uncertainty (Holm-adjusted p < 0.001).
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import math
 
 import pandas as pd
 
-from .tone import bootstrap_difference_ci, intervals_overlap
+from .stats import ALPHA, MIN_ARTICLES, RESAMPLES
 
-SCORECARD_COLUMNS = ["outlet", "kind", "country", "words", "tone", "tone_ci_low", "tone_ci_high", "negative_share",
-                     "grade", "reading_ease", "named_sources", "experts", "officials", "anonymous_or_unnamed",
-                     "direct_quote_share", "cited_publications"]
+NAMES_SHOWN = 3  # a finding names at most this many outlets per list, then says how many more
+GENERAL_AUDIENCE = (8.0, 10.0)
 
+# --- methods and limitations (quoted by the briefing, the notebooks and the README) ---------
 
-# Columns that hold text in the exported tables: read as text even when a corpus leaves them empty.
-TEXT_COLUMNS = {"id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language", "notes",
-                "headings", "body", "speaker", "source", "role", "affiliation", "channel", "quote", "quote_text", "cue",
-                "form", "evidence", "origin", "text", "reason", "action", "voice", "extreme", "channels", "affiliations",
-                "countries", "name", "as", "outlets", "marker", "accessed", "outlet_citing", "evidence_contains"}
+STATISTICS_METHOD = (
+    "Intervals are percentile bootstrap 95% intervals ({resamples:,} resamples, fixed seed). When an outlet has "
+    "{min_articles} or more articles the article is the unit: whole articles are resampled with their sentences "
+    "(a cluster bootstrap), because sentences of one article are not independent; an outlet with a single article "
+    "falls back to resampling its sentences, which describes that article, not the outlet. Article-level measures "
+    "(readability grade, sources per article) are compared across articles. Two outlets are called different only "
+    "when the difference survives Holm's correction for every pairwise comparison among the outlets (p from a "
+    "normal approximation with bootstrap standard errors); each outlet is also compared with the rest of the "
+    "corpus, Holm-adjusted over outlets. Effect sizes are Cohen's d on article means (on sentences for "
+    "single-article outlets)."
+)
 
+LIMITATIONS = [
+    "Tone is lexicon-based (VADER): words such as 'war', 'threat' or 'missile' are negative whoever uses them, so "
+    "conflict reporting reads as negative even when neutral in intent, and VADER agrees with human raters only "
+    "moderately (r about 0.5).",
+    "Citation rules find attributions by sentence structure, not a trained model: they miss attributions through "
+    "distant participles and unclear pronouns, recognise names by capitalisation and word lists, and know a "
+    "person's role only where the text states it.",
+    "Readability formulas count surface features (sentence length, syllables, familiar-word lists), were "
+    "calibrated on American school texts, and treat a translation like an original.",
+    "Cleaning is rule-based: a caption without a credit or caption cue is read as prose, and a page whose "
+    "paragraphs are not separated by line breaks is read as one paragraph.",
+    "Differences between outlets partly reflect genre (news, opinion, analysis), story selection and dates, "
+    "not only how each outlet writes.",
+]
 
-def load_tables(folder: str | Path) -> dict[str, pd.DataFrame | dict]:
-    """Read the tables the analysis notebooks exported (CSV → DataFrame, JSON → dict)."""
-    folder = Path(folder)
-    tables: dict[str, pd.DataFrame | dict] = {}
-    for path in sorted(folder.glob("*.csv")):
-        header = pd.read_csv(path, nrows=0).columns
-        table = pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={c: str for c in header if c in TEXT_COLUMNS})
-        text_columns = [c for c in table.columns if c in TEXT_COLUMNS or table[c].dtype == object]
-        table[text_columns] = table[text_columns].fillna("").astype(str)
-        tables[path.stem] = table
-    for path in sorted(folder.glob("*.json")):
-        tables[path.stem] = json.loads(path.read_text(encoding="utf-8"))
-    return tables
-
-
-def outlet_scorecard(articles: pd.DataFrame, tone_outlets: pd.DataFrame, readability: pd.DataFrame,
-                     sourcing: pd.DataFrame) -> pd.DataFrame:
-    """One row per outlet: kind, country, words, tone with its interval, readability grade,
-    named sources, experts, officials, anonymous/unnamed attributions, direct-quote share."""
-    words = articles.groupby("outlet").agg(kind=("kind", lambda s: ", ".join(sorted(set(s.dropna().astype(str)) - {""}))),
-                                           country=("country", lambda s: ", ".join(sorted(set(s.dropna().astype(str)) - {""}))),
-                                           words=("body_words", "sum"))
-    grade = readability.groupby("outlet").agg(grade=("flesch_kincaid_grade", "mean"), reading_ease=("flesch_reading_ease", "mean"))
-    tone = tone_outlets.set_index("outlet").rename(columns={"mean_compound": "tone", "ci_low": "tone_ci_low", "ci_high": "tone_ci_high"})
-    src = sourcing.set_index("outlet")
-    card = words.join(tone[["tone", "tone_ci_low", "tone_ci_high", "negative_share"]]).join(grade)
-    card["named_sources"] = src["named_sources"]
-    card["experts"] = src["expert_sources"]
-    card["officials"] = src["official_sources"]
-    card["anonymous_or_unnamed"] = src["anonymous_citations"] + src["group_citations"]
-    card["direct_quote_share"] = src["direct_share"]
-    card["cited_publications"] = src["cited_publications"]
-    return card.reset_index()[SCORECARD_COLUMNS]
+READABILITY_CAVEATS = [
+    "They count surface features (sentence length, syllables, word lists), not meaning: a short sentence full of "
+    "jargon scores as easy.",
+    "They were calibrated on American school texts decades ago; a translated article and non-native English prose "
+    "are measured by the same ruler without adjustment.",
+    "SMOG needs 30 sentences and every grade formula swings on short texts: articles under 100 words are flagged.",
+    "Proper names count as difficult words (Dale–Chall): a story dense with foreign names scores harder than its "
+    "sentences are.",
+]
 
 
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
+def statistics_method() -> str:
+    """The statistics paragraph of the methods, with the constants in force."""
+    return STATISTICS_METHOD.format(resamples=RESAMPLES, min_articles=MIN_ARTICLES)
+
+
+def corpus_limitations(articles: pd.DataFrame) -> list[str]:
+    """The limitations that depend on this corpus, before the general ones."""
+    per_outlet = articles.groupby("outlet").size()
+    items = []
+    if per_outlet.max() < MIN_ARTICLES:
+        items.append(f"Each outlet is represented by a single article ({len(articles)} in all): every figure "
+                     "describes these articles, not the outlets' coverage in general, and intervals are over "
+                     "sentences.")
+    elif per_outlet.min() < MIN_ARTICLES:
+        few = per_outlet[per_outlet < MIN_ARTICLES].index.tolist()
+        items.append(f"{len(few)} outlet(s) have a single article ({names(few)}): their intervals are over sentences "
+                     "and describe that article only.")
+    else:
+        items.append(f"The articles are {len(articles):,} from {len(per_outlet)} outlets ({per_outlet.min():,} to "
+                     f"{per_outlet.max():,} each): they describe the outlets' coverage only as far as the collection "
+                     "is representative of it.")
+    translated = articles[articles["notes"].str.contains("translat", case=False)
+                          | articles["outlet"].str.contains("translat", case=False)]["outlet"].unique().tolist()
+    if translated:
+        items.append(f"{names(translated)} {'is a translation' if len(translated) == 1 else 'are translations'}: "
+                     "tone words and sentence lengths are the translator's as much as the outlet's.")
+    return items + LIMITATIONS
+
+
+# --- wording helpers ---------------------------------------------------------------------
+
+
+def names(items: list[str], limit: int = NAMES_SHOWN) -> str:
+    """'A, B and C', or 'A, B, C and 4 more' past ``limit``.
+
+    >>> names(["A", "B", "C", "D", "E"])
+    'A, B, C and 2 more'
+    """
+    items = list(items)
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
 def _signed(x: float) -> str:
     return f"{x:+.2f}"
 
 
-def _verdict(low: float, high: float, subject: str) -> str:
-    interval = f"95% interval of the difference {_signed(low)} to {_signed(high)}"
-    if low <= 0 <= high:
-        return f"within the uncertainty ({interval} includes zero), so {subject}"
-    return f"larger than the uncertainty ({interval} excludes zero)"
+def _p(p: float) -> str:
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
 
 
-def tone_finding(tone_outlets: pd.DataFrame, sentences: pd.DataFrame | None = None) -> str:
-    """Most vs least negative outlet, and whether the gap exceeds the uncertainty: a bootstrap
-    interval of the difference over sentences when ``sentences`` is given, else whether the two
-    outlets' own intervals overlap."""
+def _extreme(extremes: pd.DataFrame, measure: str) -> dict | None:
+    rows = extremes[extremes["measure"] == measure] if extremes is not None and len(extremes) else None
+    return None if rows is None or rows.empty else rows.iloc[0].to_dict()
+
+
+def _verdict(ext: dict, subject: str) -> str:
+    d = f"Cohen's d {ext['effect_size']:.2f}" if not math.isnan(ext["effect_size"]) else "no effect size"
+    among = (f" even allowing for all {int(ext['pairs'])} pairwise comparisons among {int(ext['groups'])} outlets"
+             if ext["pairs"] > 1 else "")
+    if ext["p_holm"] < ALPHA:
+        return f"({d}), larger than the uncertainty{among} (Holm-adjusted {_p(ext['p_holm'])})"
+    among = (f" once the {int(ext['pairs'])} pairwise comparisons among {int(ext['groups'])} outlets are allowed for"
+             if ext["pairs"] > 1 else "")
+    return f"({d}), within the uncertainty{among} (Holm-adjusted {_p(ext['p_holm'])}), so {subject}"
+
+
+def _unit_note(table: pd.DataFrame) -> str:
+    if "unit" in table and (table["unit"] == "sentence").all():
+        return " With one article per outlet, sentences are the unit: this compares articles, not outlets."
+    return ""
+
+
+# --- findings ----------------------------------------------------------------------------
+
+
+def tone_finding(tone_outlets: pd.DataFrame, extremes: pd.DataFrame | None) -> str:
+    """Most against least negative outlet, and whether the gap survives the comparisons made."""
     if len(tone_outlets) < 2:
         row = tone_outlets.iloc[0]
         return (f"{row['outlet']} is the only outlet: mean sentence tone {_signed(row['mean_compound'])} "
                 f"(95% interval {_signed(row['ci_low'])} to {_signed(row['ci_high'])}); there is nothing to compare it with.")
-    ordered = tone_outlets.sort_values("mean_compound")
-    low, high = ordered.iloc[0], ordered.iloc[-1]
-    gap = high["mean_compound"] - low["mean_compound"]
-    subject = "these outlets cannot be told apart on tone"
-    if sentences is not None:
-        verdict = _verdict(*bootstrap_difference_ci(sentences.loc[sentences["outlet"] == low["outlet"], "compound"],
-                                                    sentences.loc[sentences["outlet"] == high["outlet"], "compound"]), subject)
-    elif intervals_overlap((low["ci_low"], low["ci_high"]), (high["ci_low"], high["ci_high"])):
-        verdict = f"within the uncertainty (the intervals overlap), so {subject}"
+    ext = _extreme(extremes, "tone")
+    by = tone_outlets.set_index("outlet")
+    if ext is None:
+        low, high = by["mean_compound"].idxmin(), by["mean_compound"].idxmax()
+        verdict = "(no interval to compare)"
     else:
-        verdict = "larger than the uncertainty (the intervals do not overlap)"
-    return (f"{low['outlet']} is the most negative outlet (mean sentence tone {_signed(low['mean_compound'])}, "
-            f"95% interval {_signed(low['ci_low'])} to {_signed(low['ci_high'])}) and {high['outlet']} the least "
-            f"({_signed(high['mean_compound'])}, {_signed(high['ci_low'])} to {_signed(high['ci_high'])}); "
-            f"the gap of {gap:.2f} is {verdict}.")
+        low, high = ext["low"], ext["high"]
+        verdict = _verdict(ext, "these outlets cannot be told apart on tone")
+    lo, hi = by.loc[low], by.loc[high]
+    return (f"{low} is the most negative outlet (mean sentence tone {_signed(lo['mean_compound'])}, 95% interval "
+            f"{_signed(lo['ci_low'])} to {_signed(lo['ci_high'])}) and {high} the least ({_signed(hi['mean_compound'])}, "
+            f"{_signed(hi['ci_low'])} to {_signed(hi['ci_high'])}): a gap of {hi['mean_compound'] - lo['mean_compound']:.2f} "
+            f"{verdict}." + _unit_note(tone_outlets))
 
 
-def voice_finding(tone_voice: pd.DataFrame, sentences: pd.DataFrame | None = None, min_sentences: int = 3) -> str | None:
-    """The outlet whose quoted voices differ most in tone from its own narration, with a
-    bootstrap interval of that difference when ``sentences`` is given."""
+def versus_rest_finding(tests: pd.DataFrame, measure: str, what: str, fmt: str = "{:+.2f}") -> str | None:
+    """How many outlets differ from the rest of the corpus on a measure (Holm over outlets)."""
+    rows = tests[tests["measure"] == measure] if tests is not None and len(tests) else None
+    if rows is None or len(rows) < 3:
+        return None
+    hits = rows[rows["p_holm"] < ALPHA]
+    if hits.empty:
+        return (f"No outlet differs from the rest of the corpus in {what} once the {len(rows)} comparisons are "
+                f"allowed for (Holm-adjusted p ≥ {ALPHA:.2f} for every outlet).")
+    parts = []
+    for direction, sign in (("lower", -1), ("higher", 1)):
+        side = hits[hits["difference"] * sign > 0].sort_values("difference", ascending=sign < 0)
+        if not side.empty:
+            listed = [f"{r['outlet']} ({fmt.format(r['difference'])}, d {r['effect_size']:+.2f})" for _, r in side.iterrows()]
+            parts.append(f"{direction}: {names(listed)}")
+    return (f"{len(hits)} of {len(rows)} outlets differ from the rest of the corpus in {what} (Holm-adjusted p < "
+            f"{ALPHA:.2f}; difference from the rest, Cohen's d): " + "; ".join(parts) + ".")
+
+
+def voice_finding(tone_voice: pd.DataFrame, min_sentences: int = 3) -> str | None:
+    """The outlet whose quoted voices differ most in tone from its own narration."""
     if "quoted" not in tone_voice["voice"].values or "own" not in tone_voice["voice"].values:
         return None
     pivot = tone_voice.pivot(index="outlet", columns="voice")
@@ -122,68 +198,85 @@ def voice_finding(tone_voice: pd.DataFrame, sentences: pd.DataFrame | None = Non
         return None
     _, outlet, q, o, n_q, n_o = max(candidates)
     direction = "more negative" if q < o else "more positive"
-    subject = "this may be chance"
-    if sentences is not None:
-        mine = sentences[sentences["outlet"] == outlet]
-        certainty = _verdict(*bootstrap_difference_ci(mine.loc[mine["voice"] == "own", "compound"],
-                                                      mine.loc[mine["voice"] == "quoted", "compound"]), subject)
-    else:
-        overlap = intervals_overlap((pivot.loc[outlet, ("ci_low", "quoted")], pivot.loc[outlet, ("ci_high", "quoted")]),
-                                    (pivot.loc[outlet, ("ci_low", "own")], pivot.loc[outlet, ("ci_high", "own")]))
-        certainty = f"within the uncertainty (the intervals overlap), so {subject}" if overlap else "larger than the uncertainty"
-    return (f"In {outlet}, the quoted voices ({n_q} sentences, mean {_signed(q)}) are {direction} than the outlet's own "
-            f"narration ({n_o} sentences, {_signed(o)}); the difference is {certainty}.")
+    overlap = not (pivot.loc[outlet, ("ci_high", "quoted")] < pivot.loc[outlet, ("ci_low", "own")]
+                   or pivot.loc[outlet, ("ci_high", "own")] < pivot.loc[outlet, ("ci_low", "quoted")])
+    certainty = ("the two intervals overlap, so this may be chance" if overlap else
+                 "the two 95% intervals do not overlap")
+    return (f"Of {len(candidates)} outlets, the largest gap between quoted voices and the outlet's own narration is in "
+            f"{outlet}: quoted sentences ({n_q:,}, mean {_signed(q)}) are {direction} than its own ({n_o:,}, {_signed(o)}); "
+            f"{certainty}.")
 
 
-def readability_finding(readability: pd.DataFrame, band: tuple[float, float] = (8.0, 10.0)) -> str:
-    by = readability.groupby("outlet").agg(grade=("flesch_kincaid_grade", "mean"), sentence=("mean_sentence_words", "mean"))
+def readability_finding(readability_outlets: pd.DataFrame, extremes: pd.DataFrame | None,
+                        band: tuple[float, float] = GENERAL_AUDIENCE) -> str:
+    by = readability_outlets.set_index("outlet")
     if len(by) < 2:
         outlet, row = next(iter(by.iterrows()))
-        return f"{outlet} reads at Flesch–Kincaid grade {row['grade']:.1f}, with {row['sentence']:.0f} words per sentence on average."
-    hard, easy = by["grade"].idxmax(), by["grade"].idxmin()
-    above = int((by["grade"] > band[1]).sum())
-    return (f"{hard} is the hardest to read (Flesch–Kincaid grade {by.loc[hard, 'grade']:.1f}, {by.loc[hard, 'sentence']:.0f} words "
-            f"per sentence) and {easy} the easiest ({by.loc[easy, 'grade']:.1f}, {by.loc[easy, 'sentence']:.0f} words per sentence), "
-            f"a gap of {by.loc[hard, 'grade'] - by.loc[easy, 'grade']:.1f} grades; {above} of {len(by)} outlets write above the "
-            f"grade {band[0]:.0f}–{band[1]:.0f} range aimed at a general audience.")
+        return (f"{outlet} reads at Flesch–Kincaid grade {row['flesch_kincaid_grade']:.1f}, with "
+                f"{row['mean_sentence_words']:.0f} words per sentence on average.")
+    ext = _extreme(extremes, "grade")
+    easy, hard = (ext["low"], ext["high"]) if ext else (by["flesch_kincaid_grade"].idxmin(), by["flesch_kincaid_grade"].idxmax())
+    above = int((by["flesch_kincaid_grade"] > band[1]).sum())
+    gap = by.loc[hard, "flesch_kincaid_grade"] - by.loc[easy, "flesch_kincaid_grade"]
+    verdict = (_verdict(ext, "the outlets cannot be told apart on grade") if ext else
+               "(one article per outlet: no interval, so the gap describes these articles)")
+    return (f"{hard} is the hardest to read (mean Flesch–Kincaid grade {by.loc[hard, 'flesch_kincaid_grade']:.1f}, "
+            f"{by.loc[hard, 'mean_sentence_words']:.0f} words per sentence) and {easy} the easiest "
+            f"({by.loc[easy, 'flesch_kincaid_grade']:.1f}, {by.loc[easy, 'mean_sentence_words']:.0f} words per sentence): "
+            f"a gap of {gap:.1f} grades {verdict}; {above} of {len(by)} outlets write above the grade "
+            f"{band[0]:.0f}–{band[1]:.0f} range aimed at a general audience.")
 
 
-def sourcing_finding(sourcing: pd.DataFrame) -> str:
-    most = sourcing["named_sources"].max()
-    leaders = sourcing[sourcing["named_sources"] == most].sort_values("outlet")
-    none = sourcing[sourcing["named_sources"] == 0]["outlet"].tolist()
-    detail = "; ".join(f"{r['outlet']}: {int(r['expert_sources'])} experts, {int(r['official_sources'])} officials"
-                       for _, r in leaders.iterrows())
-    if len(leaders) == 1:
-        parts = [f"{leaders.iloc[0]['outlet']} names the most sources ({int(most)}: {detail.split(': ', 1)[1]})"]
+def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None) -> str:
+    by = sourcing.set_index("outlet")
+    ext = _extreme(extremes, "named_per_article")
+    parts = []
+    if ext:
+        hi, lo = ext["high"], ext["low"]
+        parts.append(f"{hi} names the most sources per article ({by.loc[hi, 'named_per_article']:.1f}; "
+                     f"{int(by.loc[hi, 'expert_sources'])} distinct experts and {int(by.loc[hi, 'official_sources'])} "
+                     f"officials in all) and {lo} the fewest ({by.loc[lo, 'named_per_article']:.1f}) "
+                     + _verdict(ext, "the difference may be chance"))
     else:
-        parts = [f"{' and '.join(leaders['outlet'])} name the most sources ({int(most)} each; {detail})"]
+        most = by["named_sources"].max()
+        leaders = sorted(by.index[by["named_sources"] == most])
+        detail = "; ".join(f"{o}: {int(by.loc[o, 'expert_sources'])} experts, {int(by.loc[o, 'official_sources'])} officials"
+                           for o in leaders[:NAMES_SHOWN])
+        verb = "names" if len(leaders) == 1 else "name"
+        parts.append(f"{names(leaders)} {verb} the most sources ({int(most)}{' each' if len(leaders) > 1 else ''}; {detail})")
+    none = sorted(by.index[by["named_sources"] == 0])
     if none:
-        parts.append(f"{', '.join(none)} {'names' if len(none) == 1 else 'name'} none")
-    unnamed = sourcing.assign(u=sourcing["anonymous_citations"] + sourcing["group_citations"]).sort_values("u", ascending=False).iloc[0]
-    if unnamed["u"] > 0:
-        claims = int(unnamed["unattributed_claims"])
+        parts.append(f"{names(none)} {'names' if len(none) == 1 else 'name'} none")
+    unnamed = (by["anonymous_citations"] + by["group_citations"]) / by["articles"].clip(lower=1)
+    if unnamed.max() > 0:
+        top = unnamed.idxmax()
+        claims = int(by.loc[top, "unattributed_claims"])
         of_which = f", {claims} of them claims attributed to no one" if claims else ""
-        parts.append(f"{unnamed['outlet']} leans most on unnamed voices ({int(unnamed['u'])} anonymous or group attributions{of_which})")
+        per = f"{unnamed[top]:.1f} per article" if by.loc[top, "articles"] > 1 else f"{int(unnamed[top])}"
+        parts.append(f"{top} leans most on unnamed voices ({per} anonymous or group attributions{of_which})")
     return "; ".join(parts) + "."
 
 
-def shared_finding(shared: pd.DataFrame) -> str | None:
+def shared_finding(shared: pd.DataFrame | None) -> str | None:
     if shared is None or shared.empty:
         return None
     row = shared.iloc[0]
     role = "channel" if row["as"] == "channel" else "source"
-    return (f"The most shared {role} is {row['name']}, used by {int(row['n_outlets'])} outlets ({row['outlets']}); "
+    outlets = row["outlets"].split("; ")
+    return (f"The most shared {role} is {row['name']}, used by {int(row['n_outlets'])} outlets ({names(outlets)}); "
             f"{len(shared)} source(s) or channel(s) appear in more than one outlet.")
 
 
 def key_findings(tables: dict) -> list[str]:
-    """Three to six findings, each a comparison and its size, from the exported tables."""
-    sentences = tables.get("sentences")
-    findings = [tone_finding(tables["tone_outlets"], sentences), voice_finding(tables["tone_voice"], sentences),
-                readability_finding(tables["readability"]), sourcing_finding(tables["sourcing_outlets"]),
+    """The key findings, each a comparison with its size and its uncertainty, from the tables."""
+    extremes, tests = tables.get("outlet_extremes"), tables.get("outlet_tests")
+    findings = [tone_finding(tables["tone_outlets"], extremes),
+                versus_rest_finding(tests, "tone", "mean sentence tone"),
+                voice_finding(tables["tone_voice"]),
+                readability_finding(tables["readability_outlets"], extremes),
+                sourcing_finding(tables["sourcing_outlets"], extremes),
                 shared_finding(tables.get("shared_sources"))]
-    return [f for f in findings if f][:6]
+    return [f for f in findings if f]
 
 
 def outlet_profiles(scorecard: pd.DataFrame, sourcing: pd.DataFrame) -> dict[str, str]:
@@ -195,22 +288,24 @@ def outlet_profiles(scorecard: pd.DataFrame, sourcing: pd.DataFrame) -> dict[str
     profiles = {}
     for i, row in scorecard.iterrows():
         what = ", ".join(x for x in (row["kind"], row["country"]) if isinstance(x, str) and x) or "kind and country not given"
-        channels = _text(src.loc[row["outlet"], "channels"]) if row["outlet"] in src.index else ""
-        affiliations = _text(src.loc[row["outlet"], "affiliations"]) if row["outlet"] in src.index else ""
-        text = (f"{row['outlet']} ({what}; {int(row['words']):,} words of prose). Tone: mean {_signed(row['tone'])} "
-                f"(95% interval {_signed(row['tone_ci_low'])} to {_signed(row['tone_ci_high'])}), {row['negative_share']:.0%} of "
-                f"sentences clearly negative, rank {tone_rank[i]} of {n} from most negative. Readability: Flesch–Kincaid grade "
+        interval = (f" (95% interval {_signed(row['tone_ci_low'])} to {_signed(row['tone_ci_high'])})"
+                    if pd.notna(row["tone_ci_low"]) else "")
+        articles = int(row["articles"])
+        text = (f"{row['outlet']} ({what}; {articles:,} article{'s' if articles != 1 else ''}, {int(row['words']):,} words "
+                f"of prose). Tone: mean {_signed(row['tone'])}{interval}, {row['negative_share']:.0%} of sentences clearly "
+                f"negative, rank {tone_rank[i]} of {n} from most negative. Readability: Flesch–Kincaid grade "
                 f"{row['grade']:.1f}, rank {grade_rank[i]} of {n} from hardest. Sources: {int(row['named_sources'])} named "
-                f"({int(row['experts'])} experts, {int(row['officials'])} officials), {int(row['anonymous_or_unnamed'])} "
-                f"anonymous or unnamed-group attributions")
+                f"({int(row['experts'])} experts, {int(row['officials'])} officials"
+                + (f"; {row['named_per_article']:.1f} per article" if articles > 1 else "")
+                + f"), {int(row['anonymous_or_unnamed'])} anonymous or unnamed-group attributions")
         if pd.notna(row["direct_quote_share"]):
             text += f", {row['direct_quote_share']:.0%} of attributions quoted directly"
         if row["cited_publications"]:
-            text += f", and a reference list of {int(row['cited_publications'])} publications"
+            text += f", and {int(row['cited_publications'])} publications in reference lists"
         text += "."
-        if affiliations:
-            text += f" Affiliations cited: {affiliations.rstrip('.')}."
-        if channels:
-            text += f" Media used as a channel: {channels.rstrip('.')}."
+        channels = src.loc[row["outlet"], "channels"] if row["outlet"] in src.index else ""
+        if isinstance(channels, str) and channels:
+            listed = channels.split("; ")
+            text += f" Media used as a channel: {names(listed, 5)}."
         profiles[row["outlet"]] = text
     return profiles

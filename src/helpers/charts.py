@@ -16,9 +16,11 @@ from collections.abc import Iterable
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.express.colors import qualitative as px_colors
 
 PALETTE = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#66a182", "#8d6a9f", "#2e4057",
            "#c44536", "#4f772d", "#b5838d", "#3d5a80"]
+WIDE_PALETTE = px_colors.Dark24 + px_colors.Light24
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 
 pio.templates["briefing"] = go.layout.Template(
@@ -42,8 +44,31 @@ def label(text: object) -> str:
 
 
 def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
-    """A fixed colour per outlet, by sorted name, so every chart agrees."""
-    return {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(sorted(set(outlets)))}
+    """A fixed colour per outlet, by sorted name, so every chart agrees; distinct for up to 12
+    outlets from the house palette, and up to 48 from plotly's Dark24 and Light24 beyond that."""
+    names = sorted(set(outlets))
+    palette = PALETTE if len(names) <= len(PALETTE) else WIDE_PALETTE
+    return {o: palette[i % len(palette)] for i, o in enumerate(names)}
+
+
+def wrap(text: object, width: int = 26, lines: int = 3) -> str:
+    """A corpus label escaped and wrapped onto at most ``lines`` lines (``<br>``) for an axis.
+
+    >>> wrap("The Meridian and Highland Evening Monitor and Advertiser")
+    'The Meridian and Highland<br>Evening Monitor and<br>Advertiser'
+    """
+    import textwrap
+
+    parts = textwrap.wrap(str(text), width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1] + "…"
+    return "<br>".join(label(p) for p in parts)
+
+
+def row_height(n: int, base: int = 120, per: int = 24) -> int:
+    """Height in pixels for a chart with one row per outlet."""
+    return base + per * max(n, 1)
 
 
 def show(fig: go.Figure, height: int | None = None) -> None:
@@ -60,189 +85,183 @@ def show(fig: go.Figure, height: int | None = None) -> None:
 
 
 # --- the charts the notebooks and the briefing share ---------------------------------------
+# Every chart has the outlets on a categorical axis (names wrapped, never numbers), ordered by the
+# value shown, and stays legible from 1 to 30 outlets and from 1 to 10,000 articles.
 
 KIND_COLOURS = {"expert": "#1b6ca8", "official": "#d1495b", "media": "#edae49", "institution": "#00798c",
                 "anonymous": "#8d8d8d", "group": "#6a4c93"}
+DOTS_UP_TO = 40  # per outlet: article dots up to this many articles, box plots beyond
 
 
-def _outlet_order(values, outlets) -> list[str]:
-    return list(outlets) if outlets is not None else sorted(set(values))
+def order_by(table, value: str, ascending: bool = True) -> list[str]:
+    """Outlets ordered by ``value`` (ties by name)."""
+    ranked = table.groupby("outlet")[value].mean().reset_index().sort_values([value, "outlet"], ascending=[ascending, True])
+    return ranked["outlet"].tolist()
 
 
-def _boxes_by_outlet(data, column: str, outlets=None, hover: str | None = None) -> go.Figure:
-    """One horizontal box per outlet with every row as a point (hover shows ``hover`` text)."""
-    order = _outlet_order(data["outlet"], outlets)
-    colours = outlet_colours(order)
-    fig = go.Figure()
-    for outlet in order:
-        part = data[data["outlet"] == outlet]
-        extra = dict(hovertext=[label(t[:140]) for t in part[hover]], hoverinfo="x+text") if hover else {}
-        fig.add_trace(go.Box(x=part[column], name=label(outlet), marker_color=colours[outlet], boxpoints="all", jitter=0.4,
-                             pointpos=0, orientation="h", boxmean=True, showlegend=False, **extra))
+def _outlet_axis(fig: go.Figure, order: list[str]) -> go.Figure:
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=[wrap(o) for o in order], autorange="reversed")
     return fig
 
 
-def tone_distribution(scored, outlets=None) -> go.Figure:
-    """Sentence compound scores per outlet: a box per outlet with every sentence as a point."""
-    order = _outlet_order(scored["outlet"], outlets)
-    fig = _boxes_by_outlet(scored, "compound", order, hover="text")
-    fig.add_vline(x=0, line_dash="dot", line_color="#777")
-    fig.update_layout(title="Tone of every sentence, by outlet (VADER compound)", xaxis_title="compound score (−1 negative … +1 positive)",
-                      xaxis_range=[-1.05, 1.05], height=90 + 60 * len(order))
-    return fig
-
-
-def interval_chart(table, value: str, low: str, high: str, title: str, axis: str, outlets=None, reference=None) -> go.Figure:
-    """A dot per outlet with its interval (e.g. mean tone and its bootstrap 95% interval)."""
-    order = _outlet_order(table["outlet"], outlets)
-    colours = outlet_colours(order)
+def interval_chart(table, value: str, low: str, high: str, title: str, axis: str, reference=None) -> go.Figure:
+    """A dot per outlet with its interval, outlets ordered by the value (lowest first)."""
+    order = order_by(table, value)
+    colours = outlet_colours(table["outlet"])
     rows = table.set_index("outlet").loc[order].reset_index()
+    has = rows[low].notna() & rows[high].notna()
     fig = go.Figure(go.Scatter(
-        x=rows[value], y=[label(o) for o in rows["outlet"]], mode="markers",
-        marker=dict(size=11, color=[colours[o] for o in rows["outlet"]]),
-        error_x=dict(type="data", symmetric=False, array=rows[high] - rows[value], arrayminus=rows[value] - rows[low], thickness=2),
+        x=rows[value], y=[wrap(o) for o in rows["outlet"]], mode="markers",
+        marker=dict(size=10, color=[colours[o] for o in rows["outlet"]]),
+        error_x=dict(type="data", symmetric=False, array=(rows[high] - rows[value]).where(has, 0),
+                     arrayminus=(rows[value] - rows[low]).where(has, 0), thickness=2),
         hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
     if reference is not None:
         fig.add_vline(x=reference, line_dash="dot", line_color="#777")
-    lo, hi = float(rows[low].min()), float(rows[high].max())
-    pad = 0.08 * (hi - lo or 1)
-    fig.update_layout(title=title, xaxis_title=axis, height=110 + 50 * len(order), showlegend=False,
-                      xaxis_range=[min(lo, reference if reference is not None else lo) - pad, max(hi, reference if reference is not None else hi) + pad])
-    fig.update_yaxes(autorange="reversed")
-    return fig
+    fig.update_layout(title=title, xaxis_title=axis, height=row_height(len(order)), showlegend=False)
+    return _outlet_axis(fig, order)
 
 
-def actor_heatmap(actor_table, outlets=None, min_sentences: int = 1) -> go.Figure:
-    """Mean tone of sentences mentioning each actor, per outlet; the cell text gives n."""
-    order = _outlet_order(actor_table["outlet"], outlets)
+def article_distribution(articles, value: str, title: str, axis: str, band=None, reference=None) -> go.Figure:
+    """Each outlet's articles on ``value``: one dot per article while outlets have few articles,
+    a box per outlet (median, quartiles, whiskers; the mean as a diamond) when they have many.
+    Outlets are ordered by their mean."""
+    order = order_by(articles, value)
+    colours = outlet_colours(articles["outlet"])
+    many = articles.groupby("outlet").size().max() > DOTS_UP_TO
+    fig = go.Figure()
+    for outlet in order:
+        part = articles[articles["outlet"] == outlet]
+        y = [wrap(outlet)] * len(part)
+        if many:
+            fig.add_trace(go.Box(x=part[value], y=y, name=wrap(outlet), orientation="h", marker_color=colours[outlet],
+                                 boxpoints=False, boxmean=True, showlegend=False))
+        else:
+            fig.add_trace(go.Scatter(x=part[value], y=y, mode="markers", showlegend=False,
+                                     marker=dict(size=8, color=colours[outlet], opacity=0.75, line=dict(width=0.5, color="white")),
+                                     hovertext=[label(str(t)[:100]) for t in part.get("title", part["outlet"])],
+                                     hoverinfo="x+text"))
+    means = articles.groupby("outlet")[value].mean()
+    if not many:
+        fig.add_trace(go.Scatter(x=[means[o] for o in order], y=[wrap(o) for o in order], mode="markers", name="outlet mean",
+                                 marker=dict(symbol="line-ns", size=16, line=dict(width=2, color="#222")), showlegend=True))
+    if band is not None:
+        fig.add_vrect(x0=band[0], x1=band[1], fillcolor="#66a182", opacity=0.15, line_width=0,
+                      annotation_text="general audience", annotation_position="top left")
+    if reference is not None:
+        fig.add_vline(x=reference, line_dash="dot", line_color="#777")
+    fig.update_layout(title=title, xaxis_title=axis, height=row_height(len(order), base=150))
+    return _outlet_axis(fig, order)
+
+
+def voice_chart(voice_table) -> go.Figure:
+    """Mean tone of the outlet's own narration and of what it quotes, with intervals, one row
+    per outlet (ordered by the tone of its own voice)."""
+    own = voice_table[voice_table["voice"] == "own"]
+    order = order_by(own if not own.empty else voice_table, "mean_compound")
+    order += [o for o in sorted(set(voice_table["outlet"])) if o not in order]
+    fig = go.Figure()
+    for voice, colour, name in (("own", "#2e4057", "own narration"), ("quoted", "#d1495b", "quoted or attributed")):
+        part = voice_table[voice_table["voice"] == voice].set_index("outlet").reindex(order)
+        has = part["ci_low"].notna()
+        fig.add_trace(go.Scatter(name=name, y=[wrap(o) for o in order], x=part["mean_compound"], mode="markers",
+                                 marker=dict(size=9, color=colour, symbol="circle" if voice == "own" else "diamond"),
+                                 error_x=dict(type="data", symmetric=False, thickness=1.5,
+                                              array=(part["ci_high"] - part["mean_compound"]).where(has, 0),
+                                              arrayminus=(part["mean_compound"] - part["ci_low"]).where(has, 0))))
+    fig.add_vline(x=0, line_dash="dot", line_color="#777")
+    fig.update_layout(title="Tone of the outlet's own voice and of the voices it quotes", xaxis_title="mean compound score",
+                      height=row_height(len(order), base=160))
+    return _outlet_axis(fig, order)
+
+
+def actor_heatmap(actor_table, min_sentences: int = 1) -> go.Figure:
+    """Mean tone of sentences mentioning each actor (columns), per outlet (rows); cell text n."""
+    order = sorted(set(actor_table["outlet"]))
     actors = list(dict.fromkeys(actor_table["actor"]))
-    pivot = actor_table.pivot(index="actor", columns="outlet", values="mean_compound").reindex(index=actors, columns=order)
-    counts = actor_table.pivot(index="actor", columns="outlet", values="sentences").reindex(index=actors, columns=order).fillna(0)
+    pivot = actor_table.pivot(index="outlet", columns="actor", values="mean_compound").reindex(index=order, columns=actors)
+    counts = actor_table.pivot(index="outlet", columns="actor", values="sentences").reindex(index=order, columns=actors).fillna(0)
     z = pivot.where(counts >= min_sentences)
     text = [[(f"{z.iloc[i, j]:+.2f}<br>n={int(counts.iloc[i, j])}" if counts.iloc[i, j] >= min_sentences else "—")
-             for j in range(len(order))] for i in range(len(actors))]
-    fig = go.Figure(go.Heatmap(z=z.values, x=[label(o) for o in order], y=[label(a) for a in actors], text=text,
-                               texttemplate="%{text}", zmin=-0.8, zmax=0.8, colorscale="RdBu", zmid=0,
-                               colorbar=dict(title="tone"), hoverongaps=False))
-    fig.update_layout(title="Tone of sentences that mention each actor", height=120 + 55 * len(actors))
-    fig.update_xaxes(side="top", tickangle=0)
-    return fig
+             for j in range(len(actors))] for i in range(len(order))]
+    fig = go.Figure(go.Heatmap(z=z.values, y=[wrap(o) for o in order], x=[wrap(a, 14) for a in actors], text=text,
+                               texttemplate="%{text}", textfont=dict(size=10), zmin=-0.5, zmax=0.5, colorscale="RdBu",
+                               zmid=0, colorbar=dict(title="tone"), hoverongaps=False))
+    fig.update_layout(title="Tone of sentences that mention each actor", height=row_height(len(order), base=150, per=34))
+    fig.update_xaxes(side="top", tickangle=0, type="category")
+    return _outlet_axis(fig, order)
 
 
-def voice_bars(voice_table, outlets=None) -> go.Figure:
-    """Mean tone of quoted material vs the outlet's own narration, with intervals."""
-    order = _outlet_order(voice_table["outlet"], outlets)
-    fig = go.Figure()
-    for voice, colour in (("own", "#2e4057"), ("quoted", "#d1495b")):
-        part = voice_table[voice_table["voice"] == voice].set_index("outlet").reindex(order)
-        fig.add_trace(go.Bar(name="own narration" if voice == "own" else "quoted or attributed", y=[label(o) for o in order],
-                             x=part["mean_compound"], orientation="h", marker_color=colour,
-                             error_x=dict(type="data", symmetric=False, array=part["ci_high"] - part["mean_compound"],
-                                          arrayminus=part["mean_compound"] - part["ci_low"]),
-                             text=[f"n={int(n)}" if n == n else "" for n in part["sentences"]], textposition="auto"))
-    lows = voice_table["ci_low"].min()
-    highs = voice_table["ci_high"].max()
-    fig.update_layout(barmode="group", title="Tone of the outlet's own voice vs the voices it quotes",
-                      xaxis_title="mean compound score", height=160 + 70 * len(order),
-                      xaxis_range=[min(lows, 0) - 0.05, max(highs, 0) + 0.05])
-    fig.update_yaxes(autorange="reversed")
-    return fig
-
-
-def grade_chart(table, outlets=None, band=(8.0, 10.0)) -> go.Figure:
-    """Grade-level formulas per outlet, with the general-audience band shaded."""
-    order = _outlet_order(table["outlet"], outlets)
-    colours = outlet_colours(order)
-    formulas = {"flesch_kincaid_grade": "Flesch–Kincaid", "gunning_fog": "Gunning Fog", "smog_index": "SMOG",
-                "coleman_liau_index": "Coleman–Liau", "automated_readability_index": "ARI", "text_standard": "consensus"}
-    fig = go.Figure()
-    rows = table.set_index("outlet").loc[order]
-    for outlet in order:
-        fig.add_trace(go.Scatter(x=[rows.loc[outlet, f] for f in formulas], y=list(formulas.values()), mode="markers",
-                                 name=label(outlet), marker=dict(size=11, color=colours[outlet], line=dict(width=1, color="white"))))
-    fig.add_vrect(x0=band[0], x1=band[1], fillcolor="#66a182", opacity=0.15, line_width=0,
-                  annotation_text="general audience", annotation_position="top left")
-    fig.update_layout(title="US school grade needed to read each article, by formula", xaxis_title="grade level",
-                      height=430 + 12 * len(order), legend=dict(orientation="h", y=-0.2, yanchor="top"))
-    return fig
-
-
-def sentence_length_chart(lengths, outlets=None) -> go.Figure:
-    """Distribution of sentence lengths (words) per outlet."""
-    order = _outlet_order(lengths["outlet"], outlets)
-    fig = _boxes_by_outlet(lengths, "words", order)
-    fig.add_vline(x=30, line_dash="dot", line_color="#777", annotation_text="30 words")
-    fig.update_layout(title="Sentence length, by outlet", xaxis_title="words per sentence", height=90 + 60 * len(order))
-    return fig
-
-
-def sources_by_kind(sourcing, outlets=None) -> go.Figure:
-    """Citations per outlet, stacked by kind of source."""
-    order = _outlet_order(sourcing["outlet"], outlets)
-    rows = sourcing.set_index("outlet").reindex(order)
+def sources_by_kind(sourcing) -> go.Figure:
+    """Attributions per article, stacked by kind of source, outlets ordered by the total."""
+    rows = sourcing.set_index("outlet")
+    per_article = {k: rows[f"{k}_citations"] / rows["articles"].clip(lower=1) for k in KIND_COLOURS}
+    total = sum(per_article.values())
+    order = total.sort_values(ascending=False).index.tolist()
     fig = go.Figure()
     for kind, colour in KIND_COLOURS.items():
-        fig.add_trace(go.Bar(name=kind, y=[label(o) for o in order], x=rows[f"{kind}_citations"], orientation="h", marker_color=colour))
-    fig.update_layout(barmode="stack", title="Who is cited: attributions by kind of source", xaxis_title="attributions in the body",
-                      height=190 + 55 * len(order))
-    fig.update_yaxes(autorange="reversed")
-    return fig
+        fig.add_trace(go.Bar(name=kind, y=[wrap(o) for o in order], x=per_article[kind].reindex(order), orientation="h",
+                             marker_color=colour))
+    fig.update_layout(barmode="stack", title="Who is cited: attributions per article, by kind of source",
+                      xaxis_title="attributions per article", height=row_height(len(order), base=170))
+    return _outlet_axis(fig, order)
 
 
-def quote_mode_bars(citations, outlets=None) -> go.Figure:
-    """Direct, mixed and indirect attributions per outlet (shares)."""
+def quote_mode_bars(citations) -> go.Figure:
+    """Direct, mixed and indirect attributions per outlet (shares), ordered by direct share."""
     body = citations[citations["origin"] == "body"]
-    order = _outlet_order(body["outlet"], outlets)
-    shares = body.groupby("outlet")["quote"].value_counts(normalize=True).unstack(fill_value=0).reindex(order).fillna(0)
+    shares = body.groupby("outlet")["quote"].value_counts(normalize=True).unstack(fill_value=0)
+    for mode in ("direct", "mixed", "indirect"):
+        if mode not in shares:
+            shares[mode] = 0.0
+    order = shares.sort_values(["direct"], ascending=False).index.tolist()
     fig = go.Figure()
     for mode, colour in (("direct", "#1b6ca8"), ("mixed", "#edae49"), ("indirect", "#b5b5b5")):
-        fig.add_trace(go.Bar(name=mode, y=[label(o) for o in order], x=shares[mode] if mode in shares else [0] * len(order), orientation="h",
+        fig.add_trace(go.Bar(name=mode, y=[wrap(o) for o in order], x=shares.loc[order, mode], orientation="h",
                              marker_color=colour))
-    fig.update_layout(barmode="stack", title="How sources are quoted", xaxis_title="share of attributions", xaxis_tickformat=".0%",
-                      height=190 + 55 * len(order))
-    fig.update_yaxes(autorange="reversed")
-    return fig
+    fig.update_layout(barmode="stack", title="How sources are quoted", xaxis_title="share of attributions",
+                      xaxis_tickformat=".0%", height=row_height(len(order), base=170))
+    return _outlet_axis(fig, order)
 
 
-def source_network(citations, outlets=None, max_sources: int = 40) -> go.Figure:
-    """Outlets (left) linked to the named sources and media channels they use (right); a
-    source linked to several outlets is shared."""
-    data = citations[citations["named"] | (citations["channel"] != "")]
-    pairs = []
-    for row in data.itertuples():
-        if row.named:
-            pairs.append((row.outlet, row.source, row.kind))
-        if row.channel:
-            pairs.append((row.outlet, row.channel, "media"))
-    if not pairs:
-        return go.Figure().update_layout(title="No named sources to connect", height=200)
-    edges = {}
-    for outlet, source, kind in pairs:
-        key = (outlet, source.removeprefix("the ").removeprefix("The "))
-        edges.setdefault(key, kind)
-    order = _outlet_order([o for o, _ in edges], outlets)
-    degree: dict[str, set] = {}
-    for (outlet, source) in edges:
-        degree.setdefault(source, set()).add(outlet)
-    sources = sorted(degree, key=lambda s: (-len(degree[s]), s))[:max_sources]
-    colours = outlet_colours(order)
-    y_out = {o: i / max(len(order) - 1, 1) for i, o in enumerate(order)}
-    y_src = {s: i / max(len(sources) - 1, 1) for i, s in enumerate(sources)}
+def shared_source_matrix(citations, shared, max_sources: int = 20) -> go.Figure:
+    """Which outlets cite which shared sources and channels: outlets (rows) by the sources used
+    by most outlets (columns), the cell giving that outlet's citations of the source."""
+    top = shared.head(max_sources)
+    outlets = sorted(set(citations["outlet"]))
+    if top.empty:
+        return go.Figure().update_layout(title="No source or channel is shared by two outlets", height=160)
+    keys = [(r["name"], r["as"]) for _, r in top.iterrows()]
+    norm = (lambda v: str(v).lower().removeprefix("the ").strip())
+    z = []
+    for outlet in outlets:
+        mine = citations[citations["outlet"] == outlet]
+        row = []
+        for name, role in keys:
+            column = "channel" if role == "channel" else "source"
+            row.append(int((mine[column].map(norm) == norm(name)).sum()))
+        z.append(row)
+    z = [[v if v else None for v in row] for row in z]
+    fig = go.Figure(go.Heatmap(z=z, y=[wrap(o) for o in outlets], x=[wrap(n, 16, 2) for n, _ in keys], colorscale="Blues",
+                               text=[[("" if v is None else str(v)) for v in row] for row in z], texttemplate="%{text}",
+                               showscale=False, hoverongaps=False, xgap=2, ygap=2))
+    fig.update_layout(title="Sources and channels used by more than one outlet (citations per outlet)",
+                      height=row_height(len(outlets), base=190, per=26))
+    fig.update_xaxes(side="top", tickangle=-40, type="category")
+    return _outlet_axis(fig, outlets)
+
+
+def sentence_tone_boxes(sentences) -> go.Figure:
+    """Sentence tone per outlet as boxes (no points: a corpus has tens of thousands)."""
+    order = order_by(sentences, "compound")
+    colours = outlet_colours(sentences["outlet"])
     fig = go.Figure()
-    for (outlet, source), _kind in edges.items():
-        if source in y_src and outlet in y_out:
-            shared = len(degree[source]) > 1
-            fig.add_trace(go.Scatter(x=[0, 1], y=[y_out[outlet], y_src[source]], mode="lines", hoverinfo="skip", showlegend=False,
-                                     line=dict(color=colours[outlet], width=3 if shared else 1), opacity=0.9 if shared else 0.45))
-    fig.add_trace(go.Scatter(x=[0] * len(order), y=[y_out[o] for o in order], mode="markers+text", text=[label(o) for o in order],
-                             textposition="middle left", marker=dict(size=14, color=[colours[o] for o in order]), showlegend=False,
-                             hoverinfo="text"))
-    kinds = [edges.get(next(k for k in edges if k[1] == s), "media") for s in sources]
-    fig.add_trace(go.Scatter(x=[1] * len(sources), y=[y_src[s] for s in sources], mode="markers+text",
-                             text=[label(s[:38]) + (f"  ({len(degree[s])} outlets)" if len(degree[s]) > 1 else "") for s in sources],
-                             textposition="middle right", showlegend=False, hoverinfo="text",
-                             marker=dict(size=10, color=[KIND_COLOURS.get(k, "#999") for k in kinds])))
-    fig.update_layout(title="Outlets and the named sources and channels they use (thick lines: shared)",
-                      xaxis=dict(visible=False, range=[-0.95, 2.1]), yaxis=dict(visible=False, range=[-0.04, 1.04]),
-                      height=max(320, 21 * len(sources) + 90), margin=dict(l=10, r=10, t=40, b=10))
-    return fig
+    for outlet in order:
+        part = sentences.loc[sentences["outlet"] == outlet, "compound"]
+        fig.add_trace(go.Box(x=part, y=[wrap(outlet)] * len(part), orientation="h", marker_color=colours[outlet],
+                             boxpoints=False, boxmean=True, showlegend=False))
+    fig.add_vline(x=0, line_dash="dot", line_color="#777")
+    fig.update_layout(title="Tone of every sentence, by outlet (VADER compound)",
+                      xaxis_title="compound score (−1 negative … +1 positive)", xaxis_range=[-1.05, 1.05],
+                      height=row_height(len(order), base=150))
+    return _outlet_axis(fig, order)

@@ -181,7 +181,8 @@ def _is_title_quote(content: str) -> bool:
         and not re.search(r"[.!?,]$", content.strip())
 
 
-def _speech_spans(text: str) -> list[tuple[int, int]]:
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans that are speech (not a quoted name or title)."""
     return [(s, e) for s, e in quote_spans(text) if not _is_title_quote(text[s:e])]
 
 
@@ -558,7 +559,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     if not text or not text.strip():
         return []
     sentences = sentences if sentences is not None else split_sentences(text)
-    spans = _speech_spans(text)
+    spans = speech_spans(text)
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(text)
@@ -854,7 +855,7 @@ def sentence_voice(sentences: pd.DataFrame, corpus: pd.DataFrame, citations: pd.
 
 def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
     """``quoted`` or ``own`` for each sentence of one article (see `sentence_voice`)."""
-    spans = _speech_spans(body)
+    spans = speech_spans(body)
     attributed = [(r["start"], r["end"]) for r in records if r.get("form") != "unattributed passive" and r.get("start", -1) >= 0]
     out = []
     for s in sentences:

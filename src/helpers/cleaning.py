@@ -309,6 +309,7 @@ def _classify_context_free(lines: list[Line]) -> None:
             key = re.sub(r"\W+", " ", ln.text.lower()).strip()
             counts[key] = counts.get(key, 0) + 1
     in_related = False
+    in_abstract = False
     references_started = False
     for ln in lines:
         text = ln.text
@@ -325,6 +326,10 @@ def _classify_context_free(lines: list[Line]) -> None:
             continue
         if reason := _chrome_reason(text):
             ln.role, ln.reason = "removed", reason
+            in_abstract = reason == "news-database export marker" and key == "abstract"
+            continue
+        if in_abstract:  # a database's abstract repeats or summarises the full text that follows
+            ln.role, ln.reason = "removed", "news-database abstract (a summary before the full text)"
             continue
         ref = REFERENCE_LINE.match(text)
         if ref and (URL.search(text) or references_started or re.search(r"[“\"].+[”\"]", ref.group("rest"))):

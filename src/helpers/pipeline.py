@@ -1,157 +1,111 @@
-"""The whole per-article analysis at scale: every core of one machine, or a Dask cluster.
+"""The one analysis path: corpus folder → per-article map → corpus-level steps → every table.
 
-Each article is independent, so `analyse_article` does everything for one manifest row (read,
-extract, clean, split, tone, readability, citations, voice) with the same helper functions the
-notebooks use, and returns its rows. `analyse_corpus` runs it over a corpus on all cores
-(multiprocessing) and streams the rows to CSV as they arrive, so memory stays flat however many
-articles there are; `analyse_corpus_dask` does the same on a Dask cluster, for corpora that
-outgrow one machine.
+`analyse_corpus` runs `helpers.analysis.analyse_article` over every manifest row (in this process
+for a few articles, on all cores for more, or on a Dask cluster), each worker writing its batch
+of rows to disk so memory stays flat; joins the batches in manifest order into the per-article
+tables; runs the corpus-level steps (`helpers.outlets.corpus_tables`) on them; and swaps the
+finished tables into the output folder under a lock, so a failed or concurrent run never leaves
+a half-written table. ``make briefing``, ``make analyse`` and the notebooks all call it.
 
-    python -m helpers.pipeline data/raw --out data/processed/pipeline        # all cores, progress bar
-    python -m helpers.pipeline big_corpus --out out --scheduler tcp://host:8786  # on a Dask cluster
+    python -m helpers.pipeline data/raw --out data/processed/pipeline        # all cores
+    python -m helpers.pipeline big_corpus --out out --scheduler tcp://host:8786  # on Dask
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import fcntl
+import hashlib
+import json
 import os
-import resource
+import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .cleaning import words
-from .corpus import CorpusError, prepare_article, read_manifest, unlisted_files
+from .analysis import analyse_article, analysis_version
+from .corpus import CorpusError, corpus_description, read_manifest, unlisted_files
 from .paths import resolve
+from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
-ARTICLE_COLUMNS = ["id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language",
-                   "raw_words", "body_words", "paragraphs", "removed_lines", "sentences", "mean_compound", "negative_share",
-                   "positive_share", "gdelt_tone", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-                   "coleman_liau_index", "automated_readability_index", "dale_chall_readability_score",
-                   "linsear_write_formula", "text_standard", "mean_sentence_words", "difficult_word_share", "citations",
-                   "named_sources", "direct_quotes", "quoted_sentences"]
-SENTENCE_COLUMNS = ["id", "outlet", "paragraph", "sentence", "start", "end", "text", "words", "compound", "pos", "neg", "neu",
-                    "tone_class", "voice"]
+MAP_TABLES = PER_ARTICLE_TABLES + ("exclusions",)
+STAMP = "run.json"  # what the tables in a folder were built from
+IN_PROCESS_BELOW = 48  # fewer articles than this are analysed in this process: starting workers costs more
+BATCH_SIZE = 16
 
 
-def analyse_article(task: tuple[str, dict]) -> dict:
-    """All per-article results for one manifest row: ``{"article": {...}, "sentences": [...],
-    "citations": [...]}``, or ``{"exclusion": {...}}`` when the article cannot be used."""
-    from .citations import CITATION_COLUMNS, find_citations, reference_citations, voices
-    from .readability import readability
-    from .sentences import split_sentences
-    from .tone import lexicon_tone, sentence_tone, tone_class
-
-    folder, record = task
-    try:
-        row = prepare_article(Path(folder), record)
-    except CorpusError as err:
-        return {"exclusion": {"file": record["file"], "reason": str(err).split(": ", 1)[-1]}}
-    body = row["body"]
-    sentences = split_sentences(body)
-    records = find_citations(body, sentences)
-    voice = voices(body, sentences, records)
-    sentence_rows = []
-    for number, (s, v) in enumerate(zip(sentences, voice, strict=True)):
-        scores = sentence_tone(s.text)
-        sentence_rows.append({"id": row["id"], "outlet": row["outlet"], "paragraph": s.paragraph, "sentence": number,
-                              "start": s.start, "end": s.end, "text": s.text, "words": len(words(s.text)), **scores,
-                              "tone_class": tone_class(scores["compound"]), "voice": v})
-    n = len(sentence_rows) or 1
-    read = readability(body, sentences=sentences)
-    citation_rows = [{**{c: "" for c in CITATION_COLUMNS}, "id": row["id"], "outlet": row["outlet"], **r, "origin": "body"}
-                     for r in records] + reference_citations(row["id"], row["outlet"], row["references"])
-    article = {c: row.get(c, "") for c in ARTICLE_COLUMNS}
-    article.update({
-        "sentences": len(sentence_rows),
-        "mean_compound": sum(r["compound"] for r in sentence_rows) / n,
-        "negative_share": sum(r["tone_class"] == "negative" for r in sentence_rows) / n,
-        "positive_share": sum(r["tone_class"] == "positive" for r in sentence_rows) / n,
-        "gdelt_tone": lexicon_tone(body)["tone"],
-        **{k: read[k] for k in ARTICLE_COLUMNS if k in read and k != "sentences"},
-        "citations": len(records),
-        "named_sources": len({r["source"] for r in records if r["named"]}),
-        "direct_quotes": sum(r["quote"] == "direct" for r in records),
-        "quoted_sentences": sum(v == "quoted" for v in voice),
-    })
-    return {"article": article, "sentences": sentence_rows, "citations": citation_rows}
+def workers() -> int:
+    """Processes to use: ``OUTLET_BRIEFING_WORKERS`` if set, else every core."""
+    return int(os.environ.get("OUTLET_BRIEFING_WORKERS") or os.cpu_count() or 1)
 
 
-def corpus_tasks(path: str | os.PathLike[str]) -> tuple[list[tuple[str, dict]], list[dict]]:
-    """The per-article tasks of a corpus folder, and the files excluded before any work."""
-    folder = resolve(path)
-    manifest = read_manifest(folder)
-    return [(str(folder), record) for record in manifest.to_dict("records")], unlisted_files(folder, manifest)
+def corpus_fingerprint(folder: Path, manifest=None) -> str:
+    """A hash of everything in a corpus folder the analysis reads (manifest, corpus.toml,
+    actors.csv, and each listed article's bytes up to the size limit)."""
+    from .corpus import MAX_FILE_BYTES
+
+    digest = hashlib.sha256(analysis_version().encode())
+    for name in ("manifest.csv", "corpus.toml", "actors.csv", "aliases.csv"):
+        path = folder / name
+        digest.update(name.encode() + (path.read_bytes() if path.is_file() else b"-"))
+    manifest = read_manifest(folder) if manifest is None else manifest
+    for name in manifest["file"]:
+        path = folder / name
+        try:
+            with open(path, "rb") if path.is_file() else open(os.devnull, "rb") as fh:
+                digest.update(name.encode() + fh.read(MAX_FILE_BYTES + 1))
+        except OSError:
+            digest.update(name.encode() + b"unreadable")
+    return digest.hexdigest()[:20]
 
 
-TABLES = ("articles", "sentences", "citations", "exclusions")
-
-
-def _columns() -> dict[str, list[str]]:
-    from .citations import CITATION_COLUMNS
-
-    return {"articles": ARTICLE_COLUMNS, "sentences": SENTENCE_COLUMNS, "citations": CITATION_COLUMNS,
-            "exclusions": ["file", "reason"]}
-
-
-def _rows(result: dict) -> dict[str, list[dict]]:
-    if "exclusion" in result:
-        return {"exclusions": [result["exclusion"]]}
-    return {"articles": [result["article"]], "sentences": result["sentences"], "citations": result["citations"]}
+# --- the per-article map -------------------------------------------------------------------
 
 
 def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, int]:
-    """Write one batch of results as headerless CSV parts (done in the worker, so rows never
-    travel between processes); return the row counts."""
-    columns = _columns()
-    handles = {t: open(folder / f"{index:07d}.{t}.part", "w", encoding="utf-8", newline="") for t in TABLES}
-    writers = {t: csv.DictWriter(handles[t], fieldnames=columns[t], extrasaction="ignore") for t in TABLES}
-    counts = dict.fromkeys(TABLES, 0)
+    """Write one batch of results as headerless CSV parts (in the worker, so rows never travel
+    between processes); return the row counts."""
+    handles = {t: open(folder / f"{index:07d}.{t}.part", "w", encoding="utf-8", newline="") for t in MAP_TABLES}
+    counts = dict.fromkeys(MAP_TABLES, 0)
     try:
+        writers = {t: csv_writer(handles[t], t) for t in MAP_TABLES}
         for result in results:
-            for table, rows in _rows(result).items():
-                writers[table].writerows(rows)
-                counts[table] += len(rows)
+            for table, rows in result.items():
+                counts[table] += write_rows(writers[table], rows)
     finally:
         for fh in handles.values():
             fh.close()
     return counts
 
 
-def _analyse_batch(batch: tuple[str, int, list[tuple[str, dict]]]) -> tuple[int, dict[str, int]]:
-    folder, index, tasks = batch
-    return index, _write_part(Path(folder), index, map(analyse_article, tasks))
+def _analyse_batch(batch: tuple[str, str, int, list[dict]]) -> tuple[int, dict[str, int]]:
+    corpus, parts, index, records = batch
+    return index, _write_part(Path(parts), index, (analyse_article(corpus, r) for r in records))
 
 
 def _merge(out: Path, parts: Path, order: Iterable[tuple[int, dict[str, int]]], early: list[dict]) -> dict[str, int]:
-    """Append the parts to the final tables in batch order, deleting each part once copied."""
-    out.mkdir(parents=True, exist_ok=True)
-    columns = _columns()
-    totals = dict.fromkeys(TABLES, 0)
-    finals = {t: open(out / f"{t}.csv", "w", encoding="utf-8", newline="") for t in TABLES}
+    """Append the parts to the tables in batch order, deleting each part once copied."""
+    totals = dict.fromkeys(MAP_TABLES, 0)
+    finals = {t: open(out / f"{t}.csv", "w", encoding="utf-8", newline="") for t in MAP_TABLES}
     try:
         for table, fh in finals.items():
-            csv.writer(fh).writerow(columns[table])
-        csv.DictWriter(finals["exclusions"], fieldnames=columns["exclusions"]).writerows(early)
-        totals["exclusions"] += len(early)
+            csv_writer(fh, table).writeheader()
+        totals["exclusions"] += write_rows(csv_writer(finals["exclusions"], "exclusions"), early)
         for index, counts in order:
-            for table in TABLES:
+            for table in MAP_TABLES:
                 part = parts / f"{index:07d}.{table}.part"
                 with open(part, encoding="utf-8", newline="") as fh:
-                    finals[table].write(fh.read())
+                    shutil.copyfileobj(fh, finals[table])
                 part.unlink()
                 totals[table] += counts[table]
     finally:
         for fh in finals.values():
             fh.close()
     return totals
-
-
-def _batches(tasks: list[tuple[str, dict]], parts: Path, size: int) -> list[tuple[str, int, list[tuple[str, dict]]]]:
-    return [(str(parts), i, tasks[start:start + size]) for i, start in enumerate(range(0, len(tasks), size))]
 
 
 def _progress(results: Iterator, total: int, enabled: bool, unit_size: int) -> Iterator:
@@ -166,86 +120,108 @@ def _progress(results: Iterator, total: int, enabled: bool, unit_size: int) -> I
             yield item
 
 
-def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], workers: int | None = None,
-                   progress: bool | None = None, batch_size: int = 32) -> dict[str, int]:
-    """Analyse every article of a corpus on ``workers`` processes (default: all cores). Each
-    worker writes its batch's rows to disk; the batches are joined in manifest order into
-    ``out``/articles.csv, sentences.csv, citations.csv and exclusions.csv. Memory stays flat:
-    no process holds more than one batch."""
-    tasks, early = corpus_tasks(path)
-    workers = workers or os.cpu_count() or 1
+def _warm_up() -> None:
+    """Load the instruments' data (CMUdict, VADER's lexicon) once, before workers fork, so each
+    worker shares them instead of loading its own copy."""
+    from .readability import pronunciations
+    from .tone import analyzer
+
+    pronunciations()
+    analyzer()
+
+
+def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress: bool | None = None,
+                 client=None, batch_size: int = BATCH_SIZE) -> dict[str, int]:
+    """Run the per-article map over a corpus and write the per-article tables into ``out``."""
+    manifest = read_manifest(corpus)
+    records = manifest.to_dict("records")
+    early = unlisted_files(corpus, manifest)
+    n_workers = n_workers or workers()
     progress = sys.stderr.isatty() if progress is None else progress
-    out = resolve(out)
-    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".parts-") as tmp:
-        batches = _batches(tasks, Path(tmp), batch_size)
-        if workers == 1:
-            return _merge(out, Path(tmp), _progress(map(_analyse_batch, batches), len(tasks), progress, batch_size), early)
+        batches = [(str(corpus), tmp, i, records[s:s + batch_size]) for i, s in enumerate(range(0, len(records), batch_size))]
+        if client is not None:
+            from dask import delayed
+
+            futures = client.compute([delayed(_analyse_batch)(b) for b in batches])
+            return _merge(out, Path(tmp), (f.result() for f in futures), early)
+        _warm_up()
+        if n_workers == 1 or len(records) < IN_PROCESS_BELOW:
+            done = map(_analyse_batch, batches)
+            return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)
         import multiprocessing
 
-        with multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(workers) as pool:
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        with context.Pool(n_workers) as pool:
             done = pool.imap(_analyse_batch, batches)
-            return _merge(out, Path(tmp), _progress(done, len(tasks), progress, batch_size), early)
+            return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)
 
 
-def analyse_corpus_dask(path: str | os.PathLike[str], out: str | os.PathLike[str], client=None,
-                        batch_size: int = 32) -> dict[str, int]:
-    """The same analysis on a Dask cluster (``client``: a ``distributed.Client``; default: the
-    current one): one task per batch of articles, each writing its rows to a shared folder
-    under ``out`` (on a real cluster ``out`` must be on storage every worker can reach), then
-    the batches are joined in manifest order exactly as `analyse_corpus` does."""
-    from dask import delayed
+# --- the whole path, written safely -------------------------------------------------------
 
-    tasks, early = corpus_tasks(path)
+
+@contextmanager
+def locked(folder: Path):
+    """An exclusive lock on an output folder (a second build waits for the first)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".outlet-briefing.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def publish(staging: Path, out: Path) -> None:
+    """Move every file of ``staging`` into ``out`` (each an atomic rename), under the lock."""
+    with locked(out):
+        for path in sorted(staging.iterdir()):
+            if path.is_file():
+                os.replace(path, out / path.name)
+
+
+def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], workers: int | None = None,
+                   progress: bool | None = None, client=None) -> dict[str, int]:
+    """Analyse a corpus into every table the briefing uses, in ``out``: the per-article tables
+    (on ``workers`` processes, default all cores; or on a Dask ``client``) and the corpus-level
+    tables. Returns the row count of each table. Nothing in ``out`` changes unless the whole
+    analysis succeeded."""
+    from .outlets import corpus_tables
+
+    corpus = resolve(path)
+    manifest = read_manifest(corpus)
+    corpus_description(corpus)  # a broken corpus.toml stops here, before any work
     out = resolve(out)
     out.mkdir(parents=True, exist_ok=True)
-    if client is None:
-        from distributed import get_client
-
-        client = get_client()
-    with tempfile.TemporaryDirectory(dir=out, prefix=".parts-") as tmp:
-        batches = _batches(tasks, Path(tmp), batch_size)
-        futures = client.compute([delayed(_analyse_batch)(b) for b in batches])
-        return _merge(out, Path(tmp), (f.result() for f in futures), early)
-
-
-# --- benchmark -----------------------------------------------------------------------------
+    with tempfile.TemporaryDirectory(dir=out, prefix=".staging-") as tmp:
+        staging = Path(tmp)
+        counts = map_articles(corpus, staging, workers, progress, client)
+        counts.update(corpus_tables(staging, corpus))
+        stamp = {"corpus": str(corpus), "fingerprint": corpus_fingerprint(corpus, manifest),
+                 "analysis_version": analysis_version(), "rows": counts}
+        (staging / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        publish(staging, out)
+    return counts
 
 
-def write_synthetic_corpus(folder: Path, n: int, seed: int = 7) -> Path:
-    """A corpus folder of ``n`` synthetic scraped pages with a manifest (see helpers.bench)."""
-    from .bench import synthetic_texts
-
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["file", "outlet", "language"])
-        for i, text in enumerate(synthetic_texts(n, seed)):
-            name = f"a{i:06d}.txt"
-            (folder / name).write_text(text, encoding="utf-8")
-            writer.writerow([name, f"Outlet {i % 25:02d}", "en"])
-    return folder
+def tables_are_current(corpus: str | os.PathLike[str], tables: str | os.PathLike[str]) -> bool:
+    """True when ``tables`` holds a finished analysis of this corpus by this analysis version."""
+    stamp = resolve(tables) / STAMP
+    if not stamp.is_file():
+        return False
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return recorded.get("fingerprint") == corpus_fingerprint(resolve(corpus))
 
 
-def bench_pipeline(n: int, workers: int | None = None) -> dict:
-    """Articles per second and peak memory of the full per-article analysis (loading, cleaning,
-    tone, readability, citations) on a synthetic corpus of ``n`` articles, all cores."""
-    from .bench import machine
-
-    workers = workers or os.cpu_count() or 1
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = write_synthetic_corpus(Path(tmp) / "corpus", n)
-        from .readability import pronunciations
-
-        pronunciations()  # load CMUdict once in the parent: forked workers share it
-        started = time.perf_counter()
-        counts = analyse_corpus(corpus, Path(tmp) / "out", workers=workers, progress=False)
-        elapsed = time.perf_counter() - started
-    return {"articles": n, "workers": workers, "seconds": round(elapsed, 1), "articles_per_second": round(n / elapsed, 1),
-            "sentences": counts["sentences"], "citations": counts["citations"],
-            "peak_rss_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "peak_rss_largest_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
-            "machine": machine()}
+def ensure_tables(corpus: str | os.PathLike[str], tables: str | os.PathLike[str]) -> Path:
+    """The tables of ``corpus`` in ``tables``: computed through `analyse_corpus` when missing or
+    built from something else, otherwise left as they are. What each notebook calls first."""
+    if not tables_are_current(corpus, tables):
+        analyse_corpus(corpus, tables)
+    return resolve(tables)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,15 +237,28 @@ def main(argv: list[str] | None = None) -> int:
             from distributed import Client
 
             with Client(args.scheduler) as client:
-                counts = analyse_corpus_dask(args.corpus, args.out, client)
+                counts = analyse_corpus(args.corpus, args.out, client=client)
         else:
             counts = analyse_corpus(args.corpus, args.out, workers=args.workers)
     except CorpusError as err:
         print(f"pipeline: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("pipeline: interrupted; the tables in the output folder are as they were.", file=sys.stderr)
+        return 130
     print(f"{counts['articles']} articles, {counts['sentences']} sentences, {counts['citations']} citations, "
           f"{counts['exclusions']} excluded, in {time.perf_counter() - started:.1f} s → {resolve(args.out)}")
+    _print_exclusions(resolve(args.out))
     return 0
+
+
+def _print_exclusions(folder: Path) -> None:
+    path = folder / "exclusions.csv"
+    if not path.is_file():
+        return
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            print(f"  excluded: {row['file']}: {row['reason']}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ def lexicon_tone(text: str) -> dict[str, float]:
     >>> lexicon_tone("good bad bad war")["tone"]  # 1 positive, 3 negative of 4 words
     -50.0
     """
-    counts = _lexicon_counts(text)
+    counts = lexicon_counts(text)
     pos, neg, n = counts["lexicon_positive"], counts["lexicon_negative"], counts["lexicon_words"]
     if not n:
         return {"tone": 0.0, "positive_pct": 0.0, "negative_pct": 0.0, "words": 0}
@@ -74,10 +74,11 @@ def lexicon_tone(text: str) -> dict[str, float]:
 
 
 def _score_texts(texts: list[str]) -> list[dict[str, float]]:
-    return [{**sentence_tone(t), **_lexicon_counts(t)} for t in texts]
+    return [{**sentence_tone(t), **lexicon_counts(t)} for t in texts]
 
 
-def _lexicon_counts(text: str) -> dict[str, int]:
+def lexicon_counts(text: str) -> dict[str, int]:
+    """Words with positive and negative valence in VADER's lexicon, and all words, of a text."""
     tokens = [w.lower() for w in words(text or "")]
     lexicon = analyzer().lexicon
     return {"lexicon_positive": sum(1 for w in tokens if lexicon.get(w, 0) > 0),

@@ -1,0 +1,335 @@
+"""The corpus-level step: from the per-article tables to one row per outlet (tone, voice, actors,
+readability, sourcing, the scorecard), each with intervals that respect the article as the unit
+(`helpers.stats`), and the comparisons between outlets with the number of comparisons allowed for.
+
+Everything here is a pure function of the per-article tables, so the notebooks, ``make
+briefing``, ``make analyse`` and a Dask run all get the same tables; `corpus_tables` reads the
+per-article tables from a folder and writes the rest beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import stats
+from .schema import KINDS, read_table, write_table
+
+ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
+MEASURES = {  # measure → (table, column, denominator or None, label for the briefing)
+    "tone": ("sentences", "compound", None, "mean sentence tone"),
+    "negative_share": ("sentences", "negative", None, "share of clearly negative sentences"),
+    "grade": ("articles", "flesch_kincaid_grade", None, "Flesch–Kincaid grade"),
+    "named_per_article": ("articles", "named_sources", None, "named sources per article"),
+}
+
+
+def _with_indicators(sentences: pd.DataFrame) -> pd.DataFrame:
+    return sentences.assign(negative=(sentences["tone_class"] == "negative").astype(float),
+                            positive=(sentences["tone_class"] == "positive").astype(float),
+                            lexicon_balance=100.0 * (sentences["lexicon_positive"] - sentences["lexicon_negative"]))
+
+
+def _interval_columns(boots: dict[str, stats.GroupBootstrap], name: str, low: str, high: str) -> pd.DataFrame:
+    table = stats.interval_table(boots, name)
+    return table.rename(columns={f"{name}_ci_low": low, f"{name}_ci_high": high}).set_index("outlet")
+
+
+def tone_outlets(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: mean sentence tone, shares of clearly negative and positive sentences, and
+    the GDELT-style tone (% positive − % negative words), each with a bootstrap 95% interval
+    that resamples articles (sentences only for a single-article outlet: ``unit``)."""
+    s = _with_indicators(sentences)
+    tone = _interval_columns(stats.bootstrap_by_group(s, "outlet", "compound", prefix="tone:"), "mean_compound",
+                             "ci_low", "ci_high")
+    neg = _interval_columns(stats.bootstrap_by_group(s, "outlet", "negative", prefix="neg:"), "negative_share",
+                            "negative_ci_low", "negative_ci_high")
+    pos = _interval_columns(stats.bootstrap_by_group(s, "outlet", "positive", prefix="pos:"), "positive_share",
+                            "positive_ci_low", "positive_ci_high")
+    gdelt = _interval_columns(stats.bootstrap_by_group(s, "outlet", "lexicon_balance", denominator="lexicon_words",
+                                                       prefix="gdelt:"), "gdelt_tone", "gdelt_ci_low", "gdelt_ci_high")
+    counts = s.groupby("outlet").agg(articles=("id", "nunique"), sentences=("id", "size"))
+    out = counts.join(tone).join(neg.drop(columns=["unit", "units"])).join(pos.drop(columns=["unit", "units"]))
+    out = out.join(gdelt.drop(columns=["unit", "units"]))
+    return out.reset_index()
+
+
+def tone_voice(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet and voice (the outlet's own narration, or quoted and attributed material)."""
+    s = _with_indicators(sentences)
+    rows = []
+    for (outlet, voice), part in s.groupby(["outlet", "voice"], sort=True):
+        b = stats.group_bootstrap(part["compound"], part["id"], key=f"voice:{outlet}:{voice}")
+        lo, hi = b.interval
+        rows.append({"outlet": outlet, "voice": voice, "sentences": len(part), "articles": part["id"].nunique(),
+                     "mean_compound": b.estimate, "ci_low": lo, "ci_high": hi,
+                     "negative_share": part["negative"].mean(), "unit": b.unit})
+    return pd.DataFrame(rows, columns=["outlet", "voice", "sentences", "articles", "mean_compound", "ci_low", "ci_high",
+                                       "negative_share", "unit"])
+
+
+def actor_patterns(actors: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """One whole-word, case-sensitive pattern per actor over its aliases."""
+    return {a: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(x) for x in sorted(al, key=len, reverse=True)) + r")(?![\w])")
+            for a, al in actors.items()}
+
+
+def tone_actors(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
+    """Per actor and outlet: sentences mentioning the actor (any alias), their mean tone with a
+    bootstrap interval (articles resampled), and the share clearly negative."""
+    s = _with_indicators(sentences)
+    rows = []
+    outlets = sorted(s["outlet"].unique())
+    for actor, pattern in actor_patterns(actors).items():
+        hit = s[s["text"].str.contains(pattern, regex=True)]
+        by_outlet = dict(list(hit.groupby("outlet", sort=True)))
+        for outlet in outlets:
+            part = by_outlet.get(outlet, hit.head(0))
+            b = stats.group_bootstrap(part["compound"], part["id"], key=f"actor:{actor}:{outlet}")
+            lo, hi = b.interval
+            rows.append({"actor": actor, "outlet": outlet, "sentences": len(part), "articles": part["id"].nunique(),
+                         "mean_compound": b.estimate if len(part) else np.nan, "ci_low": lo, "ci_high": hi,
+                         "negative_share": part["negative"].mean() if len(part) else np.nan, "unit": b.unit})
+    return pd.DataFrame(rows, columns=["actor", "outlet", "sentences", "articles", "mean_compound", "ci_low", "ci_high",
+                                       "negative_share", "unit"])
+
+
+def tone_extremes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Each outlet's most negative and most positive sentence of ordinary length (see
+    ``ORDINARY_SENTENCE_WORDS``), with its article's title and date, as evidence."""
+    lo, hi = ORDINARY_SENTENCE_WORDS
+    ordinary = sentences[sentences["words"].between(lo, hi)]
+    meta = articles.set_index("id")[["title", "published"]]
+    parts = []
+    for _, group in ordinary.groupby("outlet", sort=True):
+        parts.append(group.nsmallest(1, ["compound"]).assign(extreme="most negative"))
+        parts.append(group.nlargest(1, ["compound"]).assign(extreme="most positive"))
+    columns = ["outlet", "extreme", "id", "title", "published", "sentence", "compound", "voice", "words", "text"]
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(parts, ignore_index=True).join(meta, on="id")
+    return out[columns]
+
+
+def readability_outlets(readability: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: the mean of each article's scores (the article is the unit), with bootstrap
+    intervals over articles for the two headline formulas (none for a single article)."""
+    grade = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_kincaid_grade", prefix="grade:"),
+                              "flesch_kincaid_grade", "flesch_kincaid_grade_ci_low", "flesch_kincaid_grade_ci_high")
+    ease = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_reading_ease", prefix="ease:"),
+                             "flesch_reading_ease", "flesch_reading_ease_ci_low", "flesch_reading_ease_ci_high")
+    means = readability.groupby("outlet").agg(
+        articles=("id", "size"), words=("words", "sum"), gunning_fog=("gunning_fog", "mean"),
+        smog_index=("smog_index", "mean"), coleman_liau_index=("coleman_liau_index", "mean"),
+        automated_readability_index=("automated_readability_index", "mean"),
+        dale_chall_readability_score=("dale_chall_readability_score", "mean"), text_standard=("text_standard", "mean"),
+        mean_sentence_words=("mean_sentence_words", "mean"), long_sentence_share=("long_sentence_share", "mean"),
+        difficult_word_share=("difficult_word_share", "mean"),
+        short_articles=("enough_text", lambda s: int((~s.astype(bool)).sum())),
+        raw_flesch_kincaid_grade=("raw_flesch_kincaid_grade", "mean"))
+    unit = grade["unit"].where(grade["unit"] != "sentence", "article")  # one value per article: never sentences
+    out = means.join(grade.drop(columns=["unit", "units"])).join(ease.drop(columns=["unit", "units"]))
+    out["unit"] = unit
+    return out.reset_index()
+
+
+def attributed_sentences(sentences: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
+    """Boolean per sentence: does it carry (or continue) an attribution to a source?"""
+    body = citations[(citations["origin"] == "body") & (citations["form"] != "unattributed passive")]
+    flags = np.zeros(len(sentences), dtype=bool)
+    positions = pd.Series(np.arange(len(sentences)), index=sentences.index)
+    spans = {k: g[["start", "end"]].to_numpy() for k, g in body.groupby("id")}
+    for article_id, group in sentences.groupby("id", sort=False):
+        found = spans.get(article_id)
+        if found is None:
+            continue
+        starts, ends = group["start"].to_numpy()[:, None], group["end"].to_numpy()[:, None]
+        hit = ((found[:, 0][None, :] < ends) & (found[:, 1][None, :] > starts)).any(axis=1)
+        flags[positions[group.index].to_numpy()] = hit
+    return pd.Series(flags, index=sentences.index)
+
+
+def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: citations, distinct named sources (and per article, with an interval over
+    articles), sources by kind, direct-quote share, share of sentences carrying an attribution,
+    anonymous and unnamed-group share, cited publications, affiliations, countries."""
+    outlets = sorted(articles["outlet"].unique())
+    attributed = attributed_sentences(sentences, citations).groupby(sentences["outlet"]).mean()
+    per_article = _interval_columns(stats.bootstrap_by_group(articles, "outlet", "named_sources", prefix="named:"),
+                                    "named_per_article", "named_per_article_ci_low", "named_per_article_ci_high")
+    body_all = citations[citations["origin"] == "body"]
+    refs = citations[citations["origin"] == "reference"].groupby("outlet").size()
+    rows = []
+    for outlet in outlets:
+        c = body_all[body_all["outlet"] == outlet]
+        row = {"outlet": outlet, "articles": int((articles["outlet"] == outlet).sum()), "citations": len(c),
+               "named_sources": c.loc[c["named"].astype(bool), "source"].nunique(),
+               **per_article.loc[outlet, ["named_per_article", "named_per_article_ci_low", "named_per_article_ci_high"]]}
+        for kind in KINDS:
+            row[f"{kind}_citations"] = int((c["kind"] == kind).sum())
+            row[f"{kind}_sources"] = c.loc[c["kind"] == kind, "source"].nunique()
+        row["direct_share"] = (c["quote"] == "direct").mean() if len(c) else np.nan
+        row["mixed_share"] = (c["quote"] == "mixed").mean() if len(c) else np.nan
+        row["attributed_sentence_share"] = attributed.get(outlet, np.nan)
+        row["anonymous_or_group_share"] = c["kind"].isin(["anonymous", "group"]).mean() if len(c) else np.nan
+        row["unattributed_claims"] = int((c["form"] == "unattributed passive").sum())
+        row["cited_publications"] = int(refs.get(outlet, 0))
+        row["channels"] = "; ".join(sorted({re.sub(r"^the\s+", "", ch, flags=re.I) for ch in c["channel"]} - {""}))
+        row["affiliations"] = "; ".join(sorted(set(c["affiliation"]) - {""}))
+        row["countries"] = "; ".join(sorted(set(c["country"]) - {""}))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _measure_rows(measure: str, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    table, column, _, _ = MEASURES[measure]
+    data = _with_indicators(sentences) if table == "sentences" else articles
+    return data[["outlet", "id", column]].rename(columns={column: "value"})
+
+
+def outlet_tests(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Each outlet against the rest of the corpus on each measure (`stats.versus_rest`), with
+    Holm-adjusted p-values over the outlets."""
+    parts = []
+    for measure in MEASURES:
+        rows = _measure_rows(measure, sentences, articles)
+        if rows["outlet"].nunique() < 2:
+            continue
+        parts.append(stats.versus_rest(rows, "outlet", "value", prefix=f"{measure}:").assign(measure=measure))
+    columns = ["measure", "outlet", "estimate", "rest", "difference", "ci_low", "ci_high", "p", "p_holm", "effect_size",
+               "unit", "units"]
+    return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+
+
+def outlet_extremes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """For each measure: the lowest and highest outlet, their gap with its interval, Cohen's d,
+    and the Holm-adjusted p of that pair among all pairs of outlets."""
+    rows = []
+    for measure in MEASURES:
+        boots = stats.bootstrap_by_group(_measure_rows(measure, sentences, articles), "outlet", "value",
+                                         prefix=f"{measure}:")
+        found = stats.extremes_test(boots)
+        if found:
+            rows.append({"measure": measure, **{k: v for k, v in found.items() if k != "units"},
+                         "unit": "/".join(sorted(found["units"]))})
+    return pd.DataFrame(rows, columns=["measure", "low", "high", "gap", "ci_low", "ci_high", "p", "p_holm", "pairs",
+                                       "groups", "effect_size", "unit"])
+
+
+def _joined(values: pd.Series) -> str:
+    return ", ".join(sorted(set(values.dropna().astype(str)) - {""}))
+
+
+def outlet_scorecard(articles: pd.DataFrame, tone: pd.DataFrame, readability: pd.DataFrame,
+                     sourcing: pd.DataFrame) -> pd.DataFrame:
+    """One row per outlet: kind, country, articles, words, tone with its interval, grade with its
+    interval, named sources (in all and per article), experts, officials, anonymous or unnamed
+    attributions, direct-quote share, cited publications."""
+    meta = articles.groupby("outlet").agg(kind=("kind", _joined), country=("country", _joined),
+                                          articles=("id", "size"), words=("body_words", "sum"))
+    t = tone.set_index("outlet").rename(columns={"mean_compound": "tone", "ci_low": "tone_ci_low",
+                                                 "ci_high": "tone_ci_high"})
+    r = readability.set_index("outlet").rename(columns={
+        "flesch_kincaid_grade": "grade", "flesch_kincaid_grade_ci_low": "grade_ci_low",
+        "flesch_kincaid_grade_ci_high": "grade_ci_high", "flesch_reading_ease": "reading_ease"})
+    src = sourcing.set_index("outlet")
+    card = meta.join(t[["unit", "tone", "tone_ci_low", "tone_ci_high", "negative_share"]])
+    card = card.join(r[["grade", "grade_ci_low", "grade_ci_high", "reading_ease"]])
+    card["named_sources"] = src["named_sources"]
+    card["named_per_article"] = src["named_per_article"]
+    card["experts"] = src["expert_sources"]
+    card["officials"] = src["official_sources"]
+    card["anonymous_or_unnamed"] = src["anonymous_citations"] + src["group_citations"]
+    card["direct_quote_share"] = src["direct_share"]
+    card["cited_publications"] = src["cited_publications"]
+    return card.reset_index()
+
+
+def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
+    """Sources and channels that more than one outlet uses (see `helpers.citations`)."""
+    from .citations import shared_sources as shared
+
+    return shared(citations)
+
+
+# --- validity of the instruments (independent of the corpus, cached per analysis version) ---
+
+
+def tone_validity() -> dict:
+    """`helpers.tone.validate` on the human-rated sentences, computed once per analysis version."""
+    from .analysis import analysis_version, cache_dir
+    from .tone import validate
+
+    root = cache_dir()
+    path = root / analysis_version() / "tone_validity.json" if root else None
+    if path and path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    result = validate()
+    if path:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(result, indent=2), encoding="utf-8")
+        except OSError:
+            pass
+    return result
+
+
+def citation_validity(citations: pd.DataFrame) -> dict:
+    """Precision and recall against the hand-made answer key, for the articles it covers."""
+    from .citations import score_against_key
+    from .paths import DATA_DIR
+
+    key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv", dtype=str, keep_default_na=False)
+    key = key[key["id"].isin(set(citations["id"]))]
+    if key.empty:
+        return {}
+    scores, _ = score_against_key(citations.assign(named=citations["named"].astype(bool)), key)
+    return {k: float(v) for k, v in scores.items()}
+
+
+# --- the step ----------------------------------------------------------------------------
+
+
+def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]) -> dict[str, int]:
+    """Read the per-article tables in ``folder``, write every corpus-level table beside them,
+    and return their row counts. ``corpus`` is the corpus folder (for its ``actors.csv``)."""
+    from .tone import actor_file_for, read_actors
+
+    folder = Path(folder)
+    articles = read_table(folder, "articles")
+    sentences = read_table(folder, "sentences", ["id", "outlet", "words", "compound", "tone_class", "voice", "text",
+                                                 "sentence", "start", "end", "lexicon_positive", "lexicon_negative",
+                                                 "lexicon_words"])
+    citations = read_table(folder, "citations")
+    citations["named"] = citations["named"].map(lambda v: str(v) == "True")
+    readability = read_table(folder, "readability")
+    counts: dict[str, int] = {}
+    if articles.empty:
+        return counts
+    tone = tone_outlets(sentences)
+    read = readability_outlets(readability)
+    sourcing = sourcing_outlets(citations, sentences, articles)
+    tables = {
+        "tone_outlets": tone,
+        "tone_voice": tone_voice(sentences),
+        "tone_actors": tone_actors(sentences, read_actors(actor_file_for(corpus))),
+        "tone_extremes": tone_extremes(sentences, articles),
+        "readability_outlets": read,
+        "sourcing_outlets": sourcing,
+        "shared_sources": shared_sources(citations),
+        "outlet_tests": outlet_tests(sentences, articles),
+        "outlet_extremes": outlet_extremes(sentences, articles),
+        "outlet_scorecard": outlet_scorecard(articles, tone, read, sourcing),
+    }
+    for name, table in tables.items():
+        write_table(table, folder, name)
+        counts[name] = len(table)
+    (folder / "tone_validity.json").write_text(json.dumps(tone_validity(), indent=2) + "\n", encoding="utf-8")
+    (folder / "citation_validity.json").write_text(json.dumps(citation_validity(citations), indent=2) + "\n",
+                                                   encoding="utf-8")
+    return counts
