@@ -51,11 +51,11 @@ def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
     return {o: palette[i % len(palette)] for i, o in enumerate(names)}
 
 
-def wrap(text: object, width: int = 26, lines: int = 3) -> str:
+def wrap(text: object, width: int = 32, lines: int = 2) -> str:
     """A corpus label escaped and wrapped onto at most ``lines`` lines (``<br>``) for an axis.
 
     >>> wrap("The Meridian and Highland Evening Monitor and Advertiser")
-    'The Meridian and Highland<br>Evening Monitor and<br>Advertiser'
+    'The Meridian and Highland<br>Evening Monitor and Advertiser'
     """
     import textwrap
 
@@ -66,7 +66,7 @@ def wrap(text: object, width: int = 26, lines: int = 3) -> str:
     return "<br>".join(label(p) for p in parts)
 
 
-def row_height(n: int, base: int = 120, per: int = 24) -> int:
+def row_height(n: int, base: int = 120, per: int = 30) -> int:
     """Height in pixels for a chart with one row per outlet."""
     return base + per * max(n, 1)
 
@@ -134,8 +134,7 @@ def article_distribution(articles, value: str, title: str, axis: str, band=None,
         part = articles[articles["outlet"] == outlet]
         y = [wrap(outlet)] * len(part)
         if many:
-            fig.add_trace(go.Box(x=part[value], y=y, name=wrap(outlet), orientation="h", marker_color=colours[outlet],
-                                 boxpoints=False, boxmean=True, showlegend=False))
+            fig.add_trace(summary_box(part[value].dropna(), wrap(outlet), colours[outlet]))
         else:
             fig.add_trace(go.Scatter(x=part[value], y=y, mode="markers", showlegend=False,
                                      marker=dict(size=8, color=colours[outlet], opacity=0.75, line=dict(width=0.5, color="white")),
@@ -251,15 +250,25 @@ def shared_source_matrix(citations, shared, max_sources: int = 20) -> go.Figure:
     return _outlet_axis(fig, outlets)
 
 
+def summary_box(values, name: str, colour: str) -> go.Box:
+    """A horizontal box drawn from its five numbers and mean (Tukey whiskers at 1.5 IQR, clipped to
+    the data), so a chart of 100,000 sentences carries a few numbers, not every value."""
+    import numpy as np
+
+    v = np.asarray(values, dtype=float)
+    q1, median, q3 = np.quantile(v, [0.25, 0.5, 0.75])
+    iqr = q3 - q1
+    low = float(v[v >= q1 - 1.5 * iqr].min())
+    high = float(v[v <= q3 + 1.5 * iqr].max())
+    return go.Box(y=[name], q1=[q1], median=[median], q3=[q3], lowerfence=[low], upperfence=[high], mean=[float(v.mean())],
+                  orientation="h", marker_color=colour, boxpoints=False, showlegend=False, name=name)
+
+
 def sentence_tone_boxes(sentences) -> go.Figure:
-    """Sentence tone per outlet as boxes (no points: a corpus has tens of thousands)."""
+    """Sentence tone per outlet as boxes (drawn from quartiles: a corpus has tens of thousands)."""
     order = order_by(sentences, "compound")
     colours = outlet_colours(sentences["outlet"])
-    fig = go.Figure()
-    for outlet in order:
-        part = sentences.loc[sentences["outlet"] == outlet, "compound"]
-        fig.add_trace(go.Box(x=part, y=[wrap(outlet)] * len(part), orientation="h", marker_color=colours[outlet],
-                             boxpoints=False, boxmean=True, showlegend=False))
+    fig = go.Figure([summary_box(sentences.loc[sentences["outlet"] == o, "compound"], wrap(o), colours[o]) for o in order])
     fig.add_vline(x=0, line_dash="dot", line_color="#777")
     fig.update_layout(title="Tone of every sentence, by outlet (VADER compound)",
                       xaxis_title="compound score (−1 negative … +1 positive)", xaxis_range=[-1.05, 1.05],

@@ -63,3 +63,43 @@ def show_table(df: pd.DataFrame, float_format: str = "{:,.2f}", classes: str = "
     from IPython.display import HTML, display
 
     display(HTML(table_html(df, float_format, classes)))
+
+
+def data_table_html(df: pd.DataFrame, title: str, float_format: str = "{:.3f}") -> str:
+    """An HTML-only appendix table: the rows travel as JSON inside the page (``<`` escaped, so
+    corpus text can never close the script) and the briefing's script shows them 50 at a time,
+    with a filter box and sorting; nothing of it is printed in the PDF."""
+    import json
+
+    def cell(v: Any) -> Any:
+        if v is None or (isinstance(v, float) and pd.isna(v)):
+            return ""
+        if isinstance(v, float):
+            return float(float_format.format(v))
+        if isinstance(v, (bool, numbers.Integral)):
+            return v if not isinstance(v, bool) else str(v)
+        return str(v)
+
+    rows = [[cell(v) for v in r] for r in df.itertuples(index=False, name=None)]
+    payload = json.dumps(rows, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    return (f'<div class="screen-only data-table"><h3>{html.escape(title)}</h3>'
+            f'<p class="data-table-tools"><input type="search" placeholder="Filter rows" aria-label="Filter {html.escape(title)}">'
+            f'<span class="data-table-count"></span><button class="prev" type="button">‹ previous</button>'
+            f'<button class="next" type="button">next ›</button></p>'
+            f'<div class="small-table"><table><thead><tr>{head}</tr></thead><tbody></tbody></table></div>'
+            f'<script type="application/json" class="data-table-rows">{payload}</script></div>')
+
+
+def show_data_table(df: pd.DataFrame, title: str) -> None:
+    """Display `data_table_html` (HTML-only appendix table)."""
+    from IPython.display import HTML, display
+
+    display(HTML(data_table_html(df, title)))
+
+
+def print_note(text: str) -> None:
+    """A note shown only in the PDF (e.g. where the full tables are)."""
+    from IPython.display import HTML, display
+
+    display(HTML(f'<p class="print-only caption">{html.escape(text)}</p>'))
