@@ -101,6 +101,7 @@ def order_by(table, value: str, ascending: bool = True) -> list[str]:
 
 def _outlet_axis(fig: go.Figure, order: list[str]) -> go.Figure:
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[wrap(o) for o in order], autorange="reversed")
+    fig.update_layout(legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"), margin=dict(t=70))
     return fig
 
 
