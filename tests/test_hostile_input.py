@@ -1,0 +1,267 @@
+"""Hostile and careless input (issue 14): nothing is read from outside the corpus folder, no read
+is unbounded or hangs, invisible characters cannot split or reorder an outlet, a wrong delimiter
+is named, and the URL fetcher has a deadline, tolerates odd charsets, keeps what it fetched and
+fetches each page once. Ends with a fuzz test: random bytes, manifests and Unicode never give
+any exception but the project's own CorpusError naming a file."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from helpers.corpus import CorpusError, load_corpus, prepare_article, read_article, read_manifest
+from helpers.textsafety import BIDI_CONTROLS, INVISIBLE, clean_label
+
+ENGLISH = "The ministers met on Tuesday and agreed to continue the talks next month, officials said on Wednesday."
+SECRET = "The secret plan was discussed by the ministers on Tuesday, officials said on Wednesday in the capital."
+
+
+def _corpus(tmp_path: Path, files: dict[str, bytes | str], manifest: str | None = None) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if manifest is None:
+        manifest = "file,outlet\n" + "".join(f"{name},Outlet {i}\n" for i, name in enumerate(files))
+    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def _reasons(corpus) -> dict[str, str]:
+    return {e["file"]: e["reason"] for e in corpus.attrs["exclusions"]}
+
+
+def _within(seconds: float, fn, *args):
+    """Run ``fn`` in a daemon thread and fail (instead of hanging the test run) if it does not return."""
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = fn(*args)
+        except BaseException as err:  # noqa: BLE001 - handed back to the test
+            box["error"] = err
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"{getattr(fn, '__name__', fn)} still running after {seconds} s"
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+# --- 1. reading outside the corpus folder -------------------------------------------------------
+
+
+def test_files_outside_the_corpus_folder_are_excluded_not_read(tmp_path):
+    outside = tmp_path / "x"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET)
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, "file,outlet,id\na.txt,A,a\n../x/secret.txt,B,b\n"
+                     f"{outside / 'secret.txt'},C,c\nlink.txt,D,d\nsub/../../x/secret.txt,E,e\n")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    corpus = load_corpus(folder)
+    assert list(corpus["file"]) == ["a.txt"]
+    assert not corpus["body"].str.contains("secret").any()
+    reasons = _reasons(corpus)
+    assert "path leads out of it" in reasons["../x/secret.txt"]
+    assert "absolute path" in reasons[str(outside / "secret.txt")]
+    assert "link pointing out of it" in reasons["link.txt"]
+    assert "outside the corpus folder" in reasons["sub/../../x/secret.txt"]
+    with pytest.raises(CorpusError, match=r"link\.txt: outside the corpus folder"):
+        prepare_article(folder, {"file": "link.txt", "outlet": "D", "title": "", "language": "en"})
+
+
+def test_a_link_inside_the_folder_to_a_file_inside_it_is_read(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, "file,outlet\nlink.txt,A\n")
+    (folder / "link.txt").symlink_to(folder / "a.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.txt").write_text(SECRET)
+    (folder / "manifest.csv").write_text("file,outlet\nlink.txt,A\nsub/b.txt,B\n")
+    corpus = load_corpus(folder)
+    assert list(corpus["file"]) == ["link.txt", "sub/b.txt"]
+
+
+def test_unlisted_odd_entries_are_named_never_opened(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(SECRET)
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH})
+    (folder / "away.txt").symlink_to(outside)
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "dir.txt").mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    corpus = _within(30, load_corpus, folder)
+    reasons = _reasons(corpus)
+    assert set(reasons) == {"away.txt", "loop.txt", "dir.txt", "pipe.txt"}
+    assert all("never read" in r for r in reasons.values())
+
+
+# --- 2. unbounded reads and things that are not files --------------------------------------------
+
+
+def test_named_pipe_folder_and_device_are_excluded_without_hanging(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, "file,outlet\na.txt,A\npipe.txt,B\nsub.txt,C\nzero.txt,D\n")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "sub.txt").mkdir()
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    corpus = _within(30, load_corpus, folder)
+    assert list(corpus["file"]) == ["a.txt"]
+    reasons = _reasons(corpus)
+    assert "named pipe" in reasons["pipe.txt"]
+    assert "a folder, not a file" in reasons["sub.txt"]
+    assert "outside the corpus folder" in reasons["zero.txt"]
+
+
+def test_device_files_are_refused_before_they_are_read(tmp_path):
+    with pytest.raises(CorpusError, match="not a regular file"):
+        _within(10, read_article, Path("/dev/zero"))
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, "file,outlet\na.txt,A\nnull.txt,B\n")
+    try:
+        os.mknod(folder / "null.txt", 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+    except (PermissionError, OSError):
+        pytest.skip("cannot create a device file here")
+    assert "not a regular file" in _reasons(_within(30, load_corpus, folder))["null.txt"]
+
+
+def test_reads_are_bounded_whatever_stat_says(tmp_path, monkeypatch):
+    """Never more than MAX_FILE_BYTES + 1 bytes are read, even when stat reports a small size."""
+    import helpers.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text(ENGLISH * 100)
+    real_stat = os.stat
+
+    def lying_stat(path, *args, **kwargs):
+        info = real_stat(path, *args, **kwargs)
+        return os.stat_result((info.st_mode, *info[1:6], 0, *info[7:]))
+
+    monkeypatch.setattr(corpus_module.os, "stat", lying_stat)
+    read_sizes = []
+    real_open = os.fdopen
+
+    def counting_fdopen(*args, **kwargs):
+        fh = real_open(*args, **kwargs)
+        read = fh.read
+
+        class Counting:
+            def __getattr__(self, name):
+                return getattr(fh, name)
+
+            def read(self, n=-1):
+                assert n != -1, "an unbounded read"
+                data = read(n)
+                read_sizes.append(len(data))
+                return data
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                fh.close()
+
+        return Counting()
+
+    monkeypatch.setattr(corpus_module.os, "fdopen", counting_fdopen)
+    with pytest.raises(CorpusError, match="more than an article"):
+        read_article(big)
+    assert sum(read_sizes) == 1001
+
+
+# --- 4. invisible characters, look-alikes, NUL bytes, UTF-16 ----------------------------------
+
+
+@pytest.mark.parametrize("char", sorted(BIDI_CONTROLS | INVISIBLE))
+def test_clean_label_removes_every_invisible_and_bidi_control(char):
+    assert clean_label(f"{char}CNN{char}") == "CNN"
+    assert clean_label(f"The{char} Times") == "The Times"
+
+
+def test_clean_label_collapses_whitespace_and_applies_nfkc():
+    assert clean_label(" The\u00a0\u2009Korea\tTimes\u3000\n") == "The Korea Times"
+    assert clean_label("\uff23\uff2e\uff2e") == "CNN"
+    assert clean_label("Caf\u0065\u0301") == "Caf\u00e9"
+
+
+def test_outlet_names_are_normalised_and_case_variants_warned(tmp_path):
+    files = {f"{i}.txt": ENGLISH for i in range(6)}
+    manifest = ("file,outlet\n0.txt,CNN\n1.txt,cnn\n2.txt,C\u00a0NN\n3.txt,CNN\u200b\n"
+                "4.txt,\u202eBBC News\n5.txt,  Fox \u2066News\u2069 \n")
+    folder = _corpus(tmp_path, files, manifest)
+    read = read_manifest(folder)
+    assert list(read["outlet"]) == ["CNN", "cnn", "C NN", "CNN", "BBC News", "Fox News"]
+    warnings = read.attrs["warnings"]
+    case = [w for w in warnings if "only in case" in w]
+    assert len(case) == 1 and "manifest.csv" in case[0] and "'CNN' (rows 2, 5)" in case[0] and "'cnn' (row 3)" in case[0]
+    hidden = [w for w in warnings if "invisible" in w]
+    assert len(hidden) == 3 and all("manifest.csv" in w for w in hidden)
+    assert any("row 6" in w and "U+202E" in w for w in hidden)
+    corpus = load_corpus(folder)
+    assert not corpus["outlet"].str.contains("[\u200b\u202e\u2066\u2069\u00a0]").any()
+    assert sorted(set(corpus["outlet"])) == ["BBC News", "C NN", "CNN", "Fox News", "cnn"]
+
+
+def test_nul_byte_anywhere_is_binary(tmp_path):
+    late_nul = (ENGLISH + "\n\n") * 60 + "\x00" + ENGLISH
+    assert late_nul.index("\x00") > 4096
+    corpus = load_corpus(_corpus(tmp_path, {"a.txt": ENGLISH, "nul.txt": late_nul}))
+    assert list(corpus["file"]) == ["a.txt"]
+    assert "binary file" in _reasons(corpus)["nul.txt"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
+    import codecs
+
+    bom = {"utf-16": b"", "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}[encoding]
+    data = bom + ("Caf\u00e9 owners said: " + ENGLISH).encode(encoding)
+    corpus = load_corpus(_corpus(tmp_path, {"a.txt": ENGLISH, "wide.txt": data}))
+    assert list(corpus["file"]) == ["a.txt", "wide.txt"]
+    assert corpus.set_index("file").loc["wide.txt", "body"].startswith("Caf\u00e9 owners said")
+
+
+# --- 7 (part). a manifest with the wrong delimiter ------------------------------------------------
+
+
+@pytest.mark.parametrize("manifest", [
+    "file;outlet\na.txt;A\n",
+    "file;outlet;title\na.txt;A;Talks, again\n",
+    "file;outlet;title, subtitle\na.txt;A;Talks, again, and again\n",  # pandas: "Expected 2 fields in line 2, saw 3"
+    "file\toutlet\na.txt\tA\n",
+    "\ufefffile;outlet;notes\r\na.txt;A;x\r\n",
+])
+def test_wrong_delimiter_is_named(tmp_path, manifest):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, manifest)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(folder)
+    message = str(err.value)
+    assert "manifest.csv" in message and "delimiter looks wrong" in message and "comma-separated" in message
+
+
+@pytest.mark.parametrize("manifest, message", [
+    ("file,outlet\na.txt,Caf\xe9\n".encode("latin-1"), "not UTF-8"),
+    (b"file,outlet\na.txt,A\x00B\n", "NUL"),
+    ("file,File,outlet\na.txt,b.txt,A\n", "more than once"),
+])
+def test_other_bad_manifests_name_the_file(tmp_path, manifest, message):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH})
+    (folder / "manifest.csv").write_bytes(manifest if isinstance(manifest, bytes) else manifest.encode())
+    with pytest.raises(CorpusError, match=message) as err:
+        load_corpus(folder)
+    assert "manifest.csv" in str(err.value)
+
+
+def test_manifest_that_is_a_pipe_or_folder_does_not_hang(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH})
+    (folder / "manifest.csv").unlink()
+    os.mkfifo(folder / "manifest.csv")
+    with pytest.raises(CorpusError, match="manifest.csv: not a regular file"):
+        _within(10, read_manifest, folder)
+    (folder / "manifest.csv").unlink()
+    (folder / "manifest.csv").mkdir()
+    with pytest.raises(CorpusError, match="manifest.csv: a folder"):
+        read_manifest(folder)
