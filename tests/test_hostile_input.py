@@ -230,7 +230,7 @@ def test_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
 @pytest.mark.parametrize("manifest", [
     "file;outlet\na.txt;A\n",
     "file;outlet;title\na.txt;A;Talks, again\n",
-    "file;outlet;title, subtitle\na.txt;A;Talks, again, and again\n",  # pandas: "Expected 2 fields in line 2, saw 3"
+    "file;outlet;title\na.txt;A;x\nb.txt;B;Talks, again, and again\n",  # pandas: "Expected 1 fields in line 3, saw 3"
     "file\toutlet\na.txt\tA\n",
     "\ufefffile;outlet;notes\r\na.txt;A;x\r\n",
 ])
