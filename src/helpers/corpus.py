@@ -37,7 +37,7 @@ class CorpusError(ValueError):
 
 
 MAX_MANIFEST_BYTES = 100_000_000
-_A = {"article": "an article", "manifest": "a manifest"}
+_A = {"article": "an article", "manifest": "a manifest", "URL list": "a URL list"}
 _OTHER_DELIMITERS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
@@ -59,7 +59,7 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
             f"{path}: no manifest. Write one with a row per article and at least the columns "
             f"{', '.join(REQUIRED_COLUMNS)}."
         )
-    data = _read_bounded(path, MAX_MANIFEST_BYTES, "manifest")
+    data = read_bounded(path, MAX_MANIFEST_BYTES, "manifest")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -150,16 +150,17 @@ def _stat_error(path: Path, err: OSError | ValueError) -> CorpusError:
     return CorpusError(f"{path}: cannot be read ({reason}).")
 
 
-def _read_bounded(path: Path, limit: int, what: str = "article", shown: Path | None = None) -> bytes:
+def read_bounded(path: Path, limit: int, what: str = "article", shown: Path | None = None) -> bytes:
     """At most ``limit + 1`` bytes of the regular file at ``path``; anything that is not a
     regular file (folder, named pipe, device, socket) is refused before it is opened. Messages
     name ``shown`` (the file as the manifest lists it), else ``path``."""
     target, path = path, shown or path
+    a_what = _A.get(what, f"a {what}")
     try:
         info = os.stat(target)
     except FileNotFoundError as err:
         if what != "article":
-            raise CorpusError(f"{path}: not found (a link to nothing?).") from err
+            raise CorpusError(f"{path}: not found.") from err
         raise CorpusError(f"{path}: listed in manifest.csv but not in the folder; add the file or remove its row.") from err
     except (OSError, ValueError) as err:
         raise _stat_error(path, err) from err
@@ -168,7 +169,7 @@ def _read_bounded(path: Path, limit: int, what: str = "article", shown: Path | N
     if not stat.S_ISREG(info.st_mode):
         raise CorpusError(f"{path}: not a regular file (a named pipe, device or socket); the {what} must be an ordinary file.")
     if info.st_size > limit:
-        raise CorpusError(f"{path}: {info.st_size:,} bytes, more than {_A[what]} ({limit:,}); split it or remove it.")
+        raise CorpusError(f"{path}: {info.st_size:,} bytes, more than {a_what} ({limit:,}); split it or remove it.")
     try:
         fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
@@ -188,7 +189,7 @@ def _read_bounded(path: Path, limit: int, what: str = "article", shown: Path | N
             size += len(chunk)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise CorpusError(f"{path}: more than {limit:,} bytes, more than {_A[what]}; split it or remove it.")
+        raise CorpusError(f"{path}: more than {limit:,} bytes, more than {a_what}; split it or remove it.")
     return data
 
 
@@ -227,7 +228,7 @@ def read_article(path: Path, shown: Path | None = None) -> str:
     clear error naming ``shown`` (else ``path``) for anything else. At most ``MAX_FILE_BYTES + 1``
     bytes are ever read; `article_path` checks that a manifest's file stays inside the corpus."""
     shown = Path(shown or path)
-    data = _read_bounded(Path(path), MAX_FILE_BYTES, "article", shown)
+    data = read_bounded(Path(path), MAX_FILE_BYTES, "article", shown)
     encoding = bom_encoding(data)
     if encoding in ("utf-16", "utf-32"):
         try:
