@@ -6,14 +6,18 @@ any exception but the project's own CorpusError naming a file."""
 
 from __future__ import annotations
 
+import csv
+import http.server
 import os
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from helpers.corpus import CorpusError, load_corpus, prepare_article, read_article, read_manifest
+from helpers.ingest import fetch_corpus, main, normalise_url
 from helpers.textsafety import BIDI_CONTROLS, INVISIBLE, clean_label
 
 ENGLISH = "The ministers met on Tuesday and agreed to continue the talks next month, officials said on Wednesday."
@@ -265,3 +269,182 @@ def test_manifest_that_is_a_pipe_or_folder_does_not_hang(tmp_path):
     (folder / "manifest.csv").mkdir()
     with pytest.raises(CorpusError, match="manifest.csv: a folder"):
         read_manifest(folder)
+
+
+# --- 6. the URL fetcher ----------------------------------------------------------------------------
+
+PAGE = ("<html><head><title>Talks end</title>{head}</head><body><article><h1>Talks end without a deal</h1>"
+        "<p>" + ENGLISH + " " + ENGLISH + "</p><p>" + SECRET + "</p></article></body></html>")
+
+
+class _Site(http.server.BaseHTTPRequestHandler):
+    """A small hostile site on 127.0.0.1: trickling pages, odd charsets, redirects, canonical links."""
+
+    hits: dict[str, int]
+    trickle_seconds = 0.5
+    trickle_bytes = 12
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200, **headers):
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _trickle(self, data: bytes) -> None:
+        """One byte every trickle_seconds, at most trickle_bytes, then the connection closes."""
+        for byte in data[: self.trickle_bytes]:
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(self.trickle_seconds)
+        self.close_connection = True
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        path = self.path.split("?")[0]
+        self.hits[path] = self.hits.get(path, 0) + 1
+        if path == "/ok":
+            self._send(PAGE.format(head=""))
+        elif path == "/other":
+            self._send(PAGE.format(head="").replace("Talks end", "Other talks"))
+        elif path == "/klingon":
+            self._send(PAGE.format(head=""), content_type="text/html; charset=klingon-8")
+        elif path == "/base64":
+            self._send(PAGE.format(head=""), content_type="text/html; charset=base64")
+        elif path == "/redirect":
+            self._send("", status=302, Location="/ok")
+        elif path == "/alias":
+            self._send(PAGE.format(head='<link rel="canonical" href="/ok?utm_campaign=z">'))
+        elif path == "/trickle-body":
+            body = PAGE.format(head="").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.flush()
+            self._trickle(body)
+        elif path == "/trickle-headers":
+            self._trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: " + b"y" * 100)
+        else:
+            self._send("not here", status=404)
+
+
+@pytest.fixture
+def site():
+    """The hostile site on loopback only; it stops (with its handler threads) when the test ends."""
+    hits: dict[str, int] = {}
+    handler = type("Site", (_Site,), {"hits": hits})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+def _read_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("path", ["/trickle-body", "/trickle-headers"])
+def test_a_trickling_server_cannot_defeat_the_timeout(site, tmp_path, path):
+    base, _ = site
+    started = time.monotonic()
+    _, failures = fetch_corpus([base + path], tmp_path / "c", timeout=2)
+    elapsed = time.monotonic() - started
+    assert elapsed < 4, f"took {elapsed:.1f} s with a 2 s timeout"
+    assert len(failures) == 1 and "within 2 s" in failures[0]["error"]
+
+
+def test_unknown_charset_falls_back_to_utf8_and_keeps_the_other_pages(site, tmp_path):
+    base, _ = site
+    manifest, failures = fetch_corpus([f"{base}/klingon", f"{base}/base64", f"{base}/other"], tmp_path / "c", timeout=5)
+    assert failures == []
+    rows = _read_rows(manifest)
+    assert [r["url"] for r in rows] == [f"{base}/klingon", f"{base}/base64", f"{base}/other"]
+    assert len(load_corpus(tmp_path / "c")) == 3
+
+
+def test_manifest_and_failures_are_written_as_pages_arrive(site, tmp_path, monkeypatch):
+    """An interruption mid-way (here a KeyboardInterrupt in the third page) keeps what was fetched."""
+    import helpers.ingest as ingest
+
+    base, _ = site
+    real = ingest.extract_html
+    calls = []
+
+    def interrupted(html):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(html)
+
+    monkeypatch.setattr(ingest, "extract_html", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fetch_corpus([f"{base}/ok", f"{base}/missing", f"{base}/other"], tmp_path / "c", timeout=5)
+    rows = _read_rows(tmp_path / "c" / "manifest.csv")
+    assert [r["url"] for r in rows] == [f"{base}/ok"] and (tmp_path / "c" / rows[0]["file"]).exists()
+    failed = _read_rows(tmp_path / "c" / "fetch_failures.csv")
+    assert [f["url"] for f in failed] == [f"{base}/missing"] and "404" in failed[0]["error"]
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("HTTP://Example.COM/News?id=7#top", "http://example.com/News?id=7"),
+    ("https://example.com:443/a?utm_source=x&utm_medium=y&b=2&fbclid=z&gclid=g", "https://example.com/a?b=2"),
+    ("http://example.com:80/a?mc_cid=1&mc_eid=2&igshid=3", "http://example.com/a"),
+    ("http://example.com:8080/a?UTM_Source=x", "http://example.com:8080/a"),
+    ("http://example.com", "http://example.com/"),
+    ("http://user@Example.com/a?q=a%20b", "http://user@example.com/a?q=a%20b"),
+])
+def test_urls_are_normalised(url, expected):
+    assert normalise_url(url) == expected
+
+
+def test_one_page_is_fetched_once_whatever_the_link(site, tmp_path):
+    base, hits = site
+    port = base.rsplit(":", 1)[1]
+    urls = [f"{base}/ok", f"{base}/ok#frag", f"{base}/ok?utm_source=newsletter", f"HTTP://127.0.0.1:{port}/ok",
+            f"{base}/redirect", f"{base}/alias", f"{base}/ok?fbclid=abc", f"{base}/other", f"{base}/other"]
+    manifest, failures = fetch_corpus(urls, tmp_path / "c", timeout=5)
+    assert [r["url"] for r in _read_rows(manifest)] == [f"{base}/ok", f"{base}/other"]
+    assert [f["url"] for f in failures] == urls[1:7] + urls[8:]
+    assert all(f["error"].startswith(f"duplicate of {base}/ok") for f in failures[:6])
+    assert failures[-1]["error"] == f"duplicate of {base}/other"
+    assert hits["/ok"] == 2  # once as listed, once after the redirect; never for the other spellings
+    assert [f["url"] for f in _read_rows(tmp_path / "c" / "fetch_failures.csv")] == [f["url"] for f in failures]
+
+
+def test_duplicates_are_reported_on_the_terminal(site, tmp_path, capsys):
+    base, _ = site
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base}/ok\n{base}/ok#again\n{base}/nope\n")
+    assert main(["fetch", str(urls), "--out", str(tmp_path / "c"), "--timeout", "5"]) == 0
+    out = capsys.readouterr().out
+    assert f"skipped: {base}/ok#again: duplicate of {base}/ok" in out
+    assert f"failed: {base}/nope: HTTP 404" in out
+    assert "1 duplicate link(s) skipped" in out
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: None, "not found"),
+    (lambda p: p.write_bytes("http://example.org/caf\xe9\n".encode("latin-1")), "not UTF-8"),
+    (lambda p: p.mkdir(), "a folder"),
+    (lambda p: os.mkfifo(p), "not a regular file"),
+])
+def test_a_bad_url_file_gives_one_line(tmp_path, capsys, make, message):
+    urls = tmp_path / "urls.txt"
+    make(urls)
+    assert _within(20, main, ["fetch", str(urls), "--out", str(tmp_path / "c")]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and message in err and str(urls) in err and "Traceback" not in err
+    assert not (tmp_path / "c").exists()
