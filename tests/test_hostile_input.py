@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import csv
 import http.server
+import io
 import os
 import stat
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from helpers.cleaning import clean_text
 from helpers.corpus import CorpusError, load_corpus, prepare_article, read_article, read_manifest
 from helpers.ingest import fetch_corpus, main, normalise_url
 from helpers.textsafety import BIDI_CONTROLS, INVISIBLE, clean_label
@@ -250,6 +255,7 @@ def test_wrong_delimiter_is_named(tmp_path, manifest):
     ("file,outlet\na.txt,Caf\xe9\n".encode("latin-1"), "not UTF-8"),
     (b"file,outlet\na.txt,A\x00B\n", "NUL"),
     ("file,File,outlet\na.txt,b.txt,A\n", "more than once"),
+    ("\nfile,outlet\na.txt,Alpha, Inc.\n", "line 3 has 3 fields but the header has 2"),
 ])
 def test_other_bad_manifests_name_the_file(tmp_path, manifest, message):
     folder = _corpus(tmp_path, {"a.txt": ENGLISH})
@@ -448,3 +454,89 @@ def test_a_bad_url_file_gives_one_line(tmp_path, capsys, make, message):
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and message in err and str(urls) in err and "Traceback" not in err
     assert not (tmp_path / "c").exists()
+
+
+# --- fuzz: random bytes, random manifests, random Unicode ------------------------------------------
+
+FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 60)), deadline=None, database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+COLUMNS = ["file", "outlet", "id", "title", "author", "published", "url", "kind", "country", "language", "notes"]
+NAMES = ["a.txt", "b.html", "c.TXT", "d.htm", "e.pdf", "../e.txt", "sub/f.txt", "", " a.txt ", "a.txt\u200b"]
+
+
+def _loads_or_names_a_file(folder: Path) -> None:
+    """``load_corpus`` returns a corpus, or raises CorpusError naming the folder or a file in it."""
+    try:
+        corpus = load_corpus(folder)
+    except CorpusError as err:
+        assert str(folder) in str(err), str(err)
+        return
+    assert len(corpus) >= 1
+    for exclusion in corpus.attrs["exclusions"]:
+        assert exclusion["file"] and exclusion["reason"]
+
+
+@FUZZ
+@given(files=st.dictionaries(st.sampled_from(NAMES[:5]), st.one_of(
+    st.binary(max_size=3000),
+    st.text(max_size=1500).map(lambda t: t.encode("utf-8")),
+    st.tuples(st.sampled_from(["utf-16", "utf-32", "utf-8-sig"]), st.text(max_size=500)).map(lambda p: p[1].encode(p[0])),
+    st.text(alphabet=st.sampled_from("Ab .,\n\u200b\u202e\x00<>/p"), max_size=2000).map(lambda t: (ENGLISH + "\n\n" + t).encode()),
+), min_size=1))
+def test_fuzz_random_article_bytes(files):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        (folder / "manifest.csv").write_text("file,outlet\n" + "".join(f"{n},Outlet {i}\n" for i, n in enumerate(files)))
+        _loads_or_names_a_file(folder)
+
+
+@FUZZ
+@given(
+    header=st.lists(st.one_of(st.sampled_from(COLUMNS), st.text(max_size=8)), min_size=0, max_size=6),
+    rows=st.lists(st.lists(st.one_of(st.sampled_from(NAMES), st.text(max_size=20)), max_size=7), max_size=5),
+    delimiter=st.sampled_from([",", ",", ";", "\t", "|", " "]),
+    raw=st.one_of(st.none(), st.binary(max_size=300), st.text(max_size=300).map(str.encode)),
+)
+def test_fuzz_random_manifests(header, rows, delimiter, raw):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        (folder / "sub").mkdir(parents=True)
+        for name in ("a.txt", "b.html", "sub/f.txt"):
+            (folder / name).write_text(ENGLISH)
+        if raw is None:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, delimiter=delimiter)
+            writer.writerow(header)
+            writer.writerows(rows)
+            raw = buffer.getvalue().encode("utf-8")
+        (folder / "manifest.csv").write_bytes(raw)
+        try:
+            manifest = read_manifest(folder)
+        except CorpusError as err:
+            assert "manifest.csv" in str(err), str(err)
+        else:
+            assert all(isinstance(w, str) and "manifest.csv" in w for w in manifest.attrs["warnings"])
+        _loads_or_names_a_file(folder)
+
+
+@FUZZ
+@given(text=st.text(), title=st.text(max_size=40))
+def test_fuzz_random_unicode(text, title):
+    cleaned = clean_text(text, title)
+    assert isinstance(cleaned.body, str)
+    label = clean_label(text)
+    assert clean_label(label) == label
+    assert not any(ch in label for ch in BIDI_CONTROLS | INVISIBLE)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "a.txt").write_text(ENGLISH + "\n\n" + text, encoding="utf-8", errors="surrogatepass")
+        (folder / "manifest.csv").write_text(f"file,outlet,title\na.txt,{_csv_cell(text[:50])},{_csv_cell(title)}\n",
+                                             encoding="utf-8", errors="surrogatepass")
+        _loads_or_names_a_file(folder)
+
+
+def _csv_cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'

@@ -68,7 +68,8 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
         raise CorpusError(f"{path}: contains NUL bytes, so it is not a text CSV; save it as UTF-8 CSV.")
     _check_delimiter(path, text)
     try:
-        manifest = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        _check_row_lengths(path, text)
+        manifest = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False).fillna("")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as err:
         raise CorpusError(f"{path}: not a readable CSV ({' '.join(str(err).split())}).") from err
     manifest.columns = [clean_label(c).lower() for c in manifest.columns]
@@ -101,20 +102,35 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
 
 def _check_delimiter(path: Path, text: str) -> None:
     """Stop with a clear message when the header line is separated by something other than commas."""
-    header = text.lstrip("\r\n").split("\n", 1)[0]
-    if not header.strip():
-        return
-    fields = next(csv.reader([header]), [])
-    names = {clean_label(f).lower() for f in fields}
-    if set(REQUIRED_COLUMNS) <= names:
+    lines = text.lstrip("\r\n").splitlines()
+    header = lines[0] if lines else ""
+    if not header.strip() or set(REQUIRED_COLUMNS) <= _header_names(text, ","):
         return
     for delimiter, name in _OTHER_DELIMITERS.items():
-        other = {clean_label(f).lower() for f in next(csv.reader([header], delimiter=delimiter), [])}
-        if delimiter in header and (header.count(delimiter) > header.count(",") or set(REQUIRED_COLUMNS) <= other):
+        if delimiter in header and (header.count(delimiter) > header.count(",")
+                                    or set(REQUIRED_COLUMNS) <= _header_names(text, delimiter)):
             raise CorpusError(
                 f"{path}: the header line is separated by {name}, not commas; the delimiter looks wrong. manifest.csv must be "
                 f"comma-separated: save it as CSV with commas (in a spreadsheet, 'CSV UTF-8 (comma delimited)')."
             )
+
+
+def _check_row_lengths(path: Path, text: str) -> None:
+    """Stop at the first row with more fields than the header (pandas would take the first
+    column for an index, or drop the extra fields)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next((row for row in reader if row), [])
+    for row in reader:
+        if len(row) > len(header):
+            raise CorpusError(f"{path}: line {reader.line_num} has {len(row)} fields but the header has {len(header)}; a field "
+                              f"that contains a comma needs double quotes around it.")
+
+
+def _header_names(text: str, delimiter: str) -> set[str]:
+    try:
+        return {clean_label(f).lower() for f in next(csv.reader(io.StringIO(text.lstrip("\r\n"), newline=""), delimiter=delimiter), [])}
+    except csv.Error:
+        return set()
 
 
 def _hidden_character_warnings(path: Path, manifest: pd.DataFrame) -> list[str]:
