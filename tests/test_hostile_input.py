@@ -327,6 +327,8 @@ class _Site(http.server.BaseHTTPRequestHandler):
             self._send(PAGE.format(head=""), content_type="text/html; charset=base64")
         elif path == "/redirect":
             self._send("", status=302, Location="/ok")
+        elif path == "/away":
+            self._send("", status=302, Location=getattr(self, "redirect_to", "/ok"))
         elif path == "/alias":
             self._send(PAGE.format(head='<link rel="canonical" href="/ok?utm_campaign=z">'))
         elif path == "/trickle-body":
@@ -557,3 +559,16 @@ def test_fuzz_random_unicode(text, title):
 
 def _csv_cell(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
+
+
+@pytest.mark.parametrize("target", ["file:///etc/hostname", "ftp://127.0.0.1:9/x"])
+def test_a_redirect_away_from_http_is_refused(site, tmp_path, target):
+    """Only http(s) is followed: a page cannot redirect the fetcher to a local file or an FTP server."""
+    base, _ = site
+    _Site.redirect_to = target
+    try:
+        manifest, failures = fetch_corpus([f"{base}/away"], tmp_path / "c", timeout=5)
+    finally:
+        del _Site.redirect_to
+    assert _read_rows(manifest) == [] and len(failures) == 1
+    assert "not allowed" in failures[0]["error"] or "unknown url type" in failures[0]["error"], failures[0]["error"]

@@ -175,7 +175,12 @@ class _Deadline:
             def https_open(self, req):
                 return self.do_open(HTTPSConnection, req, context=self._context)
 
-        return urllib.request.build_opener(HTTPHandler, HTTPSHandler)
+        opener = urllib.request.OpenerDirector()  # http(s) only: a redirect to ftp: or file: is refused
+        for handler in (urllib.request.ProxyHandler(), HTTPHandler(), HTTPSHandler(), urllib.request.HTTPRedirectHandler(),
+                        urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPErrorProcessor(),
+                        urllib.request.UnknownHandler()):
+            opener.add_handler(handler)
+        return opener
 
 
 def fetch_page(url: str, timeout: float) -> tuple[bytes, str | None, str]:
