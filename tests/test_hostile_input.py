@@ -255,7 +255,7 @@ def test_wrong_delimiter_is_named(tmp_path, manifest):
     ("file,outlet\na.txt,Caf\xe9\n".encode("latin-1"), "not UTF-8"),
     (b"file,outlet\na.txt,A\x00B\n", "NUL"),
     ("file,File,outlet\na.txt,b.txt,A\n", "more than once"),
-    ("\nfile,outlet\na.txt,Alpha, Inc.\n", "line 3 has 3 fields but the header has 2"),
+    ("\nfile,outlet\nb.txt,Beta,,\na.txt,Alpha, Inc.\n", "line 4 has 3 fields but the header has 2"),
 ])
 def test_other_bad_manifests_name_the_file(tmp_path, manifest, message):
     folder = _corpus(tmp_path, {"a.txt": ENGLISH})

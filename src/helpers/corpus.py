@@ -15,6 +15,7 @@ import csv
 import io
 import os
 import stat
+import warnings
 from functools import partial
 from pathlib import Path
 
@@ -69,7 +70,9 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
     _check_delimiter(path, text)
     try:
         _check_row_lengths(path, text)
-        manifest = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False).fillna("")
+        with warnings.catch_warnings():  # extra empty fields at the end of a row are dropped
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            manifest = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False).fillna("")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as err:
         raise CorpusError(f"{path}: not a readable CSV ({' '.join(str(err).split())}).") from err
     manifest.columns = [clean_label(c).lower() for c in manifest.columns]
@@ -83,7 +86,7 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
         if col not in manifest.columns:
             manifest[col] = ""
     manifest = manifest.astype(str)
-    warnings = _hidden_character_warnings(path, manifest)
+    problems = _hidden_character_warnings(path, manifest)
     for col in manifest.columns:
         manifest[col] = manifest[col].map(str.strip if col == "file" else clean_label)
     if "id" in manifest and (manifest["id"] == "").all():
@@ -96,7 +99,7 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
     empty = manifest.index[(manifest["file"] == "") | (manifest["outlet"] == "")].tolist()
     if empty:
         raise CorpusError(f"{path}: row(s) {', '.join(str(i + 2) for i in empty)} lack a file or an outlet.")
-    manifest.attrs["warnings"] = warnings + _case_warnings(path, manifest)
+    manifest.attrs["warnings"] = problems + _case_warnings(path, manifest)
     return manifest
 
 
@@ -116,12 +119,12 @@ def _check_delimiter(path: Path, text: str) -> None:
 
 
 def _check_row_lengths(path: Path, text: str) -> None:
-    """Stop at the first row with more fields than the header (pandas would take the first
-    column for an index, or drop the extra fields)."""
+    """Stop at the first row with more (non-empty) fields than the header: pandas would take the
+    first column for an index, shifting every field by one."""
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next((row for row in reader if row), [])
     for row in reader:
-        if len(row) > len(header):
+        if len(row) > len(header) and any(field.strip() for field in row[len(header):]):
             raise CorpusError(f"{path}: line {reader.line_num} has {len(row)} fields but the header has {len(header)}; a field "
                               f"that contains a comma needs double quotes around it.")
 
@@ -134,21 +137,22 @@ def _header_names(text: str, delimiter: str) -> set[str]:
 
 
 def _hidden_character_warnings(path: Path, manifest: pd.DataFrame) -> list[str]:
-    warnings = []
+    """One warning per field that had invisible, direction-changing or control characters."""
+    found = []
     for col in manifest.columns:
         if col == "file":
             continue
         for index, value in manifest[col].items():
             hidden = hidden_characters(value)
             if hidden:
-                warnings.append(f"{path}: row {index + 2}: {col} {clean_label(value)!r} had invisible or direction-changing "
+                found.append(f"{path}: row {index + 2}: {col} {clean_label(value)!r} had invisible or direction-changing "
                                 f"character(s) {', '.join(dict.fromkeys(hidden))}; they were removed.")
-    return warnings
+    return found
 
 
 def _case_warnings(path: Path, manifest: pd.DataFrame) -> list[str]:
     """One warning per group of outlet names that differ only in case: they are kept apart."""
-    warnings = []
+    found = []
     groups: dict[str, dict[str, list[int]]] = {}
     for index, outlet in manifest["outlet"].items():
         groups.setdefault(outlet.casefold(), {}).setdefault(outlet, []).append(index + 2)
@@ -156,9 +160,9 @@ def _case_warnings(path: Path, manifest: pd.DataFrame) -> list[str]:
         if len(spellings) > 1:
             described = "; ".join(f"{name!r} (row{'s' if len(rows) > 1 else ''} {', '.join(map(str, rows))})"
                                   for name, rows in spellings.items())
-            warnings.append(f"{path}: outlets differing only in case are analysed as different outlets: {described}. "
+            found.append(f"{path}: outlets differing only in case are analysed as different outlets: {described}. "
                             f"If they are one outlet, spell it the same way in every row.")
-    return warnings
+    return found
 
 
 def _stat_error(path: Path, err: OSError | ValueError) -> CorpusError:
