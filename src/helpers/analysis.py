@@ -32,7 +32,7 @@ from .cleaning import words
 from .corpus import MAX_FILE_BYTES, CorpusError, prepare_article
 from .paths import PACKAGE_DATA, PACKAGE_DIR, PROJECT_ROOT
 from .readability import readability
-from .schema import PER_ARTICLE_TABLES, READABILITY_COUNTS, READABILITY_FORMULAS
+from .schema import READABILITY_COUNTS, READABILITY_FORMULAS
 from .sentences import split_sentences
 from .tone import lexicon_counts, sentence_tone, tone_class
 

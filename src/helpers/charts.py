@@ -232,7 +232,8 @@ def shared_source_matrix(citations, shared, max_sources: int = 20) -> go.Figure:
     if top.empty:
         return go.Figure().update_layout(title="No source or channel is shared by two outlets", height=160)
     keys = [(r["name"], r["as"]) for _, r in top.iterrows()]
-    norm = (lambda v: str(v).lower().removeprefix("the ").strip())
+    def norm(v):
+        return (str(v).lower().removeprefix("the ").strip())
     z = []
     for outlet in outlets:
         mine = citations[citations["outlet"] == outlet]

@@ -744,48 +744,6 @@ def reference_citations(article_id: str, outlet: str, references: list[dict]) ->
     return rows
 
 
-def attributed_sentences(sentences: pd.DataFrame, citations: pd.DataFrame, include_unattributed: bool = False) -> pd.Series:
-    """Boolean per row of a sentence table: does the sentence carry (or continue) an attribution?"""
-    body = citations[citations["origin"] == "body"]
-    if not include_unattributed:
-        body = body[body["form"] != "unattributed passive"]
-    flags = pd.Series(False, index=sentences.index)
-    for article_id, group in body.groupby("id"):
-        mask = sentences["id"] == article_id
-        for start, end in zip(group["start"], group["end"], strict=True):
-            flags |= mask & (sentences["start"] < end) & (sentences["end"] > start)
-    return flags
-
-
-def outlet_sourcing(citations: pd.DataFrame, sentences: pd.DataFrame, outlets: list[str] | None = None) -> pd.DataFrame:
-    """Per outlet: citations, distinct named sources, sources by kind, direct-quote share,
-    share of body sentences carrying an attribution, anonymous / unnamed-group share, cited
-    publications from reference lists, affiliations and their countries."""
-    outlets = outlets if outlets is not None else sorted(set(sentences["outlet"]) | set(citations["outlet"]))
-    attributed = attributed_sentences(sentences, citations)
-    rows = []
-    for outlet in outlets:
-        c = citations[(citations["outlet"] == outlet) & (citations["origin"] == "body")]
-        refs = citations[(citations["outlet"] == outlet) & (citations["origin"] == "reference")]
-        s = sentences["outlet"] == outlet
-        named = c[c["named"]]
-        row = {"outlet": outlet, "citations": len(c), "named_sources": named["source"].nunique()}
-        for kind in KINDS:
-            row[f"{kind}_citations"] = int((c["kind"] == kind).sum())
-            row[f"{kind}_sources"] = c.loc[c["kind"] == kind, "source"].nunique()
-        row["direct_share"] = (c["quote"] == "direct").mean() if len(c) else float("nan")
-        row["mixed_share"] = (c["quote"] == "mixed").mean() if len(c) else float("nan")
-        row["attributed_sentence_share"] = attributed[s].mean() if s.any() else float("nan")
-        row["anonymous_or_group_share"] = c["kind"].isin(["anonymous", "group"]).mean() if len(c) else float("nan")
-        row["unattributed_claims"] = int((c["form"] == "unattributed passive").sum())
-        row["cited_publications"] = len(refs)
-        row["channels"] = "; ".join(sorted({re.sub(r"^the\s+", "", ch, flags=re.I) for ch in c["channel"]} - {""}))
-        row["affiliations"] = "; ".join(sorted(set(c["affiliation"]) - {""}))
-        row["countries"] = "; ".join(sorted(set(c["country"]) - {""}))
-        rows.append(row)
-    return pd.DataFrame(rows)
-
-
 def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
     """Sources, channels and cited publications that more than one outlet uses."""
     rows = []
@@ -837,24 +795,11 @@ def score_against_key(citations: pd.DataFrame, key: pd.DataFrame) -> tuple[dict[
     return scores, pd.concat([detail, extras_rows.rename(columns={"evidence": "evidence_contains"})], ignore_index=True)
 
 
-def sentence_voice(sentences: pd.DataFrame, corpus: pd.DataFrame, citations: pd.DataFrame | None = None) -> pd.Series:
-    """``quoted`` or ``own`` per row of a sentence table: a sentence is quoted material when
+def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
+    """``quoted`` or ``own`` for each sentence of one article: a sentence is quoted material when
     most of it stands inside quotation marks or it carries (or continues) an attribution to a
     source; everything else is the outlet's own narration. Unattributed claims ("it is said
     that …") stay in the outlet's own voice: no one else is speaking."""
-    citations = citations if citations is not None else citation_table(corpus)
-    body_citations = citations[citations["origin"] == "body"]
-    bodies = corpus.set_index("id")["body"]
-    result = pd.Series("own", index=sentences.index)
-    for article_id, group in sentences.groupby("id"):
-        records = body_citations[body_citations["id"] == article_id].to_dict("records")
-        spans = [Sentence(r.text, r.start, r.end, r.paragraph) for r in group.itertuples()]
-        result[group.index] = voices(bodies[article_id], spans, records)
-    return result
-
-
-def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
-    """``quoted`` or ``own`` for each sentence of one article (see `sentence_voice`)."""
     spans = speech_spans(body)
     attributed = [(r["start"], r["end"]) for r in records if r.get("form") != "unattributed passive" and r.get("start", -1) >= 0]
     out = []

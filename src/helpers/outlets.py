@@ -73,18 +73,14 @@ def tone_voice(sentences: pd.DataFrame) -> pd.DataFrame:
                                        "negative_share", "unit"])
 
 
-def actor_patterns(actors: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
-    """One whole-word, case-sensitive pattern per actor over its aliases."""
-    return {a: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(x) for x in sorted(al, key=len, reverse=True)) + r")(?![\w])")
-            for a, al in actors.items()}
-
-
 def tone_actors(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
     """Per actor and outlet: sentences mentioning the actor (any alias), their mean tone with a
     bootstrap interval (articles resampled), and the share clearly negative."""
     s = _with_indicators(sentences)
     rows = []
     outlets = sorted(s["outlet"].unique())
+    from .tone import actor_patterns
+
     for actor, pattern in actor_patterns(actors).items():
         hit = s[s["text"].str.contains(pattern, regex=True)]
         by_outlet = dict(list(hit.groupby("outlet", sort=True)))

@@ -34,8 +34,6 @@ from .paths import DATA_DIR, PACKAGE_DATA, resolve
 HAS_WORD = re.compile(r"[^\W_]")
 NEGATIVE_AT = -0.05
 POSITIVE_AT = 0.05
-BOOTSTRAP_SEED = 20230913
-BOOTSTRAP_RESAMPLES = 2000
 VALIDATION_FILE = DATA_DIR / "validation" / "nytEditorialSnippets_GroundTruth.txt"
 
 
@@ -73,126 +71,12 @@ def lexicon_tone(text: str) -> dict[str, float]:
     return {"tone": 100 * (pos - neg) / n, "positive_pct": 100 * pos / n, "negative_pct": 100 * neg / n, "words": n}
 
 
-def _score_texts(texts: list[str]) -> list[dict[str, float]]:
-    return [{**sentence_tone(t), **lexicon_counts(t)} for t in texts]
-
-
 def lexicon_counts(text: str) -> dict[str, int]:
     """Words with positive and negative valence in VADER's lexicon, and all words, of a text."""
     tokens = [w.lower() for w in words(text or "")]
     lexicon = analyzer().lexicon
     return {"lexicon_positive": sum(1 for w in tokens if lexicon.get(w, 0) > 0),
             "lexicon_negative": sum(1 for w in tokens if lexicon.get(w, 0) < 0), "lexicon_words": len(tokens)}
-
-
-def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Add VADER columns (``compound``, ``pos``, ``neg``, ``neu``), ``tone_class`` and the
-    sentence's lexicon counts (``lexicon_positive``, ``lexicon_negative``, ``lexicon_words``,
-    for the GDELT-style tone) to a sentence table (as from `helpers.sentences.sentence_table`).
-    Articles are scored in parallel when there are many."""
-    from .parallel import parallel_map
-
-    groups = [g["text"].tolist() for _, g in sentences.groupby("id", sort=False)] if len(sentences) else []
-    order = [i for _, g in sentences.groupby("id", sort=False) for i in g.index] if len(sentences) else []
-    flat = [row for part in parallel_map(_score_texts, groups) for row in part]
-    columns = ["compound", "pos", "neg", "neu", "lexicon_positive", "lexicon_negative", "lexicon_words"]
-    scores = pd.DataFrame(flat, index=order, columns=columns).reindex(sentences.index)
-    out = pd.concat([sentences, scores], axis=1)
-    out["tone_class"] = out["compound"].map(tone_class)
-    return out
-
-
-def bootstrap_mean_ci(values: np.ndarray | pd.Series, level: float = 0.95, resamples: int = BOOTSTRAP_RESAMPLES,
-                      seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
-    """Percentile bootstrap confidence interval of the mean (fixed seed: reproducible).
-
-    >>> bootstrap_mean_ci([1.0, 1.0, 1.0])
-    (1.0, 1.0)
-    """
-    arr = np.asarray(values, dtype=float)
-    if arr.size == 0:
-        return (float("nan"), float("nan"))
-    rng = np.random.default_rng(seed)
-    means = arr[rng.integers(0, arr.size, size=(resamples, arr.size))].mean(axis=1)
-    lo, hi = np.quantile(means, [(1 - level) / 2, 1 - (1 - level) / 2])
-    return (float(lo), float(hi))
-
-
-def article_tone(scored: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
-    """Per article: sentences, mean compound, shares of clearly negative / positive sentences,
-    and GDELT-style tone of the whole body."""
-    grouped = scored.groupby("id")
-    out = pd.DataFrame({
-        "sentences": grouped.size(),
-        "mean_compound": grouped["compound"].mean(),
-        "negative_share": grouped["tone_class"].apply(lambda s: (s == "negative").mean()),
-        "positive_share": grouped["tone_class"].apply(lambda s: (s == "positive").mean()),
-    })
-    lex = pd.DataFrame({a.id: lexicon_tone(a.body) for a in corpus.itertuples()}).T
-    out = out.join(lex[["tone", "positive_pct", "negative_pct"]].rename(columns={"tone": "gdelt_tone"}))
-    meta = corpus.set_index("id")[["outlet"]]
-    return meta.join(out, how="inner").reset_index()
-
-
-def outlet_tone(scored: pd.DataFrame) -> pd.DataFrame:
-    """Per outlet: mean sentence compound with a bootstrap 95% interval over sentences, and
-    the shares of clearly negative and positive sentences (each with its interval)."""
-    rows = []
-    for outlet, group in scored.groupby("outlet", sort=True):
-        neg = (group["tone_class"] == "negative").astype(float)
-        pos = (group["tone_class"] == "positive").astype(float)
-        lo, hi = bootstrap_mean_ci(group["compound"])
-        nlo, nhi = bootstrap_mean_ci(neg)
-        plo, phi = bootstrap_mean_ci(pos)
-        glo, ghi = _bootstrap_ratio_ci(group)
-        rows.append({"outlet": outlet, "sentences": len(group), "mean_compound": group["compound"].mean(),
-                     "ci_low": lo, "ci_high": hi, "negative_share": neg.mean(), "negative_ci_low": nlo,
-                     "negative_ci_high": nhi, "positive_share": pos.mean(), "positive_ci_low": plo, "positive_ci_high": phi,
-                     "gdelt_tone": _gdelt(group), "gdelt_ci_low": glo, "gdelt_ci_high": ghi})
-    return pd.DataFrame(rows)
-
-
-def _gdelt(group: pd.DataFrame) -> float:
-    total = group["lexicon_words"].sum()
-    return float(100 * (group["lexicon_positive"].sum() - group["lexicon_negative"].sum()) / total) if total else 0.0
-
-
-def _bootstrap_ratio_ci(group: pd.DataFrame, level: float = 0.95, resamples: int = BOOTSTRAP_RESAMPLES,
-                        seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
-    """Bootstrap interval (over sentences) of the GDELT-style tone of a group of sentences."""
-    if group.empty:
-        return (float("nan"), float("nan"))
-    diff = (group["lexicon_positive"] - group["lexicon_negative"]).to_numpy(dtype=float)
-    size = group["lexicon_words"].to_numpy(dtype=float)
-    idx = np.random.default_rng(seed).integers(0, len(group), size=(resamples, len(group)))
-    totals = size[idx].sum(axis=1)
-    ratios = np.where(totals > 0, 100 * diff[idx].sum(axis=1) / np.where(totals > 0, totals, 1), 0.0)
-    lo, hi = np.quantile(ratios, [(1 - level) / 2, 1 - (1 - level) / 2])
-    return (float(lo), float(hi))
-
-
-def bootstrap_difference_ci(a: np.ndarray | pd.Series, b: np.ndarray | pd.Series, level: float = 0.95,
-                            resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
-    """Percentile bootstrap interval of mean(b) − mean(a), resampling each group on its own.
-    An interval that excludes zero is a difference beyond the sampling uncertainty.
-
-    >>> lo, hi = bootstrap_difference_ci([0.0, 0.1, -0.1] * 10, [0.5, 0.6, 0.4] * 10)
-    >>> 0.4 < lo < hi < 0.6
-    True
-    """
-    x, y = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    if x.size == 0 or y.size == 0:
-        return (float("nan"), float("nan"))
-    rng = np.random.default_rng(seed)
-    diffs = y[rng.integers(0, y.size, size=(resamples, y.size))].mean(axis=1) - \
-        x[rng.integers(0, x.size, size=(resamples, x.size))].mean(axis=1)
-    lo, hi = np.quantile(diffs, [(1 - level) / 2, 1 - (1 - level) / 2])
-    return (float(lo), float(hi))
-
-
-def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """True when two intervals share any value (a difference "within the uncertainty")."""
-    return not (a[1] < b[0] or b[1] < a[0])
 
 
 # --- actors ------------------------------------------------------------------------------
@@ -222,55 +106,19 @@ def actor_file_for(corpus_path: str | os.PathLike[str]) -> Path:
     return own if own.exists() else PACKAGE_DATA / "actors.csv"
 
 
-def _actor_patterns(actors: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
-    return {a: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(x) for x in sorted(al, key=len, reverse=True)) + r")(?![\w])")
-            for a, al in actors.items()}
-
-
 def mentions(text: str, actors: dict[str, list[str]]) -> list[str]:
     """The actors a text mentions.
 
     >>> mentions("Kim met Putin in Vladivostok.", {"Russia": ["Putin"], "China": ["Beijing"]})
     ['Russia']
     """
-    return [a for a, p in _actor_patterns(actors).items() if p.search(text)]
+    return [a for a, p in actor_patterns(actors).items() if p.search(text)]
 
 
-def actor_tone(scored: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
-    """Per outlet and actor: sentences mentioning the actor, their mean compound with a
-    bootstrap 95% interval, and the share clearly negative."""
-    patterns = _actor_patterns(actors)
-    rows = []
-    for actor, pattern in patterns.items():
-        hit = scored[scored["text"].str.contains(pattern, regex=True)]
-        for outlet in sorted(scored["outlet"].unique()):
-            group = hit[hit["outlet"] == outlet]
-            lo, hi = bootstrap_mean_ci(group["compound"])
-            rows.append({"actor": actor, "outlet": outlet, "sentences": len(group),
-                         "mean_compound": group["compound"].mean() if len(group) else np.nan,
-                         "ci_low": lo, "ci_high": hi,
-                         "negative_share": (group["tone_class"] == "negative").mean() if len(group) else np.nan})
-    return pd.DataFrame(rows)
-
-
-def voice_tone(scored: pd.DataFrame) -> pd.DataFrame:
-    """Per outlet and voice (``quoted`` or ``own``, a column of ``scored``): sentences, mean
-    compound with its interval, share clearly negative."""
-    rows = []
-    for (outlet, voice), group in scored.groupby(["outlet", "voice"], sort=True):
-        lo, hi = bootstrap_mean_ci(group["compound"])
-        rows.append({"outlet": outlet, "voice": voice, "sentences": len(group), "mean_compound": group["compound"].mean(),
-                     "ci_low": lo, "ci_high": hi, "negative_share": (group["tone_class"] == "negative").mean()})
-    return pd.DataFrame(rows)
-
-
-def extreme_sentences(scored: pd.DataFrame, n: int = 1) -> pd.DataFrame:
-    """The ``n`` most negative and ``n`` most positive sentences of each outlet, as evidence."""
-    parts = []
-    for _, group in scored.groupby("outlet", sort=True):
-        parts.append(group.nsmallest(n, "compound").assign(extreme="most negative"))
-        parts.append(group.nlargest(n, "compound").assign(extreme="most positive"))
-    return pd.concat(parts, ignore_index=True) if parts else scored.head(0).assign(extreme="")
+def actor_patterns(actors: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """One whole-word, case-sensitive pattern per actor over its aliases (longest first)."""
+    return {a: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(x) for x in sorted(al, key=len, reverse=True)) + r")(?![\w])")
+            for a, al in actors.items()}
 
 
 # --- validity ----------------------------------------------------------------------------
