@@ -14,7 +14,7 @@ from helpers.render import build_briefing
 from .conftest import FIXTURES, chromium_or_skip
 
 SECTIONS = ["Key findings", "Outlet scorecard", "Tone", "Readability", "Sourcing", "Outlet profiles", "Methods",
-            "Limitations", "Appendix: every citation", "Appendix: the cleaning record"]
+            "Limitations", "Appendix", "Every citation", "The cleaning record"]
 
 
 def _browser_text(html_path, collect_dialogs=True):

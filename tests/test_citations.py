@@ -12,7 +12,6 @@ from helpers.citations import (
     KINDS,
     citation_table,
     find_citations,
-    outlet_sourcing,
     score_against_key,
     shared_sources,
 )
@@ -162,8 +161,11 @@ def test_never_raises_on_quote_and_cue_soup(parts):
 
 
 def test_outlet_measures_and_shared_channels(seed_corpus, seed_citations):
+    from helpers.outlets import sourcing_outlets
+
     sentences = sentence_table(seed_corpus)
-    table = outlet_sourcing(seed_citations, sentences).set_index("outlet")
+    articles = seed_corpus.assign(named_sources=0)[["id", "outlet", "named_sources"]]
+    table = sourcing_outlets(seed_citations, sentences, articles).set_index("outlet")
     assert table.loc["The Korea Times", "named_sources"] == 5  # Cho, Hyun, Lim, Kim Kyou-hyun, North Korea
     assert table.loc["RMU Sentry Media", "named_sources"] == 0
     assert table.loc["RMU Sentry Media", "unattributed_claims"] == 3

@@ -200,72 +200,86 @@ def test_excluded_files_are_listed_in_the_briefing(tmp_path):
     assert "Excluded from this briefing" in text and "empty.txt" in text and "stray.txt" in text
 
 
-def test_pipeline_tables_equal_the_notebook_functions(tmp_path, seed_corpus):
-    from helpers.citations import citation_table, sentence_voice
-    from helpers.sentences import sentence_table
-    from helpers.tone import score_sentences
+def test_pipeline_writes_every_declared_table_and_the_cache_gives_the_same_tables(tmp_path, monkeypatch):
+    from helpers.schema import TABLES
 
-    counts = pipeline.analyse_corpus(RAW_DIR, tmp_path / "p", workers=2, progress=False)
+    monkeypatch.setenv("OUTLET_BRIEFING_CACHE", str(tmp_path / "cache"))
+    counts = pipeline.analyse_corpus(RAW_DIR, tmp_path / "fresh", workers=1, progress=False)
     assert counts["articles"] == 5 and counts["exclusions"] == 0
-    got = pd.read_csv(tmp_path / "p" / "sentences.csv")
-    want = score_sentences(sentence_table(seed_corpus))
-    want["voice"] = sentence_voice(want, seed_corpus)
-    assert len(got) == len(want)
-    assert (got["text"] == want["text"]).all() and (got["voice"] == want["voice"]).all()
-    assert (got["compound"] - want["compound"]).abs().max() < 1e-9
-    cites = pd.read_csv(tmp_path / "p" / "citations.csv", keep_default_na=False)
-    assert sorted(cites["source"]) == sorted(citation_table(seed_corpus)["source"])
+    assert {p.stem for p in (tmp_path / "fresh").glob("*.csv")} == set(TABLES)
+    for name, table in TABLES.items():
+        assert pd.read_csv(tmp_path / "fresh" / f"{name}.csv", nrows=0).columns.tolist() == list(table.columns), name
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 5, "one cached result per article"
+    again = pipeline.analyse_corpus(RAW_DIR, tmp_path / "cached", workers=1, progress=False)
+    assert again == counts
+    for name in TABLES:
+        assert filecmp.cmp(tmp_path / "fresh" / f"{name}.csv", tmp_path / "cached" / f"{name}.csv", shallow=False), name
 
 
-def test_pipeline_streams_in_batches_and_keeps_manifest_order(tmp_path):
-    folder = pipeline.write_synthetic_corpus(tmp_path / "synthetic", 70)
-    one = pipeline.analyse_corpus(folder, tmp_path / "one", workers=1, progress=False, batch_size=8)
-    two = pipeline.analyse_corpus(folder, tmp_path / "two", workers=2, progress=False, batch_size=8)
-    assert one == two and one["articles"] == 70
-    for table in ("articles.csv", "sentences.csv", "citations.csv"):
+def test_pipeline_streams_in_batches_and_keeps_manifest_order(tmp_path, monkeypatch):
+    from helpers.bench import write_comparison_corpus
+
+    monkeypatch.setenv("OUTLET_BRIEFING_CACHE", "off")
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 8)
+    monkeypatch.setattr(pipeline, "IN_PROCESS_BELOW", 0)
+    folder = write_comparison_corpus(tmp_path / "synthetic", 60, 6, words=300)
+    one = pipeline.analyse_corpus(folder, tmp_path / "one", workers=1, progress=False)
+    two = pipeline.analyse_corpus(folder, tmp_path / "two", workers=2, progress=False)
+    assert one == two and one["articles"] == 60
+    for table in ("articles.csv", "sentences.csv", "citations.csv", "tone_outlets.csv", "outlet_tests.csv"):
         assert filecmp.cmp(tmp_path / "one" / table, tmp_path / "two" / table, shallow=False), table
-    assert pd.read_csv(tmp_path / "one" / "articles.csv")["file"].tolist() == [f"a{i:06d}.txt" for i in range(70)]
-    assert not list((tmp_path / "one").glob(".parts-*")), "temporary parts are cleaned up"
+    assert pd.read_csv(tmp_path / "one" / "articles.csv")["file"].tolist() == [f"a{i:05d}.txt" for i in range(60)]
+    assert not list((tmp_path / "one").glob(".parts-*")) and not list((tmp_path / "one").glob(".staging-*"))
+
+
+def test_ensure_tables_computes_once_and_then_reuses(tmp_path):
+    from helpers.pipeline import STAMP, ensure_tables, tables_are_current
+
+    out = tmp_path / "tables"
+    assert not tables_are_current(RAW_DIR, out)
+    ensure_tables(RAW_DIR, out)
+    stamp = (out / STAMP).stat().st_mtime_ns
+    assert tables_are_current(RAW_DIR, out)
+    ensure_tables(RAW_DIR, out)
+    assert (out / STAMP).stat().st_mtime_ns == stamp, "current tables are not recomputed"
+
+
+def test_a_failed_analysis_leaves_the_previous_tables(tmp_path, monkeypatch):
+    from helpers import outlets
+
+    out = tmp_path / "tables"
+    pipeline.analyse_corpus(RAW_DIR, out, workers=1, progress=False)
+    before = (out / "articles.csv").read_bytes()
+    monkeypatch.setattr(outlets, "tone_outlets", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
+    with pytest.raises(RuntimeError):
+        pipeline.analyse_corpus(RAW_DIR, out, workers=1, progress=False)
+    assert (out / "articles.csv").read_bytes() == before
+    assert not list(out.glob(".staging-*"))
 
 
 @pytest.mark.slow
-def test_dask_on_a_local_two_worker_cluster_gives_the_same_tables(tmp_path):
+def test_dask_on_a_local_two_worker_cluster_gives_the_same_tables(tmp_path, monkeypatch):
     distributed = pytest.importorskip("distributed")
+    from helpers.schema import TABLES
+
+    monkeypatch.setenv("OUTLET_BRIEFING_CACHE", "off")
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)
     pipeline.analyse_corpus(RAW_DIR, tmp_path / "local", workers=2, progress=False)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
         assert len(client.scheduler_info()["workers"]) == 2
-        counts = pipeline.analyse_corpus_dask(RAW_DIR, tmp_path / "dask", client, batch_size=2)
+        counts = pipeline.analyse_corpus(RAW_DIR, tmp_path / "dask", client=client)
     assert counts["articles"] == 5
-    for table in ("articles.csv", "sentences.csv", "citations.csv", "exclusions.csv"):
-        assert filecmp.cmp(tmp_path / "local" / table, tmp_path / "dask" / table, shallow=False), table
+    for name in TABLES:  # the per-article tables and the corpus-level ones
+        assert filecmp.cmp(tmp_path / "local" / f"{name}.csv", tmp_path / "dask" / f"{name}.csv", shallow=False), name
 
 
 def test_bench_reports_speed_and_memory():
-    result = pipeline.bench_pipeline(40, workers=2)
+    from helpers.bench import bench_pipeline
+
+    result = bench_pipeline(40, workers=2)
     assert result["articles"] == 40 and result["articles_per_second"] > 0
     assert result["peak_rss_parent_mb"] > 0 and result["peak_rss_largest_worker_mb"] > 0
-
-
-def test_notebook_functions_give_the_same_results_on_all_cores(monkeypatch):
-    """The in-memory path (used by the notebooks) maps per-article work over all cores for
-    large corpora; forcing that path on the seeds must change nothing."""
-    from helpers import parallel
-    from helpers.citations import citation_table
-    from helpers.readability import readability_table
-    from helpers.sentences import sentence_table
-    from helpers.tone import score_sentences
-
-    serial = load_corpus(RAW_DIR)
-    expected = (score_sentences(sentence_table(serial)), citation_table(serial), readability_table(serial))
-    monkeypatch.setattr(parallel, "MIN_PARALLEL", 0)
-    monkeypatch.setenv("OUTLET_BRIEFING_WORKERS", "2")
-    parallel_corpus = load_corpus(RAW_DIR)
-    got = (score_sentences(sentence_table(parallel_corpus)), citation_table(parallel_corpus), readability_table(parallel_corpus))
-    pd.testing.assert_frame_equal(serial.drop(columns=["cleaning", "references", "headings"]),
-                                  parallel_corpus.drop(columns=["cleaning", "references", "headings"]))
-    for a, b in zip(expected, got, strict=True):
-        pd.testing.assert_frame_equal(a, b)
 
 
 def test_listed_file_that_does_not_exist_is_excluded_by_default(tmp_path):

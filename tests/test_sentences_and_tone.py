@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pandas as pd
 import pytest
 
 from helpers import tone
-from helpers.sentences import sentence_table, split_sentences
+from helpers.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -89,39 +88,51 @@ def test_lexicon_tone_is_gdelt_formula():
     assert tone.lexicon_tone("")["tone"] == 0.0
 
 
-def test_bootstrap_is_reproducible_and_brackets_the_mean():
-    values = np.random.default_rng(1).normal(0.2, 0.3, size=80)
-    a = tone.bootstrap_mean_ci(values)
-    assert a == tone.bootstrap_mean_ci(values)
-    assert a[0] < values.mean() < a[1]
-    assert all(math.isnan(x) for x in tone.bootstrap_mean_ci([]))
-
-
 @pytest.fixture(scope="module")
-def scored(seed_corpus):
-    return tone.score_sentences(sentence_table(seed_corpus))
+def seed_tables(tmp_path_factory):
+    from helpers.paths import RAW_DIR
+    from helpers.pipeline import analyse_corpus
+    from helpers.schema import read_tables
+
+    out = tmp_path_factory.mktemp("seed_tables")
+    analyse_corpus(RAW_DIR, out, progress=False)
+    return read_tables(out)
 
 
-def test_outlet_and_article_tables(seed_corpus, scored):
-    outlets = tone.outlet_tone(scored)
-    assert len(outlets) == 5
+def test_outlet_and_article_tables(seed_tables):
+    outlets = seed_tables["tone_outlets"]
+    assert len(outlets) == 5 and (outlets["unit"] == "sentence").all()  # one article per outlet: sentences resampled
     assert ((outlets["ci_low"] <= outlets["mean_compound"]) & (outlets["mean_compound"] <= outlets["ci_high"])).all()
-    articles = tone.article_tone(scored, seed_corpus)
+    articles = seed_tables["articles"]
     assert set(articles.columns) >= {"mean_compound", "negative_share", "positive_share", "gdelt_tone"}
     assert articles["negative_share"].between(0, 1).all()
+    sentences = seed_tables["sentences"]
+    mean_of_sentences = sentences.groupby("id")["compound"].mean()
+    assert (articles.set_index("id")["mean_compound"] - mean_of_sentences).abs().max() < 1e-12
 
 
-def test_actor_table_follows_the_actor_file(scored, tmp_path):
+def test_evidence_sentences_are_of_ordinary_length_with_their_article(seed_tables):
+    extremes = seed_tables["tone_extremes"]
+    assert len(extremes) == 10 and extremes["words"].between(8, 40).all()
+    assert (extremes["title"] != "").all()
+    titles = seed_tables["articles"].set_index("id")["title"]
+    assert (extremes["title"] == extremes["id"].map(titles)).all()
+
+
+def test_actor_table_follows_the_actor_file(seed_tables, tmp_path):
+    from helpers.outlets import tone_actors
+
+    sentences = seed_tables["sentences"]
     base = tone.read_actors()
     assert set(base) == {"Russia", "North Korea", "United States / the West", "Ukraine", "South Korea", "China"}
-    table = tone.actor_tone(scored, base)
+    table = tone_actors(sentences, base)
     assert set(table["actor"]) == set(base)
     extended = tmp_path / "actors.csv"
     extended.write_text((tone.PACKAGE_DATA / "actors.csv").read_text() + "Iran,Iran\nIran,Tehran\nJapan,Japan\n", encoding="utf-8")
-    table2 = tone.actor_tone(scored, tone.read_actors(extended))
+    table2 = tone_actors(sentences, tone.read_actors(extended))
     assert {"Iran", "Japan"} <= set(table2["actor"])
     japan = table2[table2["actor"] == "Japan"]
-    assert japan["sentences"].sum() == scored["text"].str.contains(r"\bJapan\b").sum() > 0
+    assert japan["sentences"].sum() == sentences["text"].str.contains(r"\bJapan\b").sum() > 0
 
 
 def test_actor_aliases_match_whole_words_case_sensitively():

@@ -31,7 +31,7 @@ from .citations import find_citations, reference_citations, speech_spans, voices
 from .cleaning import words
 from .corpus import MAX_FILE_BYTES, CorpusError, prepare_article
 from .paths import PACKAGE_DATA, PACKAGE_DIR, PROJECT_ROOT
-from .readability import readability
+from .readability import headline_scores, readability
 from .schema import READABILITY_COUNTS, READABILITY_FORMULAS
 from .sentences import split_sentences
 from .tone import lexicon_counts, sentence_tone, tone_class
@@ -136,14 +136,15 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
     sentence_rows = []
     for number, (s, v) in enumerate(zip(sentences, voice, strict=True)):
         scores = sentence_tone(s.text)
+        tokens = words(s.text)
         sentence_rows.append({"id": article_id, "outlet": outlet, "paragraph": s.paragraph, "sentence": number,
-                              "start": s.start, "end": s.end, "text": s.text, "words": len(words(s.text)), **scores,
+                              "start": s.start, "end": s.end, "text": s.text, "words": len(tokens), **scores,
                               "tone_class": tone_class(scores["compound"]), "voice": v, "quote": quote_of.get(number, ""),
-                              **lexicon_counts(s.text)})
+                              **lexicon_counts(s.text, tokens)})
     n = len(sentence_rows)
     lexicon = {k: sum(r[k] for r in sentence_rows) for k in ("lexicon_positive", "lexicon_negative", "lexicon_words")}
     read = readability(body, sentences=sentences)
-    raw = readability(row["raw_text"])
+    raw = headline_scores(row["raw_text"])
     citation_rows = [{"id": article_id, "outlet": outlet, **r, "origin": "body"} for r in records]
     citation_rows += reference_citations(article_id, outlet, row["references"])
     def share(key: str) -> float:

@@ -181,17 +181,141 @@ def bench_readability(n: int) -> dict:
             "speedup": round(plain / ours, 2), "textstat": textstat_version(), "machine": machine()}
 
 
+def bench_pipeline(n: int, workers: int | None = None, words: int = 1100, outlets: int = 7) -> dict:
+    """Articles per second and peak memory of the whole analysis (per-article map on all cores,
+    then the corpus-level step) on a generated corpus of ``n`` articles, without the cache."""
+    import tempfile
+
+    from .pipeline import analyse_corpus
+
+    workers = workers or os.cpu_count() or 1
+    saved = os.environ.get("OUTLET_BRIEFING_CACHE")
+    os.environ["OUTLET_BRIEFING_CACHE"] = "off"
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_comparison_corpus(Path(tmp) / "corpus", n, outlets, words)
+            started = time.perf_counter()
+            counts = analyse_corpus(corpus, Path(tmp) / "out", workers=workers, progress=False)
+            elapsed = time.perf_counter() - started
+    finally:
+        if saved is None:
+            os.environ.pop("OUTLET_BRIEFING_CACHE", None)
+        else:
+            os.environ["OUTLET_BRIEFING_CACHE"] = saved
+    return {"articles": n, "outlets": outlets, "words_per_article": words, "workers": workers,
+            "seconds": round(elapsed, 1), "articles_per_second": round(n / elapsed, 1),
+            "sentences": counts["sentences"], "citations": counts["citations"],
+            "peak_rss_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "peak_rss_largest_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+            "machine": machine()}
+
+
+def bench_overhead(n: int = 150) -> dict:
+    """The per-article analysis against the library calls it cannot avoid, in one process: VADER
+    on every sentence, sentencex on every paragraph, and the syllable look-ups (textstat's word
+    tokeniser and a CMUdict look-up for every word of the body)."""
+    import tempfile
+
+    import sentencex
+    from textstat.backend.selections._list_words import list_words
+
+    from .analysis import _analyse
+    from .corpus import read_manifest
+    from .readability import pronunciations
+    from .tone import analyzer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_comparison_corpus(Path(tmp) / "corpus", n, 7)
+        records = read_manifest(corpus).to_dict("records")
+        pronunciations(), analyzer()
+        started = time.perf_counter()
+        results = [_analyse(corpus, r) for r in records]
+        total = time.perf_counter() - started
+    bodies = [r["articles"][0]["body"] for r in results]
+    sentences = [s["text"] for r in results for s in r["sentences"]]
+    cmu, vader = pronunciations(), analyzer()
+    started = time.perf_counter()
+    for body in bodies:
+        for paragraph in body.split("\n\n"):
+            sentencex.segment("en", paragraph)
+    for sentence in sentences:
+        vader.polarity_scores(sentence)
+    for body in bodies:
+        for word in list_words(body):
+            cmu.get(word.lower())
+    floor = time.perf_counter() - started
+    return {"articles": n, "analysis_seconds": round(total, 2), "library_calls_seconds": round(floor, 2),
+            "ratio": round(total / floor, 2), "machine": machine()}
+
+
+def _tree_run(command: list[str], env: dict | None = None) -> dict:
+    """Run a command; wall time and the peak of the summed RSS of its whole process tree."""
+    import subprocess
+
+    import psutil
+
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    root, peak = psutil.Process(process.pid), 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    if process.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed with exit code {process.returncode}")
+    return {"seconds": round(time.perf_counter() - started, 1), "peak_tree_rss_mb": round(peak / 2**20)}
+
+
+def bench_briefing(articles: int = 1000, outlets: int = 7, words: int = 1100) -> dict:
+    """``make briefing`` timed in one run: the five seeds, then a generated corpus of ``articles``
+    articles from ``outlets`` outlets with an empty cache, then the same again (an unchanged
+    rebuild), each with the peak memory of the whole process tree (Chromium included)."""
+    import sys
+    import tempfile
+
+    from .paths import RAW_DIR
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        corpus = write_comparison_corpus(tmp / "corpus", articles, outlets, words)
+        env = {**os.environ, "OUTLET_BRIEFING_CACHE": str(tmp / "cache")}
+        build = [sys.executable, "-m", "helpers.render", "--out"]
+        seeds = _tree_run(build + [str(tmp / "seeds"), "--corpus", str(RAW_DIR)], env)
+        cold = _tree_run(build + [str(tmp / "big"), "--corpus", str(corpus)], env)
+        warm = _tree_run(build + [str(tmp / "big"), "--corpus", str(corpus)], env)
+        pages = _pdf_pages(tmp / "big" / "briefing.pdf")
+    return {"corpus": {"articles": articles, "outlets": outlets, "words_per_article": words}, "seeds": seeds,
+            "large_cold_cache": cold, "large_unchanged_rebuild": warm,
+            "cold_over_seeds": round(cold["seconds"] / seeds["seconds"], 2),
+            "rebuild_over_seeds": round(warm["seconds"] / seeds["seconds"], 2), "large_pdf_pages": pages,
+            "machine": machine()}
+
+
+def _pdf_pages(path: Path) -> int:
+    import re
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=False).stdout
+    found = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    return int(found.group(1)) if found else -1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmarks on a synthetic corpus.")
-    parser.add_argument("what", choices=["readability", "pipeline"], nargs="?", default="pipeline")
+    parser.add_argument("what", choices=["readability", "pipeline", "overhead", "briefing"], nargs="?", default="pipeline")
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--save", action="store_true", help=f"write the result to {BENCH_DIR}")
     args = parser.parse_args(argv)
     if args.what == "readability":
         result = bench_readability(args.articles)
+    elif args.what == "overhead":
+        result = bench_overhead(min(args.articles, 300))
+    elif args.what == "briefing":
+        result = bench_briefing(args.articles)
     else:
-        from .pipeline import bench_pipeline
-
         result = bench_pipeline(args.articles)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print(json.dumps(result, indent=2))

@@ -184,6 +184,20 @@ def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]
     return out
 
 
+def headline_scores(text: str, lang: str = LANG) -> dict[str, float]:
+    """Flesch–Kincaid grade, Flesch reading ease and words only (what the raw-page comparison
+    needs), from the same counts as `readability`, without the other formulas."""
+    c = counts(text or "", lang)
+    cfg = LANG_CONFIGS["en"]
+    wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
+    spw = c["syllables"] / c["words"] if c["words"] else 0.0
+    if wps == 0 or spw == 0:
+        return {"flesch_kincaid_grade": 0.0, "flesch_reading_ease": 0.0, "words": c["words"]}
+    return {"flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+            "flesch_reading_ease": cfg["fre_base"] - cfg["fre_sentence_length"] * wps - cfg["fre_syll_per_word"] * spw,
+            "words": c["words"]}
+
+
 def sentence_lengths(text: str, sentences: list | None = None) -> dict[str, float]:
     """Sentence-length statistics over the project's sentence splitter (words per sentence)."""
     from .cleaning import words

@@ -93,6 +93,8 @@ def execute_notebooks(corpus: Path, work: Path, notebooks: list[Path] | None = N
             papermill.execute_notebook(
                 str(nb), str(target), parameters={"CORPUS": str(corpus), "TABLES": str(tables)},
                 cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False,
+                # the kernel talks to this process over loopback only; its TCP-transport notice is noise here
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],
             )
         except papermill.PapermillExecutionError as err:
             raise BuildError(f"{nb.name} failed in cell {err.exec_count}: {err.ename}: {err.evalue}. "

@@ -71,12 +71,17 @@ def lexicon_tone(text: str) -> dict[str, float]:
     return {"tone": 100 * (pos - neg) / n, "positive_pct": 100 * pos / n, "negative_pct": 100 * neg / n, "words": n}
 
 
-def lexicon_counts(text: str) -> dict[str, int]:
-    """Words with positive and negative valence in VADER's lexicon, and all words, of a text."""
-    tokens = [w.lower() for w in words(text or "")]
+def lexicon_counts(text: str, tokens: list[str] | None = None) -> dict[str, int]:
+    """Words with positive and negative valence in VADER's lexicon, and all words, of a text
+    (``tokens``: its words, when already split)."""
+    tokens = words(text or "") if tokens is None else tokens
     lexicon = analyzer().lexicon
-    return {"lexicon_positive": sum(1 for w in tokens if lexicon.get(w, 0) > 0),
-            "lexicon_negative": sum(1 for w in tokens if lexicon.get(w, 0) < 0), "lexicon_words": len(tokens)}
+    positive = negative = 0
+    for token in tokens:
+        valence = lexicon.get(token.lower(), 0)
+        positive += valence > 0
+        negative += valence < 0
+    return {"lexicon_positive": positive, "lexicon_negative": negative, "lexicon_words": len(tokens)}
 
 
 # --- actors ------------------------------------------------------------------------------

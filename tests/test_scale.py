@@ -1,0 +1,72 @@
+"""A briefing that stays a briefing: a generated corpus of 300 articles from 25 outlets."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import nbformat
+import pytest
+
+from helpers.bench import write_comparison_corpus
+from helpers.charts import wrap
+from helpers.render import build_briefing
+
+from .conftest import chromium_or_skip
+
+ARTICLES, OUTLETS = 300, 25
+MAX_PAGES = 30
+
+
+@pytest.fixture(scope="module")
+def large_build(tmp_path_factory):
+    chromium_or_skip()
+    tmp = tmp_path_factory.mktemp("scale")
+    corpus = write_comparison_corpus(tmp / "corpus", ARTICLES, OUTLETS, words=700)
+    products = build_briefing(corpus, tmp / "out", pdf=True)
+    briefing = nbformat.read(products["executed"] / "05_briefing.ipynb", as_version=4)
+    outputs = [o for c in briefing.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    return products, outputs
+
+
+@pytest.mark.slow
+def test_pdf_stays_short(large_build):
+    products, _ = large_build
+    info = subprocess.run(["pdfinfo", str(products["pdf"])], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    assert pages < MAX_PAGES, f"{pages} pages"
+    text = subprocess.run(["pdftotext", "-layout", str(products["pdf"]), "-"], capture_output=True, text=True).stdout
+    assert re.search(r"HTML version of this\s+briefing", text), "the PDF says where the full tables are"
+
+
+@pytest.mark.slow
+def test_every_chart_has_a_categorical_axis_of_outlet_names(large_build):
+    products, outputs = large_build
+    import pandas as pd
+
+    outlets = set(pd.read_csv(products["tables"] / "articles.csv")["outlet"])
+    assert len(outlets) == OUTLETS
+    figures = [o["data"]["application/vnd.plotly.v1+json"] for o in outputs
+               if "application/vnd.plotly.v1+json" in o.get("data", {})]
+    assert len(figures) >= 6
+    for figure in figures:
+        axis = figure["layout"]["yaxis"]
+        title = figure["layout"].get("title", {}).get("text", "")
+        assert axis.get("type") == "category", title
+        assert set(axis["categoryarray"]) == {wrap(o) for o in outlets}, title
+        for trace in figure["data"]:
+            assert all(isinstance(v, str) for v in trace.get("y", [])), f"numbers on the outlet axis: {title}"
+
+
+@pytest.mark.slow
+def test_printed_tables_have_a_row_per_outlet_not_per_article(large_build):
+    _, outputs = large_build
+    printed = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})
+               and "<table" in o["data"]["text/html"] and "data-table" not in o["data"]["text/html"]
+               and "plotly" not in o["data"]["text/html"]]
+    assert len(printed) >= 4
+    for table in printed:
+        rows = len(re.findall(r"<tr", table.split("<tbody>", 1)[-1]))
+        assert rows <= OUTLETS, f"{rows} rows in a printed table"
+    appendix = [o["data"]["text/html"] for o in outputs if "data-table" in o.get("data", {}).get("text/html", "")]
+    assert any(f"{ARTICLES:,}" in a or a.count('"a0') >= ARTICLES for a in appendix), "every article is in the HTML appendix"

@@ -1,0 +1,91 @@
+"""Interval statistics: the article as the unit, many comparisons accounted for."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import stats
+
+
+def _outlet(rng: np.random.Generator, articles: int, sentences: int, article_sd: float, sentence_sd: float = 0.35):
+    """Sentence scores of one outlet: each article has its own mean (sd ``article_sd``)."""
+    means = rng.normal(0.0, article_sd, size=articles)
+    values = np.concatenate([rng.normal(m, sentence_sd, size=sentences) for m in means])
+    ids = np.repeat(np.arange(articles), sentences)
+    return values, ids
+
+
+def _widths(values, ids, key="x"):
+    cluster = stats.group_bootstrap(values, ids, key=key)
+    sentence = stats.group_bootstrap(values, np.arange(values.size), key=key)  # every sentence its own unit
+    return np.diff(cluster.interval)[0], np.diff(sentence.interval)[0], cluster.unit
+
+
+def test_cluster_interval_is_wider_when_articles_differ_in_tone():
+    values, ids = _outlet(np.random.default_rng(1), articles=20, sentences=40, article_sd=0.3)
+    cluster, sentence, unit = _widths(values, ids)
+    assert unit == "article"
+    assert cluster > 2 * sentence  # sentences of one article move together: resampling them overstates certainty
+
+
+def test_cluster_and_sentence_intervals_agree_in_expectation_when_articles_do_not_differ():
+    rng = np.random.default_rng(2)
+    ratios = [np.divide(*_widths(*_outlet(rng, articles=25, sentences=30, article_sd=0.0), key=str(i))[:2])
+              for i in range(60)]
+    assert 0.92 < float(np.mean(ratios)) < 1.08
+
+
+def test_units_fall_back_and_say_so():
+    assert stats.group_bootstrap([0.1, 0.2, 0.3], ["a", "a", "a"]).unit == "sentence"  # one article: its sentences
+    single = stats.group_bootstrap([0.4], ["a"])
+    assert single.unit == "none" and all(math.isnan(x) for x in single.interval)
+    assert stats.group_bootstrap([], []).unit == "none"
+
+
+def test_intervals_are_reproducible_and_do_not_depend_on_other_groups():
+    rng = np.random.default_rng(3)
+    values, ids = _outlet(rng, 10, 20, 0.2)
+    table = pd.DataFrame({"outlet": "A", "id": ids, "v": values})
+    other = pd.DataFrame({"outlet": "B", "id": ids + 100, "v": values[::-1]})
+    alone = stats.bootstrap_by_group(table, "outlet", "v")["A"].interval
+    together = stats.bootstrap_by_group(pd.concat([other, table]), "outlet", "v")["A"].interval
+    assert alone == together == stats.bootstrap_by_group(table, "outlet", "v")["A"].interval
+
+
+def test_holm_matches_a_hand_computation():
+    # sorted p: 0.01 (x3 = 0.03), 0.03 (x2 = 0.06), 0.04 (x1 = 0.04 → monotone 0.06)
+    assert stats.holm([0.04, 0.01, 0.03]).round(6).tolist() == [0.06, 0.03, 0.06]
+
+
+def _same_generator(outlets: int, articles: int, sentences: int, seed: int, article_sd: float = 0.15) -> pd.DataFrame:
+    """Every outlet from one generator (articles of an outlet differ by ``article_sd``)."""
+    rng = np.random.default_rng(seed)
+    parts = []
+    for k in range(outlets):
+        values, ids = _outlet(rng, articles, sentences, article_sd=article_sd)
+        parts.append(pd.DataFrame({"outlet": f"Outlet {k:03d}", "id": [f"{k}-{i}" for i in ids], "v": values}))
+    return pd.concat(parts, ignore_index=True)
+
+
+@pytest.mark.parametrize("outlets, articles, article_sd", [(20, 6, 0.15), (150, 1, 0.0)])
+def test_picking_the_extremes_out_of_many_outlets_is_not_called_a_difference(outlets, articles, article_sd):
+    # the issue's case: many one-article outlets written by the same random generator
+    data = _same_generator(outlets, articles, 25, seed=outlets, article_sd=article_sd)
+    found = stats.extremes_test(stats.bootstrap_by_group(data, "outlet", "v"))
+    assert found["pairs"] == outlets * (outlets - 1) // 2
+    assert found["p"] < 0.05, "the raw p of the extreme pair looks significant"  # that is the trap
+    assert found["p_holm"] >= 0.05, "after Holm over every pair it is not"
+
+
+def test_a_real_difference_survives_the_correction():
+    data = _same_generator(10, 8, 25, seed=5)
+    data.loc[data["outlet"] == "Outlet 003", "v"] -= 0.5
+    found = stats.extremes_test(stats.bootstrap_by_group(data, "outlet", "v"))
+    assert found["low"] == "Outlet 003" and found["p_holm"] < 0.001 and found["effect_size"] > 1
+    rest = stats.versus_rest(data, "outlet", "v").set_index("outlet")
+    assert rest.loc["Outlet 003", "p_holm"] < 0.001 and rest.loc["Outlet 003", "difference"] < -0.3
+    assert (rest.drop(index="Outlet 003")["p_holm"] >= 0.05).sum() >= 8
