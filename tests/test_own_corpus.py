@@ -287,3 +287,56 @@ def test_listed_file_that_does_not_exist_is_excluded_by_default(tmp_path):
     corpus = load_corpus(folder)
     assert list(corpus["file"]) == ["a.txt"]
     assert corpus.attrs["exclusions"] == [{"file": "gone.txt", "reason": "listed in manifest.csv but not in the folder; add the file or remove its row."}]
+
+
+def test_formula_cells_are_escaped_in_every_table_and_read_back(tmp_path):
+    from helpers.schema import read_table
+
+    hostile = "=HYPERLINK(\"http://x.test\",\"click\")"
+    body = "+cmd|' /C calc'!A0 is what the attacker wrote.\n\n" + ENGLISH + " " + ENGLISH
+    folder = _corpus(tmp_path, {"a.txt": body, "b.txt": ENGLISH + " " + ENGLISH},
+                     f'file,outlet,title\na.txt,"{hostile.replace(chr(34), chr(34) * 2)}",@SUM(A1:A9)\nb.txt,Plain,-Title\n')
+    out = tmp_path / "tables"
+    pipeline.analyse_corpus(folder, out, workers=1, progress=False)
+    for path in out.glob("*.csv"):
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            for cell in next(iter(__import__("csv").reader([line])), []):
+                assert not cell.startswith(("=", "+", "@", "-", "\t", "\r")) or cell.lstrip("-").replace(".", "").replace(
+                    "e", "").replace("-", "").isdigit(), f"{path.name}: live formula {cell[:40]!r}"
+    articles = read_table(out, "articles")
+    assert set(articles["outlet"]) == {hostile, "Plain"} and "@SUM(A1:A9)" in set(articles["title"])
+
+
+def test_case_variant_outlets_warn_on_the_terminal_and_in_the_run_record(tmp_path, capsys):
+    import json
+
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH + " " + ENGLISH, "b.txt": ENGLISH + " " + ENGLISH},
+                     "file,outlet\na.txt,CNN\nb.txt,cnn\n")
+    assert pipeline.main([str(folder), "--out", str(tmp_path / "t")]) == 0
+    warnings = json.loads((tmp_path / "t" / "run.json").read_text())["warnings"]
+    assert any("CNN" in w and "cnn" in w for w in warnings)
+    assert "warning:" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_an_interrupted_build_cleans_up_and_says_one_line(tmp_path):
+    import signal
+    import time
+
+    from helpers.bench import write_comparison_corpus
+
+    corpus = write_comparison_corpus(tmp_path / "corpus", 150, 5, words=600)
+    out = tmp_path / "out"
+    env = {**__import__("os").environ, "OUTLET_BRIEFING_CACHE": "off"}
+    process = subprocess.Popen([sys.executable, "-m", "helpers.render", "--corpus", str(corpus), "--out", str(out), "--no-pdf"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".build-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err.strip().splitlines()[-1] == "briefing: interrupted; previous briefing left as it was."
+    assert "Traceback" not in err
+    assert not list(out.glob(".build-*")), "the build folder is removed"

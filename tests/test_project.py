@@ -32,3 +32,14 @@ def test_layout():
     for name in ("notebooks", "data/raw", "src/helpers", "reports", "tests", "environment.yml", "pyproject.toml",
                  "Makefile", "README.md", ".ci/run", ".pre-commit-config.yaml"):
         assert (PROJECT_ROOT / name).exists(), name
+
+
+def test_readme_quotes_the_package_text_it_documents():
+    """The table of tables, the statistics method and the limitations are generated into the
+    README from their one home in the package (scripts/sync_readme.py)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / "sync_readme.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -114,9 +114,10 @@ def test_outlet_and_article_tables(seed_tables):
 def test_evidence_sentences_are_of_ordinary_length_with_their_article(seed_tables):
     extremes = seed_tables["tone_extremes"]
     assert len(extremes) == 10 and extremes["words"].between(8, 40).all()
-    assert (extremes["title"] != "").all()
-    titles = seed_tables["articles"].set_index("id")["title"]
-    assert (extremes["title"] == extremes["id"].map(titles)).all()
+    meta = seed_tables["articles"].set_index("id")
+    assert (extremes["title"] == extremes["id"].map(meta["title"])).all()  # the article's title (empty where it has none)
+    assert (extremes["published"] == extremes["id"].map(meta["published"])).all()
+    assert (extremes["title"] != "").sum() == 8
 
 
 def test_actor_table_follows_the_actor_file(seed_tables, tmp_path):

@@ -10,6 +10,7 @@ analysis re-analyses everything.
 
 >>> from helpers.paths import RAW_DIR
 >>> from helpers.corpus import read_manifest
+>>> from helpers.schema import PER_ARTICLE_TABLES
 >>> record = read_manifest(RAW_DIR).to_dict("records")[0]
 >>> rows = analyse_article(RAW_DIR, record, cache=False)
 >>> sorted(rows) == sorted(PER_ARTICLE_TABLES)

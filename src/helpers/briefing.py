@@ -66,6 +66,11 @@ READABILITY_CAVEATS = [
 ]
 
 
+def markdown_limitations() -> str:
+    """The general limitations as a Markdown list (the README quotes this)."""
+    return "\n".join(f"- {item}" for item in LIMITATIONS)
+
+
 def statistics_method() -> str:
     """The statistics paragraph of the methods, with the constants in force."""
     return STATISTICS_METHOD.format(resamples=RESAMPLES, min_articles=MIN_ARTICLES)
@@ -202,7 +207,8 @@ def voice_finding(tone_voice: pd.DataFrame, min_sentences: int = 3) -> str | Non
                    or pivot.loc[outlet, ("ci_high", "own")] < pivot.loc[outlet, ("ci_low", "quoted")])
     certainty = ("the two intervals overlap, so this may be chance" if overlap else
                  "the two 95% intervals do not overlap")
-    return (f"Of {len(candidates)} outlets, the largest gap between quoted voices and the outlet's own narration is in "
+    return (f"Of the {len(candidates)} outlet(s) with at least {min_sentences} sentences in each voice, the largest gap "
+            f"between quoted voices and the outlet's own narration is in "
             f"{outlet}: quoted sentences ({n_q:,}, mean {_signed(q)}) are {direction} than its own ({n_o:,}, {_signed(o)}); "
             f"{certainty}.")
 

@@ -198,7 +198,8 @@ def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], wo
         counts = map_articles(corpus, staging, workers, progress, client)
         counts.update(corpus_tables(staging, corpus))
         stamp = {"corpus": str(corpus), "fingerprint": corpus_fingerprint(corpus, manifest),
-                 "analysis_version": analysis_version(), "rows": counts}
+                 "analysis_version": analysis_version(), "rows": counts,
+                 "warnings": list(manifest.attrs.get("warnings", []))}
         (staging / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         publish(staging, out)
     return counts
@@ -253,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_exclusions(folder: Path) -> None:
+    """The end of every build on the terminal: each warning and each excluded file."""
+    stamp = folder / STAMP
+    if stamp.is_file():
+        for warning in json.loads(stamp.read_text(encoding="utf-8")).get("warnings", []):
+            print(f"  warning: {warning}", file=sys.stderr)
     path = folder / "exclusions.csv"
     if not path.is_file():
         return

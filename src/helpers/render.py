@@ -221,6 +221,10 @@ def _in_child(func, *args):
     except EOFError as err:
         child.join()
         raise BuildError(f"the analysis process ended without a result (exit code {child.exitcode}).") from err
+    except KeyboardInterrupt:  # interrupted: stop the analysis (and its workers) before cleaning up
+        child.terminate()
+        child.join(timeout=30)
+        raise
     child.join()
     if status == "error":
         raise value

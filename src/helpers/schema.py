@@ -184,3 +184,12 @@ def read_tables(folder: str | os.PathLike[str]) -> dict[str, pd.DataFrame | dict
     for path in sorted(folder.glob("*.json")):
         tables[path.stem] = json.loads(path.read_text(encoding="utf-8"))
     return tables
+
+
+def markdown_tables() -> str:
+    """The README's table of tables (generated from `TABLES`, so the two cannot drift)."""
+    lines = ["| table | one row per | written by | columns |", "| --- | --- | --- | --- |"]
+    for t in TABLES.values():
+        owner = "per-article map" if t.owner == _PER_ARTICLE else "corpus-level step" if t.owner == _CORPUS_STEP else "pipeline"
+        lines.append(f"| `{t.name}.csv` | {t.row} | {owner} | " + ", ".join(f"`{c}`" for c in t.columns) + " |")
+    return "\n".join(lines)

@@ -24,7 +24,7 @@ import sentencex
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 QUOTE_CHARACTERS = "“”‘’«»„‟‹›\"'`"  # every mark that opens or closes a quotation in news text
 DOUBLED_QUOTES = re.compile(r"''|``")  # news-database exports write quotation marks as two characters
-ATTRIBUTION_TAIL = re.compile(r"^[\W_]*[a-z]")  # a piece starting in lower case continues the one before
+ATTRIBUTION_TAIL = re.compile(r"^[\W_]*[a-z]")  # after a closing quote, a lower-case start is its attribution
 
 
 def _mask_quotes(paragraph: str) -> str:
@@ -73,12 +73,17 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
             start, stop = _trim(paragraph, masked, found, min(end, len(paragraph)))
             if start >= stop:
                 continue
-            if spans and ATTRIBUTION_TAIL.match(paragraph[start:stop]):
+            if spans and ATTRIBUTION_TAIL.match(paragraph[start:stop]) and _ends_with_quote(masked, paragraph, spans[-1][1]):
                 spans[-1] = (spans[-1][0], stop)  # "… collapse.” said Cho." belongs to the quote it closes
             else:
                 spans.append((start, stop))
         out.extend(Sentence(paragraph[a:b], p_start + a, p_start + b, number) for a, b in spans)
     return out
+
+
+def _ends_with_quote(masked: str, text: str, end: int) -> bool:
+    """Does the piece ending at ``end`` close with a quotation mark ("… collapse.”")?"""
+    return end > 0 and masked[end - 1] == " " and not text[end - 1].isspace()
 
 
 def _trim(text: str, masked: str, start: int, end: int) -> tuple[int, int]:
