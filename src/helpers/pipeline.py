@@ -130,6 +130,14 @@ def _warm_up() -> None:
     analyzer()
 
 
+def _quiet_worker() -> None:
+    """Workers leave interruption to their parent, which stops them (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress: bool | None = None,
                  client=None, batch_size: int = BATCH_SIZE) -> dict[str, int]:
     """Run the per-article map over a corpus and write the per-article tables into ``out``."""
@@ -152,7 +160,7 @@ def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with context.Pool(n_workers) as pool:
+        with context.Pool(n_workers, initializer=_quiet_worker) as pool:
             done = pool.imap(_analyse_batch, batches)
             return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)
 

@@ -153,7 +153,7 @@ def write_table(df: pd.DataFrame, folder: str | os.PathLike[str], name: str) -> 
         raise KeyError(f"table {name}: missing declared column(s) {', '.join(missing)}")
     out = df.loc[:, list(table.columns)].copy()
     for column in out.columns:
-        if out[column].dtype == object:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(escape_cell)
     path = Path(folder) / f"{name}.csv"
     out.to_csv(path, index=False, lineterminator="\r\n")
@@ -170,7 +170,7 @@ def read_table(folder: str | os.PathLike[str], name: str, columns: list[str] | N
     df = pd.read_csv(path, keep_default_na=False, na_values=[""], usecols=usecols,
                      dtype={c: str for c in header if c in text})
     for column in df.columns:
-        if column in text or df[column].dtype == object:
+        if column in text or df[column].dtype == object or pd.api.types.is_string_dtype(df[column]):
             df[column] = df[column].fillna("").astype(str).map(unescape_cell)
     return df
 
