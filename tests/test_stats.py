@@ -89,3 +89,13 @@ def test_a_real_difference_survives_the_correction():
     rest = stats.versus_rest(data, "outlet", "v").set_index("outlet")
     assert rest.loc["Outlet 003", "p_holm"] < 0.001 and rest.loc["Outlet 003", "difference"] < -0.3
     assert (rest.drop(index="Outlet 003")["p_holm"] >= 0.05).sum() >= 8
+
+
+def test_holm_equals_statsmodels():
+    from statsmodels.stats.multitest import multipletests
+
+    p = np.random.default_rng(4).uniform(0, 0.2, size=57)
+    p[[3, 9]] = np.nan
+    ours = stats.holm(p)
+    ok = ~np.isnan(p)
+    assert np.allclose(ours[ok], multipletests(p[ok], method="holm")[1]) and np.isnan(ours[~ok]).all()

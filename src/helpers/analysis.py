@@ -87,6 +87,12 @@ def _cache_path(key: str) -> Path | None:
     return None if root is None else root / analysis_version() / key[:2] / f"{key}.pickle"
 
 
+def cached_path(folder: Path, record: dict) -> Path | None:
+    """Where this article's result is (or would be) cached; None when it cannot be cached."""
+    key = cache_key(folder, record)
+    return _cache_path(key) if key else None
+
+
 def _load(key: str | None) -> dict | None:
     path = _cache_path(key) if key else None
     if path is None or not path.exists():

@@ -82,7 +82,7 @@ def tone_actors(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> pd.Dat
     from .tone import actor_patterns
 
     for actor, pattern in actor_patterns(actors).items():
-        hit = s[s["text"].str.contains(pattern, regex=True)]
+        hit = s[[pattern.search(text) is not None for text in s["text"]]]
         by_outlet = dict(list(hit.groupby("outlet", sort=True)))
         for outlet in outlets:
             part = by_outlet.get(outlet, hit.head(0))
@@ -137,17 +137,10 @@ def readability_outlets(readability: pd.DataFrame) -> pd.DataFrame:
 def attributed_sentences(sentences: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
     """Boolean per sentence: does it carry (or continue) an attribution to a source?"""
     body = citations[(citations["origin"] == "body") & (citations["form"] != "unattributed passive")]
-    flags = np.zeros(len(sentences), dtype=bool)
-    positions = pd.Series(np.arange(len(sentences)), index=sentences.index)
-    spans = {k: g[["start", "end"]].to_numpy() for k, g in body.groupby("id")}
-    for article_id, group in sentences.groupby("id", sort=False):
-        found = spans.get(article_id)
-        if found is None:
-            continue
-        starts, ends = group["start"].to_numpy()[:, None], group["end"].to_numpy()[:, None]
-        hit = ((found[:, 0][None, :] < ends) & (found[:, 1][None, :] > starts)).any(axis=1)
-        flags[positions[group.index].to_numpy()] = hit
-    return pd.Series(flags, index=sentences.index)
+    pairs = sentences[["id", "start", "end"]].reset_index().merge(
+        body[["id", "start", "end"]].rename(columns={"start": "c_start", "end": "c_end"}), on="id")
+    overlapping = pairs.loc[(pairs["c_start"] < pairs["end"]) & (pairs["c_end"] > pairs["start"]), "index"]
+    return pd.Series(sentences.index.isin(overlapping.unique()), index=sentences.index)
 
 
 def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -130,6 +130,17 @@ def _warm_up() -> None:
     analyzer()
 
 
+def all_cached(corpus: Path, records: list[dict]) -> bool:
+    """True when every article's result is already in the cache (nothing to analyse)."""
+    from .analysis import cached_path
+
+    for record in records:
+        path = cached_path(corpus, record)
+        if path is None or not path.exists():
+            return False
+    return True
+
+
 def _quiet_worker() -> None:
     """Workers leave interruption to their parent, which stops them (no traceback per worker)."""
     import signal
@@ -153,7 +164,8 @@ def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress
 
             futures = client.compute([delayed(_analyse_batch)(b) for b in batches])
             return _merge(out, Path(tmp), (f.result() for f in futures), early)
-        _warm_up()
+        if not all_cached(corpus, records):
+            _warm_up()
         if n_workers == 1 or len(records) < IN_PROCESS_BELOW:
             done = map(_analyse_batch, batches)
             return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)

@@ -161,18 +161,20 @@ def _normal_p(z: np.ndarray) -> np.ndarray:
 
 
 def holm(pvalues: Sequence[float] | np.ndarray) -> np.ndarray:
-    """Holm-adjusted p-values (statsmodels), NaN kept as NaN.
+    """Holm-adjusted p-values (step-down: the i-th smallest of m is multiplied by m − i, then made
+    monotone and capped at 1), NaN kept as NaN. Equal to statsmodels' ``multipletests(p,
+    method="holm")`` (a test checks it), without its garbage collection on every call.
 
     >>> holm([0.01, 0.04, 0.03]).round(2).tolist()
     [0.03, 0.06, 0.06]
     """
-    from statsmodels.stats.multitest import multipletests
-
     p = np.asarray(pvalues, dtype=float)
     out = np.full(p.shape, np.nan)
-    ok = ~np.isnan(p)
-    if ok.any():
-        out[ok] = multipletests(p[ok], alpha=ALPHA, method="holm")[1]
+    ok = np.flatnonzero(~np.isnan(p))
+    if ok.size:
+        order = ok[np.argsort(p[ok], kind="stable")]
+        adjusted = np.maximum.accumulate(p[order] * (ok.size - np.arange(ok.size)))
+        out[order] = np.minimum(adjusted, 1.0)
     return out
 
 
