@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,15 +175,32 @@ def read_table(folder: str | os.PathLike[str], name: str, columns: list[str] | N
     return df
 
 
-def read_tables(folder: str | os.PathLike[str]) -> dict[str, pd.DataFrame | dict]:
-    """Every table in ``folder`` (CSV → DataFrame, JSON → dict), by name."""
-    folder = Path(folder)
-    tables: dict[str, pd.DataFrame | dict] = {}
-    for path in sorted(folder.glob("*.csv")):
-        tables[path.stem] = read_table(folder, path.stem)
-    for path in sorted(folder.glob("*.json")):
-        tables[path.stem] = json.loads(path.read_text(encoding="utf-8"))
-    return tables
+class LazyTables(Mapping):
+    """The tables of a folder by name, each read on first use (a notebook that shows the
+    scorecard never parses the sentence table). CSV → DataFrame, JSON → dict."""
+
+    def __init__(self, folder: str | os.PathLike[str]):
+        self.folder = Path(folder)
+        self._paths = {p.stem: p for p in sorted(self.folder.glob("*.csv")) + sorted(self.folder.glob("*.json"))}
+        self._loaded: dict[str, pd.DataFrame | dict] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame | dict:
+        if name not in self._loaded:
+            path = self._paths[name]
+            self._loaded[name] = (read_table(self.folder, name) if path.suffix == ".csv"
+                                  else json.loads(path.read_text(encoding="utf-8")))
+        return self._loaded[name]
+
+    def __iter__(self):
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+def read_tables(folder: str | os.PathLike[str]) -> LazyTables:
+    """Every table in ``folder`` by name (read lazily: see `LazyTables`)."""
+    return LazyTables(folder)
 
 
 def markdown_tables() -> str:

@@ -12,7 +12,7 @@ was used (``unit``).
 **Many comparisons.** With k outlets there are k(k-1)/2 pairs; picking the most and least
 negative and testing that pair alone would find a "difference" by chance. Pairwise p-values come
 from a normal approximation with bootstrap standard errors, and are adjusted by Holm's method
-over every pair (statsmodels); each outlet is also compared with the rest of the corpus, Holm-
+over every pair; each outlet is also compared with the rest of the corpus, Holm-
 adjusted over outlets. Effect sizes are Cohen's d on the unit's values (article means, or
 sentences for a single-article outlet).
 
