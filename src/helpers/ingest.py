@@ -34,35 +34,12 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote_plus, urljoin, urlparse, urlsplit, urlunsplit
 
+from .corpus import CorpusError, read_bounded, write_manifest_template
+from .htmlpage import extract_html  # noqa: F401 - part of this module's interface
 from .paths import resolve
 
 MAX_PAGE_BYTES = 5_000_000
 USER_AGENT = "outlet-briefing/0.1 (+research; one request per URL)"
-
-
-def extract_html(html: str) -> dict[str, str]:
-    """Main text (paragraphs on their own lines), metadata, and the whole page's text of an
-    HTML document, by trafilatura.
-
-    >>> page = "<html><head><title>T</title></head><body><article><h1>Talks end</h1>" + \\
-    ...        "<p>" + "The talks ended on Monday without a deal, officials said. " * 3 + "</p></article></body></html>"
-    >>> "The talks ended on Monday" in extract_html(page)["text"]
-    True
-    """
-    import trafilatura
-    from trafilatura import html2txt
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                      include_images=False, deduplicate=False)
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    return {
-        "text": text,
-        "title": (getattr(doc, "title", None) or "") if doc is not None else "",
-        "author": (getattr(doc, "author", None) or "") if doc is not None else "",
-        "published": (getattr(doc, "date", None) or "") if doc is not None else "",
-        "page_text": html2txt(html) or text,
-        "version": trafilatura.__version__,
-    }
 
 
 def _outlet_from_url(url: str) -> str:
@@ -300,7 +277,6 @@ MAX_URL_LIST_BYTES = 50_000_000
 
 def read_url_list(path: str | os.PathLike[str]) -> list[str]:
     """The lines of a URL list file (UTF-8); a CorpusError naming the file for anything else."""
-    from .corpus import CorpusError, read_bounded
 
     file = Path(path)
     data = read_bounded(file, MAX_URL_LIST_BYTES, "URL list")
@@ -321,7 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     manifest = sub.add_parser("manifest", help="write a starting manifest.csv for a folder of article files")
     manifest.add_argument("folder")
     args = parser.parse_args(argv)
-    from .corpus import CorpusError, write_manifest_template
 
     if args.command == "manifest":
         try:
