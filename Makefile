@@ -38,7 +38,7 @@ test-fast: $(STAMP) ## Run the tests that do not build the briefing
 validate: $(STAMP) ## Measure the tone instrument against human ratings
 	$(BIN)/python -m helpers.tone --validate
 
-bench: $(STAMP) ## Benchmark the full per-article analysis on 10,000 synthetic articles (all cores)
+bench: $(STAMP) ## Benchmark the analysis on 10,000 generated articles (all cores); see helpers.bench for more
 	$(BIN)/python -m helpers.bench pipeline --articles $(or $(ARTICLES),10000)
 
 analyse: $(STAMP) ## Per-article tables for a large corpus on all cores (CORPUS=folder TABLES_OUT=folder)
@@ -48,4 +48,4 @@ lint: $(STAMP) ## Lint the code and notebooks with ruff
 	$(BIN)/ruff check src tests notebooks
 
 clean: ## Remove the virtualenv and build products
-	rm -rf $(VENV) reports/briefing.* reports/tables reports/executed data/processed
+	rm -rf $(VENV) .cache reports/briefing.* reports/tables reports/executed reports/.build-* reports/.outlet-briefing.lock data/processed
