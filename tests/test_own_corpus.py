@@ -340,3 +340,41 @@ def test_an_interrupted_build_cleans_up_and_says_one_line(tmp_path):
     assert err.strip().splitlines()[-1] == "briefing: interrupted; previous briefing left as it was."
     assert "Traceback" not in err
     assert not list(out.glob(".build-*")), "the build folder is removed"
+
+
+def test_every_corpus_problem_is_reported_at_once_before_any_work(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH}, "file,outlet\na.txt,\na.txt,B\n")
+    (folder / "corpus.toml").write_text('story = "unterminated\n', encoding="utf-8")
+    (folder / "actors.csv").write_text("name,x\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "helpers.render", "--corpus", str(folder), "--out", str(tmp_path / "out"),
+                             "--no-pdf"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    for problem in ("duplicate file value(s) a.txt", "row(s) 2 lack a file or an outlet", "corpus.toml: not valid TOML",
+                    "actors.csv: needs the columns actor,alias"):
+        assert problem in result.stderr, problem
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir()), "nothing was built or written"
+
+
+def test_concurrent_analyses_into_one_folder_take_turns_under_the_lock(tmp_path):
+    import threading
+
+    from helpers.pipeline import locked
+
+    out = tmp_path / "tables"
+    order = []
+    with locked(out):
+        worker = threading.Thread(target=lambda: (pipeline.analyse_corpus(RAW_DIR, out, workers=1, progress=False),
+                                                  order.append("analysis published")))
+        worker.start()
+        worker.join(timeout=3)
+        assert worker.is_alive() and not (out / "articles.csv").exists(), "publishing waits for the lock"
+        order.append("lock released")
+    worker.join(timeout=120)
+    assert order == ["lock released", "analysis published"] and (out / "articles.csv").exists()
+
+
+def test_bidirectional_controls_in_article_text_are_removed():
+    from helpers.cleaning import clean_text
+
+    article = clean_text("Officials met on Monday \u202eto discuss the talks\u202c in Geneva, diplomats said on Tuesday.")
+    assert "\u202e" not in article.body and "\u202c" not in article.body and "to discuss the talks in Geneva" in article.body

@@ -153,7 +153,8 @@ class CleanedArticle:
 
 
 def normalise(text: str) -> str:
-    """Unicode NFC, no-break and zero-width spaces to plain spaces, one line ending.
+    """Unicode NFC, no-break spaces to plain spaces, invisible and bidirectional-control
+    characters removed, one line ending.
 
     >>> normalise("a\\u00a0b\\r\\nc")
     'a b\\nc'
@@ -161,7 +162,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text)
-    return re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    # invisible characters and bidirectional controls: nothing to analyse, and they could reorder
+    # what follows them wherever the text is shown
+    return re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
 
 
 def words(text: str) -> list[str]:

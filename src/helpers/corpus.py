@@ -93,13 +93,16 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
     if "id" in manifest and (manifest["id"] == "").all():
         manifest["id"] = manifest["file"].map(lambda f: Path(f).stem)
     manifest.loc[manifest["id"] == "", "id"] = manifest.loc[manifest["id"] == "", "file"].map(lambda f: Path(f).stem)
+    errors = []  # every problem with the rows at once, not one per run
     for col in ("file", "id"):
-        dup = manifest[col][manifest[col].duplicated()].tolist()
+        dup = manifest[col][manifest[col].duplicated() & (manifest[col] != "")].tolist()
         if dup:
-            raise CorpusError(f"{path}: duplicate {col} value(s) {', '.join(dup)}; each article needs its own row and {col}.")
+            errors.append(f"{path}: duplicate {col} value(s) {', '.join(dup)}; each article needs its own row and {col}.")
     empty = manifest.index[(manifest["file"] == "") | (manifest["outlet"] == "")].tolist()
     if empty:
-        raise CorpusError(f"{path}: row(s) {', '.join(str(i + 2) for i in empty)} lack a file or an outlet.")
+        errors.append(f"{path}: row(s) {', '.join(str(i + 2) for i in empty)} lack a file or an outlet.")
+    if errors:
+        raise CorpusError("\n".join(errors))
     manifest.attrs["warnings"] = problems + _case_warnings(path, manifest)
     return manifest
 
@@ -397,6 +400,37 @@ def load_corpus(path: str | os.PathLike[str] = "data/raw", on_error: str = "excl
     corpus.attrs["exclusions"] = exclusions
     corpus.attrs["source"] = str(folder)
     return corpus
+
+
+def check_corpus(folder: str | os.PathLike[str]) -> pd.DataFrame:
+    """Check everything about a corpus that would stop a build (the manifest, ``corpus.toml``,
+    ``actors.csv``) before any analysis starts, and report every problem at once (one
+    CorpusError, a line per problem). Returns the manifest. Problems with single articles are
+    not errors: those articles are excluded with their reason during the analysis."""
+    from .tone import actor_file_for, read_actors
+
+    folder = resolve(folder)
+    problems: list[str] = []
+    manifest = None
+    try:
+        manifest = read_manifest(folder)
+    except CorpusError as err:
+        problems.append(str(err))
+    if folder.is_dir():
+        try:
+            corpus_description(folder)
+        except CorpusError as err:
+            problems.append(str(err))
+        actors = folder / "actors.csv"
+        if actors.exists():
+            try:
+                if not read_actors(actor_file_for(folder)):
+                    problems.append(f"{actors}: no actor,alias rows; add some or remove the file.")
+            except (ValueError, UnicodeDecodeError, OSError) as err:
+                problems.append(f"{actors}: {err}" if str(actors) not in str(err) else str(err))
+    if problems:
+        raise CorpusError("\n".join(problems))
+    return manifest
 
 
 def corpus_description(path: str | os.PathLike[str]) -> dict:

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .analysis import analyse_article, analysis_version
-from .corpus import CorpusError, corpus_description, read_manifest, unlisted_files
+from .corpus import CorpusError, check_corpus, read_manifest, unlisted_files
 from .paths import resolve
 from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
@@ -209,8 +209,7 @@ def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], wo
     from .outlets import corpus_tables
 
     corpus = resolve(path)
-    manifest = read_manifest(corpus)
-    corpus_description(corpus)  # a broken corpus.toml stops here, before any work
+    manifest = check_corpus(corpus)  # every corpus-level problem at once, before any work
     out = resolve(out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".staging-") as tmp:

@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from .corpus import CorpusError, check_corpus
 from .paths import NOTEBOOKS_DIR, PACKAGE_DIR, REPORTS_DIR, resolve
 
 TEMPLATE_DIR = PACKAGE_DIR / "templates"
@@ -166,6 +167,7 @@ def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.Pa
     from .pipeline import analyse_corpus, locked
 
     corpus = resolve(corpus)
+    check_corpus(corpus)  # a broken corpus stops here, in a second, naming every problem
     out = resolve(out)
     out.mkdir(parents=True, exist_ok=True)
     chromium = find_chromium(install=True) if pdf else None
@@ -250,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted; previous briefing left as it was.", file=sys.stderr)
         return 130
+    except CorpusError as err:
+        print(f"briefing: the corpus cannot be used; previous briefing left as it was.\n  {err}".replace("\n", "\n  ")
+              .replace("\n    ", "\n  "), file=sys.stderr)
+        return 1
     except Exception as err:  # noqa: BLE001 - one clear line, then a non-zero exit
         print(f"briefing: build failed, previous briefing left as it was.\n  {type(err).__name__}: {err}", file=sys.stderr)
         return 1
