@@ -378,3 +378,17 @@ def test_bidirectional_controls_in_article_text_are_removed():
 
     article = clean_text("Officials met on Monday \u202eto discuss the talks\u202c in Geneva, diplomats said on Tuesday.")
     assert "\u202e" not in article.body and "\u202c" not in article.body and "to discuss the talks in Geneva" in article.body
+
+
+@pytest.mark.slow
+def test_corpus_names_are_isolated_in_the_briefing_prose(tmp_path):
+    """A right-to-left outlet name cannot reorder the numbers after it: every corpus name in the
+    findings and profiles stands in its own <bdi>."""
+    text = "Officials said on Monday that the talks in Geneva would resume next week after a long pause. " * 6
+    folder = _corpus(tmp_path, {"a.txt": text + "\n\nThe ministry welcomed the good decision.\n",
+                                "b.txt": text + "\n\nCritics warned the plan was a terrible failure and a disaster.\n"},
+                     "file,outlet,language\na.txt,\u0627\u0644\u062c\u0632\u064a\u0631\u0629,en\nb.txt,Daily Post,en\n")
+    html = build_briefing(folder, tmp_path / "out", pdf=False)["html"].read_text(encoding="utf-8")
+    assert "<bdi>\u0627\u0644\u062c\u0632\u064a\u0631\u0629</bdi> the least" in html or \
+        "<bdi>\u0627\u0644\u062c\u0632\u064a\u0631\u0629</bdi> is the most negative" in html
+    assert "<bdi></bdi>" not in html

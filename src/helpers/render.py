@@ -119,7 +119,7 @@ def export_html(executed: Path, target: Path) -> Path:
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
-    exporter.embed_images = True
+    exporter.embed_images = False  # no Markdown images here; embedding would also break inline <bdi> in Markdown outputs
     resources = {
         "plotly_js": plotly.offline.get_plotlyjs(),
         "briefing_css": (TEMPLATE_DIR / "briefing" / "briefing.css").read_text(encoding="utf-8"),

@@ -30,10 +30,33 @@ def md(template: str, **values: Any) -> str:
     """Fill a Markdown template with escaped values: ``md("**{name}** said", name=x)``.
 
     >>> md("Outlet: {o}", o="<b>X</b>")
-    'Outlet: &lt;b&gt;X&lt;/b&gt;'
+    'Outlet: <bdi>&lt;b&gt;X&lt;/b&gt;</bdi>'
     """
-    safe = {k: v if isinstance(v, numbers.Number) else escape(v) for k, v in values.items()}
+    safe = {k: v if isinstance(v, numbers.Number) else bdi(escape(v)) for k, v in values.items()}
     return template.format(**safe)
+
+
+def bdi(escaped: str) -> str:
+    """Escaped corpus text isolated for the bidirectional algorithm (``<bdi>``), so a name in a
+    right-to-left script cannot reorder the numbers and words after it."""
+    return f"<bdi>{escaped}</bdi>" if escaped else escaped
+
+
+def isolate(text: str, names: list[str]) -> str:
+    """``text`` escaped, with every occurrence of each corpus name (outlets, sources) isolated
+    by `bdi`, longest names first: for generated sentences that mention corpus values.
+
+    >>> isolate("A-1 beats A by 2", ["A", "A-1"])
+    '<bdi>A-1</bdi> beats <bdi>A</bdi> by 2'
+    """
+    import re
+
+    escaped = escape(text)
+    wanted = sorted({escape(n) for n in names if n}, key=len, reverse=True)
+    if not wanted:
+        return escaped
+    pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in wanted))
+    return pattern.sub(lambda m: bdi(m.group(0)), escaped)
 
 
 def say(template: str, **values: Any) -> None:
