@@ -319,7 +319,8 @@ def test_case_variant_outlets_warn_on_the_terminal_and_in_the_run_record(tmp_pat
 
 
 @pytest.mark.slow
-def test_an_interrupted_build_cleans_up_and_says_one_line(tmp_path):
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_an_interrupted_build_cleans_up_and_says_one_line(tmp_path, signal_name):
     import signal
     import time
 
@@ -334,7 +335,7 @@ def test_an_interrupted_build_cleans_up_and_says_one_line(tmp_path):
     while not list(out.glob(".build-*")) and time.monotonic() < deadline:
         time.sleep(0.1)
     time.sleep(1.0)
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(getattr(signal, signal_name))
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert err.strip().splitlines()[-1] == "briefing: interrupted; previous briefing left as it was."
@@ -392,3 +393,14 @@ def test_corpus_names_are_isolated_in_the_briefing_prose(tmp_path):
     assert "<bdi>\u0627\u0644\u062c\u0632\u064a\u0631\u0629</bdi> the least" in html or \
         "<bdi>\u0627\u0644\u062c\u0632\u064a\u0631\u0629</bdi> is the most negative" in html
     assert "<bdi></bdi>" not in html
+
+
+@pytest.mark.slow
+def test_the_terminal_ends_the_build_with_exclusions_and_no_kernel_notice(tmp_path):
+    folder = _corpus(tmp_path, {"a.txt": ENGLISH + " " + ENGLISH, "b.txt": ENGLISH + " " + ENGLISH, "empty.txt": ""},
+                     "file,outlet\na.txt,Alpha\nb.txt,Beta\nempty.txt,Gamma\n")
+    result = subprocess.run([sys.executable, "-m", "helpers.render", "--corpus", str(folder), "--out", str(tmp_path / "out"),
+                             "--no-pdf"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "excluded: empty.txt: empty file." in result.stderr.splitlines()[-1]
+    assert "Kernel is running over TCP" not in result.stderr + result.stdout
