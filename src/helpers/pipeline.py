@@ -33,6 +33,7 @@ from .paths import resolve
 from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
 MAP_TABLES = PER_ARTICLE_TABLES + ("exclusions",)
+TERMS = "term_counts"  # per batch: (outlet, phrase length, term, uses, articles); merged, used by the corpus step, not published
 STAMP = "run.json"  # what the tables in a folder were built from
 IN_PROCESS_BELOW = 48  # fewer articles than this are analysed in this process: starting workers costs more
 BATCH_SIZE = 16
@@ -71,14 +72,24 @@ def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, 
     between processes); return the row counts."""
     handles = {t: open(folder / f"{index:07d}.{t}.part", "w", encoding="utf-8", newline="") for t in MAP_TABLES}
     counts = dict.fromkeys(MAP_TABLES, 0)
+    terms: dict[tuple[str, int, str], list[int]] = {}  # (outlet, length, term) → [uses, articles], for this batch
     try:
         writers = {t: csv_writer(handles[t], t) for t in MAP_TABLES}
         for result in results:
             for table, rows in result.items():
-                counts[table] += write_rows(writers[table], rows)
+                if table == "terms":
+                    outlet = result["articles"][0]["outlet"]
+                    for n, term, c in rows:
+                        entry = terms.setdefault((outlet, n, term), [0, 0])
+                        entry[0] += c
+                        entry[1] += 1
+                else:
+                    counts[table] += write_rows(writers[table], rows)
     finally:
         for fh in handles.values():
             fh.close()
+    with open(folder / f"{index:07d}.{TERMS}.part", "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows((outlet, n, term, c, a) for (outlet, n, term), (c, a) in terms.items())
     return counts
 
 
@@ -90,21 +101,23 @@ def _analyse_batch(batch: tuple[str, str, int, list[dict]]) -> tuple[int, dict[s
 def _merge(out: Path, parts: Path, order: Iterable[tuple[int, dict[str, int]]], early: list[dict]) -> dict[str, int]:
     """Append the parts to the tables in batch order, deleting each part once copied."""
     totals = dict.fromkeys(MAP_TABLES, 0)
-    finals = {t: open(out / f"{t}.csv", "w", encoding="utf-8", newline="") for t in MAP_TABLES}
+    finals = {t: open(out / f"{t}.csv", "w", encoding="utf-8", newline="") for t in (*MAP_TABLES, TERMS)}
     try:
-        for table, fh in finals.items():
-            csv_writer(fh, table).writeheader()
+        for table in MAP_TABLES:
+            csv_writer(finals[table], table).writeheader()
         totals["exclusions"] += write_rows(csv_writer(finals["exclusions"], "exclusions"), early)
+        csv.writer(finals[TERMS]).writerow(["outlet", "n_words", "term", "count", "articles"])
         for index, counts in order:
-            for table in MAP_TABLES:
+            for table in (*MAP_TABLES, TERMS):
                 part = parts / f"{index:07d}.{table}.part"
                 with open(part, encoding="utf-8", newline="") as fh:
                     shutil.copyfileobj(fh, finals[table])
                 part.unlink()
-                totals[table] += counts[table]
+                totals[table] = totals.get(table, 0) + counts.get(table, 0)
     finally:
         for fh in finals.values():
             fh.close()
+    totals.pop(TERMS, None)
     return totals
 
 

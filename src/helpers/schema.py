@@ -107,6 +107,15 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("outlet_extremes", "measure: its lowest and highest outlet", _CORPUS_STEP, (
         "measure", "low", "high", "gap", "ci_low", "ci_high", "p", "p_holm", "pairs", "groups", "effect_size", "unit"),
         frozenset({"measure", "low", "high", "unit"})),
+    Table("distinctive_terms", "outlet and distinctive term", _CORPUS_STEP, (
+        "outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "articles", "outlet_articles",
+        "examples"), frozenset({"outlet", "term", "examples"})),
+    Table("avoided_terms", "outlet and a term the other outlets use and it avoids", _CORPUS_STEP, (
+        "outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "rest_articles"),
+        frozenset({"outlet", "term"})),
+    Table("attention", "actor and outlet", _CORPUS_STEP, (
+        "actor", "outlet", "sentences", "sentence_share", "ci_low", "ci_high", "articles", "article_share",
+        "article_ci_low", "article_ci_high", "unit"), frozenset({"actor", "outlet", "unit"})),
     Table("outlet_scorecard", "outlet", _CORPUS_STEP, (
         "outlet", "kind", "country", "articles", "words", "unit", "tone", "tone_ci_low", "tone_ci_high", "negative_share",
         "grade", "grade_ci_low", "grade_ci_high", "reading_ease", "named_sources", "named_per_article", "experts",

@@ -1,0 +1,229 @@
+"""What each outlet emphasises: distinctive words and phrases, and attention to the story's actors.
+
+**Distinctive terms.** The weighted log-odds ratio with an informative Dirichlet prior (Monroe,
+Colaresi and Quinn 2008, "Fightin' Words", eq. 16 and 18): for a term w, an outlet i and the rest
+of the corpus j, with counts y and totals n,
+
+    δ_w = ln[(y_wi + α_w) / (n_i + α_0 − y_wi − α_w)] − ln[(y_wj + α_w) / (n_j + α_0 − y_wj − α_w)]
+    σ²(δ_w) ≈ 1 / (y_wi + α_w) + 1 / (y_wj + α_w),        z_w = δ_w / σ(δ_w)
+
+where the informative prior α_w = α_0 · π_w follows the term's share π_w of the whole corpus (the
+corpus is its own background), with α_0 worth one average outlet's text (`PRIOR_OUTLETS`): rare
+terms are shrunk toward zero (a word one outlet uses twice scores z ≈ 1.7), common ones barely. Words, two-word and three-word phrases are scored separately (each against
+the totals of its own length). As in the paper, function words are not removed before counting
+(the prior handles their frequency), but they are never shown, and a phrase that starts or ends
+with one is not counted ("of the"). Counts are kept per article too: a term is shown only when
+z ≥ `Z_MIN` and the outlet uses it in at least `MIN_ARTICLES` of its articles (all of them, for an
+outlet with fewer).
+
+**Attention** (the core measure of Media Cloud and GDELT): the share of an outlet's sentences, and
+of its articles, that mention each actor, with intervals that resample articles (`helpers.stats`).
+
+>>> sorted(term_counts("The arms deal. The arms deal was signed.")[1].items())[:3]
+[('arms', 2), ('deal', 2), ('signed', 1)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .cleaning import words
+from .paths import PACKAGE_DATA
+
+Z_MIN = 3.29  # two-sided p < 0.001 for one term: thousands of terms are scored, so 1.96 would pass many by chance
+MIN_ARTICLES = 3  # an outlet must use a term in this many of its articles (fewer if it has fewer)
+PRIOR_OUTLETS = 1.0  # α_0 = this many average outlets' worth of words: strong enough to tame rare words, not to drown real ones
+MAX_NGRAM = 3
+TOP_TERMS = 30  # per outlet, written to distinctive_terms.csv
+EXAMPLES = 2  # example sentences kept per term
+CLAUSE_BREAK = re.compile(r"\n\s*\n|[.!?;:()\[\]“”\"]+\s")  # phrases never cross a paragraph, sentence or clause break
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Function words (``data/stop_words.txt``)."""
+    lines = (PACKAGE_DATA / "stop_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
+    """Counts of the words (lower case) and of the two- and three-word phrases of a text, by
+    phrase length. Phrases do not cross a sentence or clause break, nor start or end with a
+    function word."""
+    stops = stop_words()
+    counts: dict[int, Counter] = {n: Counter() for n in range(1, max_n + 1)}
+    for clause in CLAUSE_BREAK.split(body):
+        tokens = [w.lower() for w in words(clause)]
+        counts[1].update(tokens)
+        if max_n >= 2:
+            counts[2].update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)
+                             if a not in stops and b not in stops)
+        if max_n >= 3:
+            counts[3].update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+                             if a not in stops and c not in stops)
+    return counts
+
+
+def log_odds(outlet: pd.Series, rest: pd.Series, prior: pd.Series | None = None) -> pd.DataFrame:
+    """Monroe et al.'s weighted log-odds (natural log) of each term for ``outlet`` against
+    ``rest`` (term-indexed counts), with the informative prior ``prior`` (default: the two
+    together, the corpus as its own background): ``log_odds`` (δ) and ``z``.
+
+    >>> r = log_odds(pd.Series({"a": 10, "b": 0}), pd.Series({"a": 5, "b": 5}))
+    >>> # α_a = 15, α_0 = 20: δ = ln(25 / 5) − ln(20 / 10) = 0.916; σ = √(1/25 + 1/20) = 0.300
+    >>> float(round(r.loc["a", "log_odds"], 3)), float(round(r.loc["a", "z"], 3))
+    (0.916, 3.054)
+    """
+    terms = outlet.index.union(rest.index)
+    y_i = outlet.reindex(terms, fill_value=0).astype(float)
+    y_j = rest.reindex(terms, fill_value=0).astype(float)
+    alpha = (y_i + y_j) if prior is None else prior.reindex(terms, fill_value=0).astype(float)
+    n_i, n_j, a0 = y_i.sum(), y_j.sum(), alpha.sum()
+    delta = (np.log((y_i + alpha) / (n_i + a0 - y_i - alpha))
+             - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha)))
+    sigma = np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
+    return pd.DataFrame({"log_odds": delta, "z": delta / sigma})
+
+
+def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = TOP_TERMS,
+                      z_min: float = Z_MIN, min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
+    """For each outlet against the rest of the corpus: the terms that pass ``z_min`` and the
+    article threshold, strongest first, at most ``top`` per outlet.
+
+    ``counts`` has one row per outlet and term: ``outlet``, ``term``, ``n_words`` (1-3), ``count``
+    (uses) and ``articles`` (the outlet's articles using it); ``outlet_articles`` the number of
+    articles of each outlet."""
+    columns = ["outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "articles", "outlet_articles"]
+    if counts.empty or counts["outlet"].nunique() < 2:
+        return pd.DataFrame(columns=columns)
+    stops = stop_words()
+    parts = []
+    for n_words, by_length in counts.groupby("n_words", sort=True):
+        table = by_length.pivot_table(index="term", columns="outlet", values="count", aggfunc="sum", fill_value=0)
+        used = by_length.pivot_table(index="term", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
+        total = table.sum(axis=1)
+        prior = total * PRIOR_OUTLETS / table.shape[1]
+        for outlet in table.columns:
+            mine, rest = table[outlet], total - table[outlet]
+            scored = log_odds(mine, rest, prior=prior)
+            need = min(min_articles, int(outlet_articles.get(outlet, 0)))
+            keep = (scored["z"] >= z_min) & (used[outlet] >= max(need, 1))
+            if n_words == 1:
+                keep &= ~scored.index.isin(stops)
+            keep &= ~scored.index.str.fullmatch(r"[\d.,%-]+")
+            chosen = scored[keep]
+            parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
+                                       "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
+                                       "outlet_count": mine[chosen.index].to_numpy(), "rest_count": rest[chosen.index].to_numpy(),
+                                       "articles": used.loc[chosen.index, outlet].to_numpy(),
+                                       "outlet_articles": int(outlet_articles.get(outlet, 0))}))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    out = out.sort_values(["outlet", "z", "term"], ascending=[True, False, True])
+    return out.groupby("outlet", sort=True).head(top).reset_index(drop=True)[columns]
+
+
+def avoided_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = 5, z_min: float = Z_MIN,
+                  min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
+    """For each outlet, the terms the rest of the corpus uses (in at least ``min_articles`` of
+    its articles) and this outlet avoids (z ≤ −``z_min``), most avoided first: the "where the
+    others write …" half of a framing finding."""
+    columns = ["outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "rest_articles"]
+    if counts.empty or counts["outlet"].nunique() < 2:
+        return pd.DataFrame(columns=columns)
+    stops = stop_words()
+    parts = []
+    for n_words, by_length in counts.groupby("n_words", sort=True):
+        table = by_length.pivot_table(index="term", columns="outlet", values="count", aggfunc="sum", fill_value=0)
+        used = by_length.pivot_table(index="term", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
+        total, total_used = table.sum(axis=1), used.sum(axis=1)
+        prior = total * PRIOR_OUTLETS / table.shape[1]
+        for outlet in table.columns:
+            rest_used = total_used - used[outlet]
+            scored = log_odds(table[outlet], total - table[outlet], prior=prior)
+            keep = (scored["z"] <= -z_min) & (rest_used >= min_articles) & ~scored.index.isin(stops)
+            chosen = scored[keep]
+            parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
+                                       "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
+                                       "outlet_count": table.loc[chosen.index, outlet].to_numpy(),
+                                       "rest_count": (total - table[outlet])[chosen.index].to_numpy(),
+                                       "rest_articles": rest_used[chosen.index].to_numpy()}))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    out = out.sort_values(["outlet", "z", "term"], ascending=[True, True, True])
+    return out.groupby("outlet", sort=True).head(top).reset_index(drop=True)[columns]
+
+
+def term_examples(terms: pd.DataFrame, sentences: pd.DataFrame, per_term: int = EXAMPLES) -> pd.Series:
+    """Up to ``per_term`` example sentences (" | "-joined) from the outlet for each term, the
+    shortest first among sentences of ordinary length (8-40 words) that contain it."""
+    examples = []
+    by_outlet = {o: g for o, g in sentences.groupby("outlet", sort=False)}
+    for row in terms.itertuples():
+        pool = by_outlet.get(row.outlet)
+        if pool is None:
+            examples.append("")
+            continue
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(row.term)}(?![\w'’-])", re.IGNORECASE)
+        ordinary = pool[pool["words"].between(8, 40)]
+        hits = [t for t in ordinary["text"] if pattern.search(t)]
+        hits = sorted(hits, key=len)[:per_term] or [t for t in pool["text"] if pattern.search(t)][:per_term]
+        examples.append(" | ".join(hits))
+    return pd.Series(examples, index=terms.index, dtype=object)
+
+
+def attention(sentences: pd.DataFrame, articles: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
+    """Per actor and outlet: the share of sentences that mention the actor (interval resampling
+    articles) and the share of articles that mention it at least once (interval over articles)."""
+    from .stats import group_bootstrap
+    from .tone import actor_patterns
+
+    rows = []
+    outlets = sorted(articles["outlet"].unique())
+    ids_by_outlet = {o: g["id"].to_numpy() for o, g in articles.groupby("outlet", sort=True)}
+    for actor, pattern in actor_patterns(actors).items():
+        hit = np.fromiter((pattern.search(t) is not None for t in sentences["text"]), dtype=bool, count=len(sentences))
+        mentioned = sentences.assign(hit=hit.astype(float))
+        by_article = mentioned.groupby("id")["hit"].max()
+        for outlet in outlets:
+            part = mentioned[mentioned["outlet"] == outlet]
+            share = group_bootstrap(part["hit"], part["id"], key=f"attention:{actor}:{outlet}")
+            ids = ids_by_outlet[outlet]
+            flags = by_article.reindex(ids, fill_value=0.0).to_numpy()
+            art = group_bootstrap(flags, ids, key=f"attention-articles:{actor}:{outlet}")
+            lo, hi = share.interval
+            alo, ahi = art.interval
+            rows.append({"actor": actor, "outlet": outlet, "sentences": int(part["hit"].sum()), "sentence_share": share.estimate,
+                         "ci_low": lo, "ci_high": hi, "articles": int(flags.sum()), "article_share": art.estimate,
+                         "article_ci_low": alo, "article_ci_high": ahi, "unit": share.unit})
+    return pd.DataFrame(rows, columns=["actor", "outlet", "sentences", "sentence_share", "ci_low", "ci_high", "articles",
+                                       "article_share", "article_ci_low", "article_ci_high", "unit"])
+
+
+def framing_findings(terms: pd.DataFrame, avoided: pd.DataFrame, limit: int = 8) -> list[str]:
+    """One sentence per outlet (the ``limit`` with the strongest terms), only where the z-scores
+    support it: the outlet's most distinctive term and, where there is one, the term of the same
+    length that the other outlets use and this one avoids."""
+    if terms.empty:
+        return []
+    best = terms.sort_values(["z", "outlet"], ascending=[False, True]).groupby("outlet", sort=False).head(1).head(limit)
+    out = []
+    for row in best.itertuples():
+        articles = int(row.outlet_articles)
+        text = f"{row.outlet} writes ‘{row.term}’ (z {row.z:+.1f}, in {int(row.articles)} of {articles} article{'s' if articles != 1 else ''})"
+        other = avoided[(avoided["outlet"] == row.outlet) & (avoided["n_words"] == row.n_words)]
+        if not other.empty:
+            text += f" where the other outlets write ‘{other['term'].iloc[0]}’ (z {other['z'].iloc[0]:+.1f})"
+        out.append(text + ".")
+    return out
+
+
+def merge_counts(rows: pd.DataFrame) -> pd.DataFrame:
+    """Sum per-batch term counts into one row per outlet, term and length."""
+    if rows.empty:
+        return rows
+    return rows.groupby(["outlet", "term", "n_words"], as_index=False, sort=True)[["count", "articles"]].sum()
+
