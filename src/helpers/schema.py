@@ -108,8 +108,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         "measure", "low", "high", "gap", "ci_low", "ci_high", "p", "p_holm", "pairs", "groups", "effect_size", "unit"),
         frozenset({"measure", "low", "high", "unit"})),
     Table("distinctive_terms", "outlet and distinctive term", _CORPUS_STEP, (
-        "outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "articles", "outlet_articles",
-        "examples"), frozenset({"outlet", "term", "examples"})),
+        "outlet", "term", "n_words", "log_odds", "z", "z_needed", "outlet_count", "rest_count", "articles",
+        "outlet_articles", "examples"), frozenset({"outlet", "term", "examples"})),
     Table("avoided_terms", "outlet and a term the other outlets use and it avoids", _CORPUS_STEP, (
         "outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "rest_articles"),
         frozenset({"outlet", "term"})),

@@ -13,8 +13,10 @@ terms are shrunk toward zero (a word one outlet uses twice scores z ≈ 1.7), co
 the totals of its own length). As in the paper, function words are not removed before counting
 (the prior handles their frequency), but they are never shown, and a phrase that starts or ends
 with one is not counted ("of the"). Counts are kept per article too: a term is shown only when
-z ≥ `Z_MIN` and the outlet uses it in at least `MIN_ARTICLES` of its articles (all of them, for an
-outlet with fewer).
+z passes the outlet's threshold and the outlet uses it in at least `MIN_ARTICLES` of its articles
+(all of them, for an outlet with fewer). The threshold allows for how many terms were compared:
+the Bonferroni z for a 5% family-wise error over the outlet's eligible terms (those used in enough
+articles), and never below `Z_MIN`; it is recorded per row (``z_needed``).
 
 **Attention** (the core measure of Media Cloud and GDELT): the share of an outlet's sentences, and
 of its articles, that mention each actor, with intervals that resample articles (`helpers.stats`).
@@ -35,7 +37,8 @@ import pandas as pd
 from .cleaning import words
 from .paths import PACKAGE_DATA
 
-Z_MIN = 3.29  # two-sided p < 0.001 for one term: thousands of terms are scored, so 1.96 would pass many by chance
+Z_MIN = 3.29  # two-sided p < 0.001 for one term; raised further by the number of terms compared (see z_needed)
+FAMILY_ALPHA = 0.05  # family-wise error over one outlet's eligible terms (Bonferroni)
 MIN_ARTICLES = 3  # an outlet must use a term in this many of its articles (fewer if it has fewer)
 PRIOR_OUTLETS = 1.0  # α_0 = this many average outlets' worth of words: strong enough to tame rare words, not to drown real ones
 MAX_NGRAM = 3
@@ -90,6 +93,18 @@ def log_odds(outlet: pd.Series, rest: pd.Series, prior: pd.Series | None = None)
     return pd.DataFrame({"log_odds": delta, "z": delta / sigma})
 
 
+def z_needed(eligible: int, z_min: float = Z_MIN, alpha: float = FAMILY_ALPHA) -> float:
+    """The z a term must reach when ``eligible`` terms are compared: Bonferroni at ``alpha``
+    (two-sided), never below ``z_min``.
+
+    >>> round(z_needed(1), 2), round(z_needed(5000), 2)
+    (3.29, 4.42)
+    """
+    from scipy.stats import norm
+
+    return max(z_min, float(norm.isf(alpha / (2 * max(eligible, 1)))))
+
+
 def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = TOP_TERMS,
                       z_min: float = Z_MIN, min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
     """For each outlet against the rest of the corpus: the terms that pass ``z_min`` and the
@@ -98,7 +113,8 @@ def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int
     ``counts`` has one row per outlet and term: ``outlet``, ``term``, ``n_words`` (1-3), ``count``
     (uses) and ``articles`` (the outlet's articles using it); ``outlet_articles`` the number of
     articles of each outlet."""
-    columns = ["outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "articles", "outlet_articles"]
+    columns = ["outlet", "term", "n_words", "log_odds", "z", "z_needed", "outlet_count", "rest_count", "articles",
+               "outlet_articles"]
     if counts.empty or counts["outlet"].nunique() < 2:
         return pd.DataFrame(columns=columns)
     stops = stop_words()
@@ -112,16 +128,16 @@ def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int
             mine, rest = table[outlet], total - table[outlet]
             scored = log_odds(mine, rest, prior=prior)
             need = min(min_articles, int(outlet_articles.get(outlet, 0)))
-            keep = (scored["z"] >= z_min) & (used[outlet] >= max(need, 1))
+            eligible = (used[outlet] >= max(need, 1)) & ~scored.index.str.fullmatch(r"[\d.,%-]+")
             if n_words == 1:
-                keep &= ~scored.index.isin(stops)
-            keep &= ~scored.index.str.fullmatch(r"[\d.,%-]+")
-            chosen = scored[keep]
+                eligible &= ~scored.index.isin(stops)
+            threshold = z_needed(int(eligible.sum()), z_min)
+            chosen = scored[eligible & (scored["z"] >= threshold)]
             parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
                                        "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
                                        "outlet_count": mine[chosen.index].to_numpy(), "rest_count": rest[chosen.index].to_numpy(),
                                        "articles": used.loc[chosen.index, outlet].to_numpy(),
-                                       "outlet_articles": int(outlet_articles.get(outlet, 0))}))
+                                       "outlet_articles": int(outlet_articles.get(outlet, 0)), "z_needed": threshold}))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     out = out.sort_values(["outlet", "z", "term"], ascending=[True, False, True])
     return out.groupby("outlet", sort=True).head(top).reset_index(drop=True)[columns]
@@ -130,7 +146,8 @@ def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int
 def avoided_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = 5, z_min: float = Z_MIN,
                   min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
     """For each outlet, the terms the rest of the corpus uses (in at least ``min_articles`` of
-    its articles) and this outlet avoids (z ≤ −``z_min``), most avoided first: the "where the
+    its articles) and this outlet avoids (z at or below minus the threshold of `z_needed`), most
+    avoided first: the "where the
     others write …" half of a framing finding."""
     columns = ["outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "rest_articles"]
     if counts.empty or counts["outlet"].nunique() < 2:
@@ -145,8 +162,8 @@ def avoided_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = 5
         for outlet in table.columns:
             rest_used = total_used - used[outlet]
             scored = log_odds(table[outlet], total - table[outlet], prior=prior)
-            keep = (scored["z"] <= -z_min) & (rest_used >= min_articles) & ~scored.index.isin(stops)
-            chosen = scored[keep]
+            eligible = (rest_used >= min_articles) & ~scored.index.isin(stops)
+            chosen = scored[eligible & (scored["z"] <= -z_needed(int(eligible.sum()), z_min))]
             parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
                                        "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
                                        "outlet_count": table.loc[chosen.index, outlet].to_numpy(),
