@@ -35,7 +35,8 @@ import re
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from contextlib import nullcontext
 from functools import lru_cache
 
 import numpy as np
@@ -141,41 +142,60 @@ def wire_patterns() -> dict[str, dict[str, str]]:
     return {kind: {a: "|".join(f"(?:{p})" for p in ps) for a, ps in agencies.items()} for kind, agencies in table.items()}
 
 
+class _Alternation:
+    """One regular expression for all agencies: a named group per agency, found again by name."""
+
+    def __init__(self, template: str, parts: dict[str, dict[str, str]], flags: int = 0) -> None:
+        self.agency: dict[str, str] = {}
+
+        def alt(key: str) -> str:
+            names = []
+            for agency, pattern in parts[key].items():
+                name = f"g{len(self.agency)}"
+                self.agency[name] = agency
+                names.append(f"(?P<{name}>{pattern})")
+            return "(?:" + "|".join(names) + ")" if names else r"(?!x)x"
+
+        self.regex = re.compile(re.sub(r"\{(\w+)\}", lambda m: alt(m.group(1)), template), flags)
+
+    def find(self, text: str, anchored: bool = False) -> tuple[str, re.Match | None]:
+        m = self.regex.match(text) if anchored else self.regex.search(text)
+        if not m:
+            return "", None
+        name = next(k for k, v in m.groupdict().items() if v is not None and k in self.agency)
+        return self.agency[name], m
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> dict[str, list[tuple[str, re.Pattern]]]:
+def _compiled() -> dict[str, _Alternation]:
     pats = wire_patterns()
+    parts = {"names": pats["name"], "credits": pats["credit"], "datelines": pats["dateline"], "footers": pats["footer"],
+             "marks": {a: "|".join(x for x in (pats["credit"].get(a), pats["name"][a]) if x) for a in pats["name"]}}
     dash = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
     # "WASHINGTON (AP) —", "SEOUL, Sept. 13 (Yonhap) --", "Berlin (dpa) -", "(AFP) -", "KYIV, Ukraine (AP) —"
     place = r"(?:[^\W\d_][\w.'’/&-]*(?:[ ,]+[\w.'’/&-]+){0,%d}?\s*)?" % (DATELINE_PLACE_WORDS - 1)
-    out: dict[str, list[tuple[str, re.Pattern]]] = {
-        "dateline": [(a, re.compile(rf"^{place}\((?:{p})\){dash}(?=[\"'“‘\w])")) for a, p in pats["dateline"].items()],
-        "byline": [(a, re.compile(rf"^(?:by\s+)?(?:(?:the\s+)?(?:{p})(?:\s+staff|\s+reporters?|\s+wire)?"
-                                   rf"|.{{1,120}}?(?:,|\||/|\s[-–—]|\band\b)\s*(?:the\s+)?(?:{p}))\.?$", re.I))
-                   for a, p in pats["name"].items()],
-        "credit": [(a, re.compile(rf"^(?:(?:by\s+)?(?:{c})(?:\s+staff)?|by\s+(?:the\s+)?(?:{n})(?:\s+staff|\s+reporters?)?)\.?$", re.I))
-                   for a in pats["name"] for c, n in [(pats["credit"].get(a, r"(?!x)x"), pats["name"][a])]],
-        "signoff": [(a, re.compile(rf"(?:^|\s)[-–—]{{1,2}}\s*(?:{p})\.?$", re.I)) for a, p in pats["name"].items()],
-        "footer": [(a, re.compile(p, re.I)) for a, p in pats["footer"].items()],
-        "copyright": [(a, re.compile(rf"^(?:©|\(c\)|copyright\b).{{0,60}}?\b(?:{p})\b", re.I))
-                      for a in pats["name"] for p in ["|".join(x for x in (pats["credit"].get(a), pats["name"][a]) if x)]],
-        "contribution": [(a, re.compile(rf"\b(?:{p})\b.{{0,60}}\bcontributed\b|\bcontributed\b.{{0,40}}\bby\s+(?:the\s+)?(?:{p})\b"
-                                        rf"|\b(?:material|information|reporting)\s+from\s+(?:the\s+)?(?:{p})\b", re.I))
-                         for a, p in pats["name"].items()],
+    sep = r"(?:,|\||/|\s[-–—]|\band\b)"
+    return {
+        "dateline": _Alternation(rf"^{place}\({{datelines}}\){dash}(?=[\"'“‘\w])", parts),
+        # a byline or author field, or a line starting "By": "By Jane Roe, Associated Press", "Reuters staff"
+        "byline": _Alternation(rf"^(?:by\s+)?(?:(?:the\s+)?{{names}}(?:\s+staff|\s+reporters?|\s+wire)?"
+                               rf"|.{{1,120}}?{sep}\s*(?:the\s+)?{{names}})\.?$", parts, re.I),
+        "credit": _Alternation(r"^(?:(?:by\s+)?{credits}(?:\s+staff)?|by\s+(?:the\s+)?{names}(?:\s+staff|\s+reporters?)?)\.?$",
+                               parts, re.I),
+        "signoff": _Alternation(r"(?:^|\s)[-–—]{1,2}\s*{names}\.?$", parts, re.I),
+        "footer": _Alternation(r"{footers}", parts, re.I),
+        "copyright": _Alternation(r"^(?:©|\(c\)|copyright\b).{0,60}?\b{marks}\b", parts, re.I),
+        "contribution": _Alternation(r"\b{names}\b.{0,60}\bcontributed\b|\bcontributed\b.{0,40}\bby\s+(?:the\s+)?{names}\b"
+                                     r"|\b(?:material|information|reporting)\s+from\s+(?:the\s+)?{names}\b", parts, re.I),
     }
-    return out
 
 
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
 
 
-def _copyright_agency(line: str) -> str:
-    for agency, rx in _compiled()["copyright"]:
-        m = rx.search(line)
-        # a short name ("AP", "PA", "AA") inside a copyright line is too easily something else
-        if m and len(re.sub(r"\W", "", m.group(0).split()[-1])) >= 3 and len(line.split()) <= 25:
-            return agency
-    return ""
+_SIGNOFF_HINT = re.compile(r"\s[–—]{1,2}\s*\w+\.?$")
+_FOOTER_HINT = re.compile(r"^(?:©|\(c\)|copyright\b|\(?\s*(?:additional\s+)?reporting\b|to\s+contact\b)|contribut|\bfrom\b", re.I)
 
 
 def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str = "") -> list[dict[str, str]]:
@@ -200,43 +220,44 @@ def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str =
 
     for field, kind in ((byline, "byline"), (author, "author")):
         value = re.sub(r"\s+", " ", str(field or "")).strip()
-        for agency, pat in rx["byline"]:
-            if value and pat.match(value):
-                add(agency, kind, value)
-                break
+        agency = rx["byline"].find(value, anchored=True)[0] if value else ""
+        if agency:
+            add(agency, kind, value)
     seen: set[str] = set()
     for line in _lines(body) + _lines(raw_text):
         if line in seen:
             continue
         seen.add(line)
-        for agency, pat in rx["dateline"]:
-            m = pat.match(line)
+        if "(" in line[:120]:
+            agency, m = rx["dateline"].find(line, anchored=True)
             if m and len(line[m.end():].split()) >= DATELINE_MIN_FOLLOWING_WORDS:
                 add(agency, "dateline", m.group(0).strip())
-                break
-        words = len(line.split())
-        if words <= 12:
-            for key, kind in (("credit", "credit"), ("signoff", "credit")):
-                hit = next((a for a, pat in rx[key] if (pat.match(line) if key == "credit" else pat.search(line))), "")
-                if hit and (key == "credit" or line.lstrip()[:1] in "-–—"):
-                    add(hit, kind, line)
-                    break
-            else:
-                if line.lower().startswith("by "):
-                    hit = next((a for a, pat in rx["byline"] if pat.match(line)), "")
-                    if hit:
-                        add(hit, "byline", line)
-        elif re.search(r"\s[–—]{1,2}\s*\w+\.?$", line):  # a sign-off at the end of a paragraph: "... said. — AFP"
-            hit = next((a for a, pat in rx["signoff"] if pat.search(line)), "")
-            if hit:
-                add(hit, "credit", line[-40:].strip())
-        hit = next((a for a, pat in rx["footer"] if pat.search(line)), "") or _copyright_agency(line)
-        if hit:
-            add(hit, "footer", line)
-        for agency, pat in rx["contribution"]:
-            if pat.search(line):
-                add(agency, "contribution", line)
-                break
+        agency = ""
+        if len(line.split()) <= 12:  # credit lines are short
+            agency = rx["credit"].find(line, anchored=True)[0]
+            if agency:
+                add(agency, "credit", line)
+            elif line[:3].lower() == "by ":
+                agency = rx["byline"].find(line, anchored=True)[0]
+                if agency:
+                    add(agency, "byline", line)
+        if not agency and (line[:1] in "-–—" or _SIGNOFF_HINT.search(line)):  # "— AFP", "... said. — AFP"
+            agency = rx["signoff"].find(line)[0]
+            if agency:
+                add(agency, "credit", line[-40:].strip())
+        if not _FOOTER_HINT.search(line):
+            continue
+        agency = rx["footer"].find(line)[0]
+        if not agency and len(line.split()) <= 25:
+            agency, m = rx["copyright"].find(line, anchored=True)
+            # a short name ("AP", "PA", "AA") in a copyright line is too easily something else
+            if m and len(re.sub(r"\W", "", m.group(0).split()[-1])) < 3:
+                agency = ""
+        if agency:
+            add(agency, "footer", line)
+        agency = rx["contribution"].find(line)[0]
+        if agency:
+            add(agency, "contribution", line)
     found.sort(key=lambda t: (t[0], t[1]))
     return [f for _, _, f in found]
 
@@ -355,18 +376,70 @@ def _lsh(threshold: float, num_perm: int):
     return MinHashLSH(threshold=threshold, num_perm=num_perm)
 
 
-def _candidate_pairs(lsh, sketches: Iterable[tuple[int, object]]) -> set[tuple[int, int]]:
-    """Index every sketch, then ask the index for each one's neighbours: pairs (i, j), i < j."""
-    items = list(sketches)
-    with lsh.insertion_session() as session:
-        for key, m in items:
-            session.insert(key, m, check_duplication=False)
+def _bucket_pairs(lsh) -> set[tuple[int, int]]:
+    """Candidate pairs from an LSH index: keys that share a bucket in any band. No queries and no
+    sketches kept: the index's own buckets are read. A bucket of m keys gives the m - 1 pairs of
+    its first key with each other and the m - 2 pairs of neighbours, not all m(m-1)/2: members of
+    one bucket are near-identical, and grouping is transitive, so a boilerplate paragraph printed
+    by a thousand articles costs a few thousand verifications, not half a million."""
     pairs: set[tuple[int, int]] = set()
-    for key, m in items:
-        for other in lsh.query(m):
-            if other != key:
-                pairs.add((min(key, other), max(key, other)))
+    for table in lsh.hashtables:
+        for band in table.keys():
+            members = sorted(table.get(band))
+            if len(members) < 2:
+                continue
+            pairs.update((members[0], m) for m in members[1:])
+            pairs.update(zip(members[1:-1], members[2:], strict=True))
     return pairs
+
+
+class _Scan:
+    """One pass over the bodies: each is split into paragraphs and words once; its 5-word
+    shingles are sketched into the article index and each long paragraph's 3-word shingles into
+    the paragraph index. Only the indexes, shingle counts and paragraph positions are kept."""
+
+    def __init__(self, bodies: Sequence[str], docs: bool = True, passages: bool = True) -> None:
+        self.bodies = bodies
+        self.hasher = _WordHasher()
+        self.sizes: dict[int, int] = {}
+        self.nodes: list[tuple[int, int]] = []
+        doc_lsh = _lsh(DOC_LSH_THRESHOLD, DOC_PERMUTATIONS) if docs else None
+        para_lsh = _lsh(PASSAGE_LSH_THRESHOLD, PASSAGE_PERMUTATIONS) if passages else None
+        doc_sketch, para_sketch = _Sketcher(DOC_PERMUTATIONS), _Sketcher(PASSAGE_PERMUTATIONS)
+        with (doc_lsh.insertion_session() if docs else nullcontext()) as s1, \
+                (para_lsh.insertion_session() if passages else nullcontext()) as s2:
+            for i, body in enumerate(bodies):
+                words = [normalise_words(p) for p in paragraphs(body)]
+                flat = [w for ws in words for w in ws]
+                if not flat:
+                    continue
+                hashes = self.hasher(flat)
+                if docs and len(flat) >= DUP_MIN_WORDS:
+                    sh = _shingle_hashes(hashes, DOC_SHINGLE)
+                    self.sizes[i] = len(sh)
+                    s1.insert(i, doc_sketch(sh), check_duplication=False)
+                start = 0
+                for p, ws in enumerate(words):
+                    if passages and len(ws) >= PASSAGE_MIN_WORDS:
+                        self.nodes.append((i, p))
+                        sh = _shingle_hashes(hashes[start:start + len(ws)], PASSAGE_SHINGLE)
+                        s2.insert(len(self.nodes) - 1, para_sketch(sh), check_duplication=False)
+                    start += len(ws)
+        self.doc_pairs = _bucket_pairs(doc_lsh) if docs else set()
+        self.para_pairs = {(a, b) for a, b in _bucket_pairs(para_lsh)
+                           if self.nodes[a][0] != self.nodes[b][0]} if passages else set()
+        del doc_lsh, para_lsh
+        self._paragraphs: dict[int, list[str]] = {}
+
+    def paragraphs(self, i: int) -> list[str]:
+        if i not in self._paragraphs:
+            if len(self._paragraphs) > 10_000:
+                self._paragraphs.clear()
+            self._paragraphs[i] = paragraphs(self.bodies[i])
+        return self._paragraphs[i]
+
+    def shingles(self, text: str, k: int) -> np.ndarray:
+        return _shingle_hashes(self.hasher(normalise_words(text)), k)
 
 
 def _check_ids(ids: Sequence[str], *others: Sequence) -> list[str]:
@@ -407,7 +480,7 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
     return common / (len(a) + len(b) - common), common / min(len(a), len(b))
 
 
-def near_duplicate_pairs(bodies: Sequence[str]) -> list[tuple[int, int, float, float]]:
+def near_duplicate_pairs(bodies: Sequence[str], scan: _Scan | None = None) -> list[tuple[int, int, float, float]]:
     """Verified pairs of near-duplicate bodies: ``(i, j, jaccard, containment)`` with i < j,
     sorted. Candidates come from MinHash/LSH over 5-word shingles; each is kept only if its exact
     shingle sets pass `DUP_MIN_JACCARD` and `DUP_MIN_CONTAINMENT`.
@@ -416,35 +489,23 @@ def near_duplicate_pairs(bodies: Sequence[str]) -> list[tuple[int, int, float, f
     >>> [(i, j) for i, j, *_ in near_duplicate_pairs([story, "Another text entirely " * 10, "A new lead. " + story])]
     [(0, 2)]
     """
-    hasher, sketch = _WordHasher(), _Sketcher(DOC_PERMUTATIONS)
-    sizes: dict[int, int] = {}
-
-    def sketches():
-        for i, body in enumerate(bodies):
-            words = normalise_words(body)
-            if len(words) < DUP_MIN_WORDS:
-                continue
-            sh = _shingle_hashes(hasher(words), DOC_SHINGLE)
-            sizes[i] = len(sh)
-            yield i, sketch(sh)
-
-    pairs = _candidate_pairs(_lsh(DOC_LSH_THRESHOLD, DOC_PERMUTATIONS), sketches())
+    scan = scan or _Scan(bodies, passages=False)
     shingles: dict[int, np.ndarray] = {}
     out = []
-    for i, j in sorted(pairs):
-        small, large = sorted((sizes[i], sizes[j]))
+    for i, j in sorted(scan.doc_pairs):
+        small, large = sorted((scan.sizes[i], scan.sizes[j]))
         if small < DUP_MIN_JACCARD * large:  # cannot reach the Jaccard whatever the overlap
             continue
         for k in (i, j):
             if k not in shingles:
-                shingles[k] = _shingle_hashes(hasher(normalise_words(bodies[k])), DOC_SHINGLE)
+                shingles[k] = scan.shingles(bodies[k], DOC_SHINGLE)
         jac, con = _overlap(shingles[i], shingles[j])
         if jac >= DUP_MIN_JACCARD and con >= DUP_MIN_CONTAINMENT:
             out.append((i, j, round(jac, 4), round(con, 4)))
     return out
 
 
-def near_duplicate_groups(ids: list[str], bodies: list[str]) -> dict[str, str]:
+def near_duplicate_groups(ids: list[str], bodies: list[str], scan: _Scan | None = None) -> dict[str, str]:
     """Groups of articles that are the same story: ``{id: group}`` for every id, the group
     ``"dup-" + the first member's id`` (input order) for members of a group of two or more, ""
     for an article with no near-duplicate.
@@ -459,7 +520,7 @@ def near_duplicate_groups(ids: list[str], bodies: list[str]) -> dict[str, str]:
     """
     ids = _check_ids(ids, bodies)
     uf = _UnionFind(len(ids))
-    for i, j, *_ in near_duplicate_pairs(bodies):
+    for i, j, *_ in near_duplicate_pairs(bodies, scan):
         uf.union(i, j)
     roots = [uf.find(i) for i in range(len(ids))]
     sizes: dict[int, int] = defaultdict(int)
@@ -472,44 +533,31 @@ def near_duplicate_groups(ids: list[str], bodies: list[str]) -> dict[str, str]:
 # Shared passages
 # ---------------------------------------------------------------------------------------------
 
-def _passage_clusters(bodies: Sequence[str]) -> list[list[tuple[int, int]]]:
+def _passage_clusters(bodies: Sequence[str], scan: _Scan | None = None) -> list[list[tuple[int, int]]]:
     """Clusters of near-identical long paragraphs found in two or more articles: lists of
     (article index, paragraph index), in input order, clusters ordered by first member."""
-    hasher, sketch = _WordHasher(), _Sketcher(PASSAGE_PERMUTATIONS)
-    nodes: list[tuple[int, int]] = []
-
-    def sketches():
-        for i, body in enumerate(bodies):
-            for p, para in enumerate(paragraphs(body)):
-                words = normalise_words(para)
-                if len(words) >= PASSAGE_MIN_WORDS:
-                    nodes.append((i, p))
-                    yield len(nodes) - 1, sketch(_shingle_hashes(hasher(words), PASSAGE_SHINGLE))
-
-    pairs = _candidate_pairs(_lsh(PASSAGE_LSH_THRESHOLD, PASSAGE_PERMUTATIONS), sketches())
-    pairs = {(a, b) for a, b in pairs if nodes[a][0] != nodes[b][0]}  # a paragraph repeated in its own article is not shared
+    scan = scan or _Scan(bodies, docs=False)
+    nodes = scan.nodes
     shingles: dict[int, np.ndarray] = {}
-    paras: dict[int, list[str]] = {}
 
     def sh(node: int) -> np.ndarray:
         if node not in shingles:
             i, p = nodes[node]
-            if i not in paras:
-                paras[i] = paragraphs(bodies[i])
-            shingles[node] = _shingle_hashes(hasher(normalise_words(paras[i][p])), PASSAGE_SHINGLE)
+            shingles[node] = scan.shingles(scan.paragraphs(i)[p], PASSAGE_SHINGLE)
         return shingles[node]
 
     uf = _UnionFind(len(nodes))
-    for a, b in sorted(pairs):
+    linked: set[int] = set()
+    for a, b in sorted(scan.para_pairs):
         if _overlap(sh(a), sh(b))[0] >= PASSAGE_JACCARD:
             uf.union(a, b)
+            linked.update((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)
-    for a, b in pairs:
-        for n in (a, b):
-            clusters[uf.find(n)].append(n)
+    for n in sorted(linked):
+        clusters[uf.find(n)].append(n)
     out = []
     for root in sorted(clusters):
-        members = sorted(set(clusters[root]))
+        members = clusters[root]
         if len({nodes[n][0] for n in members}) >= 2:
             out.append([nodes[n] for n in members])
     return out
@@ -518,7 +566,7 @@ def _passage_clusters(bodies: Sequence[str]) -> list[list[tuple[int, int]]]:
 PASSAGE_COLUMNS = ["passage", "text", "words", "articles", "outlets", "n_articles", "n_outlets"]
 
 
-def shared_passages(ids: list[str], outlets: list[str], bodies: list[str]) -> pd.DataFrame:
+def shared_passages(ids: list[str], outlets: list[str], bodies: list[str], scan: _Scan | None = None) -> pd.DataFrame:
     """Passages of one article found in another: one row per passage, with columns
     ``passage`` ("p-" + the first carrying article's id + "-" + the paragraph's number in it,
     from 1), ``text`` (the paragraph as the first article prints it, trimmed), ``words``,
@@ -540,7 +588,7 @@ def shared_passages(ids: list[str], outlets: list[str], bodies: list[str]) -> pd
     ids = _check_ids(ids, outlets, bodies)
     rows = []
     cache: dict[int, list[str]] = {}
-    for members in _passage_clusters(bodies):
+    for members in _passage_clusters(bodies, scan):
         first_article, first_para = members[0]
         if first_article not in cache:
             cache[first_article] = paragraphs(bodies[first_article])
@@ -582,14 +630,21 @@ def original_share(ids: list[str], bodies: list[str], passages: pd.DataFrame | N
             paras[k] = paragraphs(bodies[k])
         return paras[k]
 
+    para_shingles: dict[int, list[np.ndarray | None]] = {}
+
+    def shingles_of(k: int) -> list[np.ndarray | None]:
+        if k not in para_shingles:
+            para_shingles[k] = [_shingle_hashes(hasher(w), PASSAGE_SHINGLE) if len(w) >= PASSAGE_MIN_WORDS else None
+                                for w in map(normalise_words, para_list(k))]
+        return para_shingles[k]
+
     for text, articles in zip(passages["text"], passages["articles"], strict=True):
         target = _shingle_hashes(hasher(normalise_words(text)), PASSAGE_SHINGLE)
         for id_ in str(articles).split("; "):
             k = index.get(id_)
             if k is None:
                 continue
-            scores = [_overlap(target, _shingle_hashes(hasher(normalise_words(p)), PASSAGE_SHINGLE))[0]
-                      if len(p.split()) >= PASSAGE_MIN_WORDS else 0.0 for p in para_list(k)]
+            scores = [0.0 if sh is None else _overlap(target, sh)[0] for sh in shingles_of(k)]
             # the paragraphs that match the passage; in a chain of near-identical paragraphs the
             # article's own may be further from the first printing: then its closest paragraph
             hits = [p for p, s in enumerate(scores) if s >= PASSAGE_JACCARD] or ([int(np.argmax(scores))] if scores else [])
@@ -633,8 +688,10 @@ def shared_text(ids: list[str], outlets: list[str], bodies: list[str], raw_texts
     n = len(ids)
     raw_texts, bylines, authors = ([""] * n if x is None else x for x in (raw_texts, bylines, authors))
     wire = [wire_agency(b, r, y, a) for b, r, y, a in zip(bodies, raw_texts, bylines, authors, strict=True)]
-    groups = near_duplicate_groups(ids, bodies)
-    passages = shared_passages(ids, outlets, bodies)
+    scan = _Scan(bodies)  # one pass for both indexes
+    groups = near_duplicate_groups(ids, bodies, scan)
+    passages = shared_passages(ids, outlets, bodies, scan)
+    del scan
     share = original_share(ids, bodies, passages, groups)
     articles = pd.DataFrame({"id": ids, "wire": wire, "duplicate_group": [groups[i] for i in ids],
                              "original_share": [share[i] for i in ids]})
@@ -689,15 +746,17 @@ def bench_sharedtext(n: int) -> dict:
     t0 = time.perf_counter()
     wire = [wire_agency(b) for b in bodies]
     t1 = time.perf_counter()
-    groups = near_duplicate_groups(ids, bodies)
+    scan = _Scan(bodies)
     t2 = time.perf_counter()
-    passages = shared_passages(ids, outlets, bodies)
+    groups = near_duplicate_groups(ids, bodies, scan)
+    passages = shared_passages(ids, outlets, bodies, scan)
     t3 = time.perf_counter()
+    del scan
     original_share(ids, bodies, passages, groups)
     t4 = time.perf_counter()
     copies = [i for i in ids if i.startswith("copy")]
     result.update({
-        "wire_s": round(t1 - t0, 2), "duplicates_s": round(t2 - t1, 2), "passages_s": round(t3 - t2, 2),
+        "wire_s": round(t1 - t0, 2), "minhash_lsh_s": round(t2 - t1, 2), "verify_s": round(t3 - t2, 2),
         "original_share_s": round(t4 - t3, 2), "total_s": round(t4 - t0, 2),
         "wire_articles": sum(bool(w) for w in wire),
         "groups": len({g for g in groups.values() if g}),
