@@ -180,7 +180,8 @@ def _compiled() -> dict[str, _Alternation]:
         # a byline or author field, or a line starting "By": "By Jane Roe, Associated Press", "Reuters staff"
         "byline": _Alternation(rf"^(?:by\s+)?(?:(?:the\s+)?{{names}}(?:\s+staff|\s+reporters?|\s+wire)?"
                                rf"|.{{1,120}}?{sep}\s*(?:the\s+)?{{names}})\.?$", parts, re.I),
-        "credit": _Alternation(r"^(?:(?:by\s+)?{credits}(?:\s+staff)?|by\s+(?:the\s+)?{names}(?:\s+staff|\s+reporters?)?)\.?$",
+        "credit": _Alternation(r"^(?:(?:by\s+)?{credits}(?:\s+staff)?|by\s+(?:the\s+)?{names}(?:\s+staff|\s+reporters?)?"
+                               r"|(?:the\s+)?{names}\s+(?:staff|reporters))\.?$",
                                parts, re.I),
         "signoff": _Alternation(r"(?:^|\s)[-–—]{1,2}\s*{names}\.?$", parts, re.I),
         "footer": _Alternation(r"{footers}", parts, re.I),
