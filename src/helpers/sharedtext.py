@@ -394,6 +394,43 @@ def _bucket_pairs(lsh) -> set[tuple[int, int]]:
     return pairs
 
 
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows datasketch chooses for a threshold (equal weight to false positives and negatives)."""
+    lsh = _lsh(threshold, num_perm)
+    return lsh.b, lsh.r
+
+
+def _band_hashes(hashvalues: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit hash per band of each sketch (a row of ``hashvalues``): shape (sketches, bands)."""
+    hv = hashvalues[:, :bands * rows].astype(np.uint64).reshape(len(hashvalues), bands, rows)
+    h = np.zeros(hv.shape[:2], dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(rows):
+            h = h * _MIX + hv[:, :, j] + np.uint64(j + 1)
+    return h
+
+
+def _band_pairs(band_hashes: np.ndarray) -> set[tuple[int, int]]:
+    """Candidate pairs of rows that agree on a whole band, as `_bucket_pairs` makes them (each
+    bucket's first member with the others, and neighbours), found by sorting each band's column."""
+    found = []
+    for col in band_hashes.T:
+        order = np.argsort(col, kind="stable")
+        sorted_col = col[order]
+        same = sorted_col[1:] == sorted_col[:-1]
+        if not same.any():
+            continue
+        run_start = np.maximum.accumulate(np.where(np.concatenate(([True], ~same)), np.arange(len(col)), 0))
+        k = np.flatnonzero(np.concatenate(([False], same)))
+        found.append(np.stack([order[run_start[k]], order[k]], axis=1))
+        found.append(np.stack([order[k - 1], order[k]], axis=1))
+    if not found:
+        return set()
+    pairs = np.sort(np.vstack(found), axis=1)
+    pairs = np.unique(pairs[pairs[:, 0] != pairs[:, 1]], axis=0)
+    return {(int(a), int(b)) for a, b in pairs}
+
+
 class _Scan:
     """One pass over the bodies: each is split into paragraphs and words once; its 5-word
     shingles are sketched into the article index and each long paragraph's 3-word shingles into
@@ -405,10 +442,13 @@ class _Scan:
         self.sizes: dict[int, int] = {}
         self.nodes: list[tuple[int, int]] = []
         doc_lsh = _lsh(DOC_LSH_THRESHOLD, DOC_PERMUTATIONS) if docs else None
-        para_lsh = _lsh(PASSAGE_LSH_THRESHOLD, PASSAGE_PERMUTATIONS) if passages else None
+        # Paragraphs are twenty times as many as articles: datasketch's index keeps a set per
+        # bucket (about 3 KB per key over 14 bands), so their bands, chosen by datasketch for the
+        # threshold, are kept as one integer array and matched by sorting (`_band_pairs`).
+        bands, rows = _lsh_params(PASSAGE_LSH_THRESHOLD, PASSAGE_PERMUTATIONS)
+        band_rows: list[np.ndarray] = []
         doc_sketch, para_sketch = _Sketcher(DOC_PERMUTATIONS), _Sketcher(PASSAGE_PERMUTATIONS)
-        with (doc_lsh.insertion_session() if docs else nullcontext()) as s1, \
-                (para_lsh.insertion_session() if passages else nullcontext()) as s2:
+        with (doc_lsh.insertion_session() if docs else nullcontext()) as s1:
             for i, body in enumerate(bodies):
                 words = [normalise_words(p) for p in paragraphs(body)]
                 flat = [w for ws in words for w in ws]
@@ -419,17 +459,20 @@ class _Scan:
                     sh = _shingle_hashes(hashes, DOC_SHINGLE)
                     self.sizes[i] = len(sh)
                     s1.insert(i, doc_sketch(sh), check_duplication=False)
-                start = 0
+                start, sketches = 0, []
                 for p, ws in enumerate(words):
                     if passages and len(ws) >= PASSAGE_MIN_WORDS:
                         self.nodes.append((i, p))
-                        sh = _shingle_hashes(hashes[start:start + len(ws)], PASSAGE_SHINGLE)
-                        s2.insert(len(self.nodes) - 1, para_sketch(sh), check_duplication=False)
+                        sketches.append(para_sketch(_shingle_hashes(hashes[start:start + len(ws)], PASSAGE_SHINGLE)).hashvalues)
                     start += len(ws)
+                if sketches:
+                    band_rows.append(_band_hashes(np.vstack(sketches), bands, rows))
         self.doc_pairs = _bucket_pairs(doc_lsh) if docs else set()
-        self.para_pairs = {(a, b) for a, b in _bucket_pairs(para_lsh)
-                           if self.nodes[a][0] != self.nodes[b][0]} if passages else set()
-        del doc_lsh, para_lsh
+        self.para_pairs = set()
+        if passages and band_rows:
+            pairs = _band_pairs(np.vstack(band_rows))
+            self.para_pairs = {(a, b) for a, b in pairs if self.nodes[a][0] != self.nodes[b][0]}
+        del doc_lsh, band_rows
         self._paragraphs: dict[int, list[str]] = {}
 
     def paragraphs(self, i: int) -> list[str]:
