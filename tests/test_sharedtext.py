@@ -324,3 +324,12 @@ def test_ids_must_be_unique_and_lists_aligned():
         near_duplicate_groups(["a", "a"], ["x", "y"])
     with pytest.raises(ValueError):
         shared_passages(["a", "b"], ["X"], ["x", "y"])
+
+
+def test_original_share_is_the_same_from_a_table_read_back_from_csv(rerun_corpus):
+    import pandas as pd
+
+    ids, outlets, bodies = rerun_corpus
+    passages, groups = shared_passages(ids, outlets, bodies), near_duplicate_groups(ids, bodies)
+    read_back = pd.DataFrame(passages.to_dict("records"))  # no attrs, as after a CSV round trip
+    assert original_share(ids, bodies, read_back, groups) == original_share(ids, bodies, passages, groups)

@@ -631,6 +631,7 @@ def shared_passages(ids: list[str], outlets: list[str], bodies: list[str], scan:
     """
     ids = _check_ids(ids, outlets, bodies)
     rows = []
+    members_of: dict[str, list[tuple[str, int]]] = {}
     cache: dict[int, list[str]] = {}
     for members in _passage_clusters(bodies, scan):
         first_article, first_para = members[0]
@@ -642,7 +643,11 @@ def shared_passages(ids: list[str], outlets: list[str], bodies: list[str], scan:
         rows.append({"passage": f"p-{ids[first_article]}-{first_para + 1}", "text": text, "words": len(text.split()),
                      "articles": "; ".join(articles), "outlets": "; ".join(outs),
                      "n_articles": len(articles), "n_outlets": len(outs)})
-    return pd.DataFrame(rows, columns=PASSAGE_COLUMNS).astype({"words": int, "n_articles": int, "n_outlets": int})
+        members_of[rows[-1]["passage"]] = [(ids[i], p) for i, p in members]
+    table = pd.DataFrame(rows, columns=PASSAGE_COLUMNS).astype({"words": int, "n_articles": int, "n_outlets": int})
+    # which paragraph of each article carries the passage, for `original_share` (lost in a CSV)
+    table.attrs["members"] = members_of
+    return table
 
 
 def original_share(ids: list[str], bodies: list[str], passages: pd.DataFrame | None = None,
@@ -682,6 +687,14 @@ def original_share(ids: list[str], bodies: list[str], passages: pd.DataFrame | N
                                 for w in map(normalise_words, para_list(k))]
         return para_shingles[k]
 
+    members = passages.attrs.get("members")
+    if members is not None and set(members) == set(passages["passage"]) and \
+            all(id_ in index for ms in members.values() for id_, _ in ms):
+        # the table came from `shared_passages` in this process: its paragraphs are known
+        for ms in members.values():
+            for id_, p in ms:
+                shared[index[id_]].add(p)
+        passages = passages.iloc[0:0]
     for text, articles in zip(passages["text"], passages["articles"], strict=True):
         target = _shingle_hashes(hasher(normalise_words(text)), PASSAGE_SHINGLE)
         for id_ in str(articles).split("; "):
