@@ -466,6 +466,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                     rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b"),
         "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
                                rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$"),
+        "colon": re.compile(r"^\s*(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:’s|'s)?\s+"
+                            r"(?P<noun>response|reply|answer|verdict|message|view|explanation|assessment|advice|warning|"
+                            r"take|words|argument|conclusion|retort|comment|statement)\s*:\s*[“\"‘«„]_"),
         "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b"),
     }
 
@@ -490,6 +493,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # with some analysts predicting that
     for m in pat["participle"].finditer(masked):
         found.append(_Found(m.group("np"), m.group("cue"), "participle"))
+    # a quotation introduced by a colon after a speaker: "His response: “…”", "Trump’s answer: “…”"
+    m = pat["colon"].match(masked)
+    if m:
+        np = {"his": "he", "her": "she", "their": "they"}.get(m.group("np").lower(), m.group("np"))
+        found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
     if m and len(m.group("appos").split()) <= 30:
@@ -670,8 +678,49 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         _media_as_channel(by_sentence.get(index, []))
         records.extend(by_sentence.get(index, []))
     _attach_continuations(sentences, spans, by_sentence, text)
+    records += _round_up(sentences, text)
+    records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
         r.pop("sentence", None)
+    return records
+
+
+ROUND_UP_LINE = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:,|—|–|\s-|:|\|)\s*"
+                           r"(?P<desc>[^.!?“”\"]{3,160}?)[.:]?\s*$")
+
+
+def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
+    """Expert round-ups: a paragraph that is only a name with title and affiliation ("Jane Roe,
+    professor of politics, Georgetown University"), then that person's own paragraphs, up to the
+    next such name line. Counted only when an article has two or more such name lines."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    heads = []
+    for number, group in paragraphs.items():
+        m = ROUND_UP_LINE.match(group[0].text) if len(group) == 1 and len(group[0].text.split()) <= 25 else None
+        if m and _looks_like_person(_strip_honorific(m.group("name"))) and not _cue_pattern().search(m.group("desc")):
+            desc = m.group("desc").strip()
+            if " at " not in desc and "," in desc:
+                role, affiliation = (x.strip() for x in desc.split(",", 1))
+            else:
+                role, affiliation, _ = _split_appositive(desc)
+            if _role_kind(role) or _role_kind(desc) or any(w.lower() in ORG_WORDS for w in affiliation.split()):
+                heads.append((number, _strip_honorific(m.group("name")), role, affiliation))
+    if len(heads) < 2:
+        return []
+    records = []
+    numbers = sorted(paragraphs)
+    for k, (number, name, role, affiliation) in enumerate(heads):
+        end_before = heads[k + 1][0] if k + 1 < len(heads) else numbers[-1] + 1
+        body = [s for n in numbers if number < n < end_before for s in paragraphs[n]]
+        if not body:
+            continue
+        kind = _role_kind(role) or _role_kind(affiliation) or "expert"
+        records.append({"speaker": name, "source": name, "kind": kind, "role": role, "affiliation": affiliation,
+                        "country": _country_of(affiliation), "named": True, "cue": "round-up", "form": "round-up",
+                        "channel": "", "quote": "direct", "quote_text": "", "evidence": text[body[0].start:body[-1].end],
+                        "start": body[0].start, "end": body[-1].end, "paragraph": body[0].paragraph})
     return records
 
 
