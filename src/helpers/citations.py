@@ -84,7 +84,7 @@ FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and
                   "perhaps", "maybe", "again", "already", "about", "against", "among", "amid", "over", "under",
                   "through", "without", "within", "across", "despite", "upon", "into", "onto", "toward", "towards",
                   "whether", "unless", "whereas", "everyone", "everybody", "someone", "somebody", "nobody", "none",
-                  "few", "several", "much", "more", "less", "mr", "mrs", "ms", "dr"}
+                  "few", "several", "much", "more", "less"}
 NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
@@ -632,7 +632,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return kind, True
     if re.search(r"\b(?:campaign|party|caucus)$", speaker, re.I):
         return "official", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))  # "the Clinton campaign", "Trump’s campaign"
-    if _media_name(speaker) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
+    if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", True
     head = _head(speaker)
     kind = role_lexicon().get(head, "")
