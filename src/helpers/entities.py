@@ -92,9 +92,11 @@ def media_key(name: str) -> str:
 
     >>> [media_key(x) for x in ("The Times", "the Times", "CNN.", "The New York Times", "“Politico”", "AP")]
     ['Times', 'Times', 'CNN', 'New York Times', 'Politico', 'Associated Press']
+    >>> media_key("The Korean Central News Agency (KCNA)"), media_key("KCNA")
+    ('Korean Central News Agency', 'Korean Central News Agency')
     """
-    clean = re.sub(r"\s+", " ", name).strip(" .,;:“”\"'’‘()")
-    clean = re.sub(r"(?:’s|'s)$", "", clean)
+    clean = re.sub(r"\s+", " ", name).strip(" .,;:“”\"'’‘")
+    clean = re.sub(r"(?:’s|'s)$", "", re.sub(r"\s*\([A-Z]{2,}\)$", "", clean)).strip(" .,;:()")
     known = media_aliases()
     if clean.lower() in known:
         return known[clean.lower()]
@@ -149,11 +151,16 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
 
     # 1. each row's key: ("alias", name), ("person", first, last) / ("surname", last), ("media", name), ("body", name)
     keys: list[tuple] = []
+    chosen: dict[tuple, str] = {}  # names the alias file gives
     for _, row in cites.iterrows():
         source, speaker = str(row["source"]), str(row.get("speaker", row["source"]))
         target = aliased(source) or aliased(speaker)
         if target:
-            keys.append(("alias", target))
+            parts = person_parts(target)
+            key = ("media", media_key(target)) if row["kind"] == "media" else \
+                ("person", parts[0], parts[-1]) if _is_person(row) and len(parts) > 1 else ("alias", target)
+            chosen[key] = target
+            keys.append(key)
         elif row["kind"] == "media":
             keys.append(("media", media_key(source)))
         elif _is_person(row):
@@ -192,7 +199,9 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
     cites["_key"] = keys
     names: dict[tuple, str] = {}
     for key, group in cites.groupby("_key", sort=False):
-        if key[0] == "alias":
+        if key in chosen:
+            names[key] = chosen[key]
+        elif key[0] == "alias":
             names[key] = key[1]
         elif key[0] == "media":
             names[key] = key[1]
