@@ -66,7 +66,8 @@ NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "f
                  "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
                  "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
                  "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
-                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white"}
+                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
+                 "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press"}
 PRONOUNS = {"he", "she", "they", "it", "we"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -86,6 +87,8 @@ FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and
                   "whether", "unless", "whereas", "everyone", "everybody", "someone", "somebody", "nobody", "none",
                   "few", "several", "much", "more", "less"}
 NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
+DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",
+                         "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
@@ -416,7 +419,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     name = " ".join(words[last_role + 1:])
     first_role = last_role
     while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in ("expert", "official")
-                              or words[first_role - 1].lower() in {"vice", "deputy", "former", "senior", "defense", "foreign", "prime"}):
+                              or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
     return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
 
