@@ -13,6 +13,7 @@ from helpers.citations import (
     citation_table,
     find_citations,
     score_against_key,
+    score_by_kind,
     shared_sources,
 )
 from helpers.paths import DATA_DIR
@@ -34,6 +35,14 @@ def test_answer_key_precision_and_recall(seed_citations):
     # every named source of the key is found
     named = detail[detail["kind"].isin(["expert", "official", "media"]) & (detail["source"] != "Kim Jong Un")]
     assert named["found"].all(), named[~named["found"]]
+
+
+def test_precision_and_recall_per_kind(seed_citations):
+    key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv")
+    table = score_by_kind(seed_citations, key).set_index("kind")
+    assert table["key_rows"].sum() == 43 and set(table.index) <= set(KINDS)
+    assert (table["precision"] >= 0.95).all() and (table["recall"] >= 0.8).all(), table
+    assert table.loc["expert", "recall"] == 1.0 and table.loc["official", "recall"] >= 0.8
 
 
 def test_nothing_that_is_not_a_citation_is_counted(seed_citations):

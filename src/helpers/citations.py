@@ -952,6 +952,27 @@ def score_against_key(citations: pd.DataFrame, key: pd.DataFrame) -> tuple[dict[
     return scores, pd.concat([detail, extras_rows.rename(columns={"evidence": "evidence_contains"})], ignore_index=True)
 
 
+def score_by_kind(citations: pd.DataFrame, key: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall per kind against an answer key (as `score_against_key`): recall over
+    the key rows of a kind, precision over the extracted citations of that kind (in the key's
+    articles), and ``kind_agreement`` of the found key rows. Columns: ``kind``, ``key_rows``,
+    ``found``, ``extracted``, ``matched``, ``precision``, ``recall``, ``kind_agreement``."""
+    _, detail = score_against_key(citations, key)
+    from_key = detail[detail["source_extracted"].isna()] if "source_extracted" in detail else detail
+    extras = detail.drop(index=from_key.index)
+    rows = []
+    for kind in sorted(set(from_key["kind"]) | set(extras["kind"]) | set(from_key.loc[from_key["found"].astype(bool), "found_kind"])):
+        mine = from_key[from_key["kind"] == kind]
+        found = mine[mine["found"].astype(bool)]
+        matched = int((from_key["found"].astype(bool) & (from_key["found_kind"] == kind)).sum())
+        extracted = matched + int((extras["kind"] == kind).sum())
+        rows.append({"kind": kind, "key_rows": len(mine), "found": len(found), "extracted": extracted, "matched": matched,
+                     "precision": matched / extracted if extracted else float("nan"),
+                     "recall": len(found) / len(mine) if len(mine) else float("nan"),
+                     "kind_agreement": float((found["found_kind"] == kind).mean()) if len(found) else float("nan")})
+    return pd.DataFrame(rows, columns=["kind", "key_rows", "found", "extracted", "matched", "precision", "recall", "kind_agreement"])
+
+
 def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
     """``quoted`` or ``own`` for each sentence of one article: a sentence is quoted material when
     most of it stands inside quotation marks or it carries (or continues) an attribution to a
