@@ -3,7 +3,8 @@
 `find_citations` reads a cleaned body sentence by sentence and returns one record per
 attribution: who (``speaker`` as written, ``source`` resolved: "Lee" → "Lee Byong-chul", "the
 official" → "an official at the Ministry of Unification", "they" → "analysts"), what kind of
-source (``expert``, ``official``, ``media``, ``institution``, ``anonymous``, ``group``), their
+source (``expert``, ``official``, ``media``, ``institution``, ``citizen``, ``anonymous``, ``group``,
+``unknown``), their
 ``role``, ``affiliation`` and its ``country`` where the text gives them, whether the statement is
 a ``direct`` quote, ``indirect`` (reported) or ``mixed`` (a partial quote inside reported
 speech), the ``cue`` (attribution verb or phrase), a media ``channel`` when a newspaper is only
@@ -28,8 +29,13 @@ media names, places) are data files in ``helpers/data`` that a user can extend.
 How ambiguous cases are decided: a former official speaking as an analyst is an ``expert``; an
 unnamed individual ("an official at …", "an expert") is ``anonymous``; unnamed plural experts or
 analysts are a ``group``; unnamed "officials" or "sources" are ``anonymous``; a country, government
-body or the Kremlin speaking as a body is an ``institution``; a named person whose role the text
-never gives is an ``expert`` unless a government title stands before the name.
+body or the Kremlin speaking as a body is an ``institution``; candidates, politicians, campaigns,
+parties and their spokespeople are ``official``; voters, residents and witnesses are ``citizen``; a
+named person whose role the text never gives is ``unknown`` (never expert by default: the corpus
+step `helpers.entities.resolve_entities` fills the role from wherever the corpus states it).
+Calendar words, pronouns, determiners, sentence-opening function words and bare common nouns
+("Polls", "Aides") are never named sources, and a name never starts with a conjunction, a place
+or a time word ("After Trump", "New Hampshire Sanders" → "Trump", "Sanders").
 
 >>> [(c["speaker"], c["kind"], c["quote"]) for c in find_citations('"We will not back down," said Jane Roe, a professor at Example University.')]
 [('Jane Roe', 'expert', 'direct')]
