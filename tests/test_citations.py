@@ -13,6 +13,7 @@ from helpers.citations import (
     citation_table,
     find_citations,
     score_against_key,
+    score_by_kind,
     shared_sources,
 )
 from helpers.paths import DATA_DIR
@@ -34,6 +35,14 @@ def test_answer_key_precision_and_recall(seed_citations):
     # every named source of the key is found
     named = detail[detail["kind"].isin(["expert", "official", "media"]) & (detail["source"] != "Kim Jong Un")]
     assert named["found"].all(), named[~named["found"]]
+
+
+def test_precision_and_recall_per_kind(seed_citations):
+    key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv")
+    table = score_by_kind(seed_citations, key).set_index("kind")
+    assert table["key_rows"].sum() == 43 and set(table.index) <= set(KINDS)
+    assert (table["precision"] >= 0.95).all() and (table["recall"] >= 0.8).all(), table
+    assert table.loc["expert", "recall"] == 1.0 and table.loc["official", "recall"] >= 0.8
 
 
 def test_nothing_that_is_not_a_citation_is_counted(seed_citations):
@@ -196,3 +205,117 @@ def test_unseen_outlets_sources_roles_and_channels():
     assert (wire["U.S. officials"]["kind"], wire["analysts"]["kind"]) == ("anonymous", "group")
     assert blog["Hirokazu Matsuno"]["kind"] == "official" and blog["Hirokazu Matsuno"]["country"] == "Japan"
     assert blog["critics"]["kind"] == "group"
+
+
+# --- names and kinds: the traps of a real election corpus ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "“We are going to win,” he said Wednesday.",
+    "On Thursday, he said the polls were wrong.",
+    "That, he said, was a disgrace.",
+    "Another, she said, was the economy.",
+    "In June, he said, the campaign ran out of money.",
+])
+def test_calendar_and_function_words_are_never_sources(text):
+    for record in find_citations(text):
+        assert record["source"] not in ("Wednesday", "Thursday", "June", "That", "Another", "In June", "On Thursday")
+
+
+@pytest.mark.parametrize("text, source, kind, role", [
+    ("Polls show Clinton leading by four points.", "polls", "anonymous", "polls"),
+    ("Aides said the candidate was exhausted.", "aides", "anonymous", "aides"),
+    ("Americans say the economy is the top issue.", "Americans", "group", "Americans"),
+    ("Democrats said the bill would fail.", "Democrats", "group", "Democrats"),
+    ("Officials said the count would resume.", "officials", "anonymous", "officials"),
+    ("Voters said they were tired of the campaign.", "voters", "group", "voters"),
+])
+def test_unnamed_plurals_are_groups_or_anonymous_with_what_they_are(text, source, kind, role):
+    record = _one(text)
+    assert (record["source"], record["kind"], record["role"], record["named"]) == (source, kind, role, False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("After Trump said the election was rigged, Republicans distanced themselves.", "Trump"),
+    ("When Trump said he would build a wall, the crowd cheered.", "Trump"),
+    ("In New Hampshire Sanders said the system was rigged.", "Sanders"),
+    ("But Sanders said the system was rigged.", "Sanders"),
+    ("Wednesday Trump said he was winning.", "Trump"),
+])
+def test_a_name_never_starts_with_a_conjunction_place_or_time_word(text, source):
+    assert _one(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source, kind, role", [
+    ("Republican nominee Donald Trump said the system was rigged.", "Donald Trump", "official", "nominee"),
+    ("Sen. Ted Cruz (R-Texas) said the nominee must apologize.", "Ted Cruz", "official", "Sen."),
+    ("Clinton campaign spokesman Brian Fallon said the emails were a distraction.", "Brian Fallon", "official", "spokesman"),
+    ("Democratic presidential candidate Bernie Sanders said the system was rigged.", "Bernie Sanders", "official",
+     "presidential candidate"),
+    ("“It’s over,” said Jane Smith, a voter in Ohio.", "Jane Smith", "citizen", "voter"),
+    ("Jane Roe, a professor at Georgetown, said the race was tightening.", "Jane Roe", "expert", "professor"),
+    ("Donald Trump said the system was rigged.", "Donald Trump", "unknown", ""),
+    ("Mr. Trump said the system was rigged.", "Trump", "unknown", ""),
+])
+def test_politicians_are_officials_and_a_person_without_a_role_is_unknown(text, source, kind, role):
+    record = _one(text)
+    assert (record["source"], record["kind"], record["role"]) == (source, kind, role)
+
+
+def test_a_role_stated_elsewhere_in_the_article_applies():
+    records = find_citations("Republican nominee Donald Trump arrived in Ohio. Trump said the polls were wrong.")
+    assert [(r["source"], r["kind"]) for r in records] == [("Donald Trump", "official")]
+
+
+def test_campaigns_and_parties_are_officials():
+    assert _one("The Clinton campaign said the ad was false.")["kind"] == "official"
+    assert _one("Trump’s campaign said the ad was false.")["kind"] == "official"
+
+
+@pytest.mark.parametrize("text, source, kind, cue", [
+    ("CNN reports that the debate drew 84 million viewers.", "CNN", "media", "reports"),
+    ("According to a Washington Post report, the campaign spent $10 million.", "Washington Post", "media", "according to"),
+    ("The BBC reported that turnout was high.", "The BBC", "media", "reported"),
+    ("Trump reiterated that he would not concede.", "Trump", "unknown", "reiterated"),
+    ("Clinton stressed that the economy was strong.", "Clinton", "unknown", "stressed"),
+    ("Sanders insisted that he would stay in the race.", "Sanders", "unknown", "insisted"),
+    ("Sanders conceded that the race was over.", "Sanders", "unknown", "conceded that"),
+    ("Cruz vowed to fight on.", "Cruz", "unknown", "vowed"),
+    ("Cruz pledged to unite the party.", "Cruz", "unknown", "pledged"),
+    ("Trump tweeted that the media was rigged.", "Trump", "unknown", "tweeted"),
+    ("Trump posted that the media was rigged.", "Trump", "unknown", "posted"),
+    ("Clinton wrote that the decision was hers.", "Clinton", "unknown", "wrote"),
+    ("Clinton said in a statement that she was honored.", "Clinton", "unknown", "said"),
+    ("Comey testified that the investigation was closed.", "Comey", "unknown", "testified"),
+])
+def test_more_attribution_forms_and_cues(text, source, kind, cue):
+    record = _one(text)
+    assert (record["source"], record["kind"], record["cue"]) == (source, kind, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Recent reports of the rally drew criticism.",
+    "The stress of the campaign showed.",
+    "The video posted online shows the crowd.",
+    "Trump refused to concede the race.",
+])
+def test_nouns_that_look_like_cues_are_not_citations(text):
+    assert find_citations(text) == []
+
+
+def test_colon_introduces_a_quotation_after_a_speaker():
+    records = find_citations("Trump said the polls were rigged. His response: “I never said that.”")
+    assert [(r["source"], r["cue"], r["quote"]) for r in records] == [("Trump", "said", "indirect"), ("Trump", "response:", "direct")]
+    assert _one("Sanders’s answer: “Not now, not ever.”")["source"] == "Sanders"
+
+
+def test_expert_round_up_name_lines_and_their_paragraphs():
+    text = ("What the debate means\n\nJane Roe, professor of political science, Georgetown University\n\n"
+            "The debate changed little. Most voters had made up their minds.\n\nIt will be close.\n\n"
+            "John Doe, senior fellow at the Brookings Institution\n\nThe polls are tightening.")
+    records = find_citations(text)
+    assert [(r["source"], r["kind"], r["form"]) for r in records] == [("Jane Roe", "expert", "round-up"), ("John Doe", "expert", "round-up")]
+    assert records[0]["affiliation"] == "Georgetown University" and records[0]["evidence"].endswith("It will be close.")
+    assert records[1]["role"] == "senior fellow" and records[1]["affiliation"] == "Brookings Institution"
+    # a single name line is not a round-up
+    assert find_citations("Jane Roe, professor of political science, Georgetown University\n\nThe debate changed little.") == []

@@ -3,7 +3,8 @@
 `find_citations` reads a cleaned body sentence by sentence and returns one record per
 attribution: who (``speaker`` as written, ``source`` resolved: "Lee" → "Lee Byong-chul", "the
 official" → "an official at the Ministry of Unification", "they" → "analysts"), what kind of
-source (``expert``, ``official``, ``media``, ``institution``, ``anonymous``, ``group``), their
+source (``expert``, ``official``, ``media``, ``institution``, ``citizen``, ``anonymous``, ``group``,
+``unknown``), their
 ``role``, ``affiliation`` and its ``country`` where the text gives them, whether the statement is
 a ``direct`` quote, ``indirect`` (reported) or ``mixed`` (a partial quote inside reported
 speech), the ``cue`` (attribution verb or phrase), a media ``channel`` when a newspaper is only
@@ -28,8 +29,13 @@ media names, places) are data files in ``helpers/data`` that a user can extend.
 How ambiguous cases are decided: a former official speaking as an analyst is an ``expert``; an
 unnamed individual ("an official at …", "an expert") is ``anonymous``; unnamed plural experts or
 analysts are a ``group``; unnamed "officials" or "sources" are ``anonymous``; a country, government
-body or the Kremlin speaking as a body is an ``institution``; a named person whose role the text
-never gives is an ``expert`` unless a government title stands before the name.
+body or the Kremlin speaking as a body is an ``institution``; candidates, politicians, campaigns,
+parties and their spokespeople are ``official``; voters, residents and witnesses are ``citizen``; a
+named person whose role the text never gives is ``unknown`` (never expert by default: the corpus
+step `helpers.entities.resolve_entities` fills the role from wherever the corpus states it).
+Calendar words, pronouns, determiners, sentence-opening function words and bare common nouns
+("Polls", "Aides") are never named sources, and a name never starts with a conjunction, a place
+or a time word ("After Trump", "New Hampshire Sanders" → "Trump", "Sanders").
 
 >>> [(c["speaker"], c["kind"], c["quote"]) for c in find_citations('"We will not back down," said Jane Roe, a professor at Example University.')]
 [('Jane Roe', 'expert', 'direct')]
@@ -47,7 +53,8 @@ import pandas as pd
 from .paths import PACKAGE_DATA
 from .sentences import Sentence, split_sentences
 
-KINDS = ("expert", "official", "media", "institution", "anonymous", "group")
+KINDS = ("expert", "official", "media", "institution", "citizen", "anonymous", "group", "unknown")
+PERSON_KINDS = ("expert", "official", "citizen", "unknown")
 OPEN_QUOTES = "“\"‘«„‹'`"
 CLOSE_QUOTES = "”\"’»“›'"
 # Each opening mark and the marks that close it: typographic, German, French (both widths), straight
@@ -65,8 +72,32 @@ NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "f
                  "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
                  "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
                  "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
-                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white"}
+                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
+                 "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press"}
 PRONOUNS = {"he", "she", "they", "it", "we"}
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today",
+            "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
+# Words that open a sentence or clause and are capitalised only for that: never part of a name.
+FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and", "or", "nor", "so", "yet", "if",
+                  "because", "although", "though", "then", "that", "this", "these", "those", "another", "meanwhile",
+                  "still", "also", "now", "here", "there", "instead", "however", "in", "on", "at", "by", "with", "for",
+                  "of", "from", "to", "during", "until", "unlike", "like", "even", "only", "just", "later", "earlier",
+                  "first", "next", "last", "finally", "thus", "where", "what", "which", "who", "whom", "whose", "why",
+                  "how", "once", "asked", "both", "each", "every", "such", "some", "many", "most", "other", "others",
+                  "all", "any", "no", "not", "one", "our", "my", "your", "his", "her", "their", "its", "we", "you", "i",
+                  "he", "she", "they", "it", "me", "him", "them", "us", "the", "a", "an", "yes", "well", "indeed",
+                  "perhaps", "maybe", "again", "already", "about", "against", "among", "amid", "over", "under",
+                  "through", "without", "within", "across", "despite", "upon", "into", "onto", "toward", "towards",
+                  "whether", "unless", "whereas", "everyone", "everybody", "someone", "somebody", "nobody", "none",
+                  "few", "several", "much", "more", "less"}
+NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
+DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",
+                         "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
+PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
              "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
              "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",
@@ -88,7 +119,8 @@ def cue_lexicon() -> dict[str, str]:
     """Attribution cues and their strength (``strong``; ``weak`` cues such as "believe" count
     only for a person, group or anonymous source, never for a country or institution)."""
     with open(PACKAGE_DATA / "attribution_cues.csv", encoding="utf-8", newline="") as fh:
-        return {r["cue"].strip().lower(): r["strength"].strip() for r in csv.DictReader(fh) if r["cue"].strip()}
+        return {r["cue"].strip().lower(): (r["strength"] or "").strip() for r in csv.DictReader(fh)
+                if r["cue"] and r["cue"].strip() and not r["cue"].startswith("#")}
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +296,52 @@ def _head(np: str) -> str:
     return words[-1].lower().strip("()") if words else ""
 
 
+_KEEP_LEADING = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four", "five",
+                 "all", "both", "his", "her", "their", "its", "one", "few"}
+
+
+def _strip_honorific(name: str) -> str:
+    """ "Mr. Trump" → "Trump", "Dr. Jane Roe" → "Jane Roe" (a courtesy title is not part of the name)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _trim_name(np: str) -> str:
+    """A speaker span without the words that only stand before or after a name: a clause-opening
+    function word or conjunction, a time word, a place before a person's name.
+
+    >>> [_trim_name(x) for x in ("After Trump", "When Trump", "New Hampshire Sanders", "Trump Wednesday", "The Kremlin")]
+    ['Trump', 'Trump', 'Sanders', 'Trump', 'The Kremlin']
+    """
+    words = np.split()
+    strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
+    while len(words) > 1 and words[0].lower().strip(",.") in strip and _is_cap(words[1]):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower().strip(",.") in CALENDAR:
+        words.pop()
+    joined = " ".join(words)
+    if len(words) > 1 and not _media_name(joined):
+        for k in range(len(words) - 1, 0, -1):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if head in places() and _looks_like_person(rest):
+                return rest
+    return joined
+
+
+def _proper_plural(word: str) -> bool:
+    """A plural that is capitalised anywhere in a sentence: "Democrats", "Americans", "Russians"."""
+    return word[:1].isupper() and (word.lower() in {"democrats", "republicans", "independents"} or
+                                   (word.endswith("s") and word[:-1] in places()))
+
+
+def _not_a_name(speaker: str) -> bool:
+    """Calendar words, pronouns, determiners and function words alone are never a source."""
+    words = [w.lower().strip(",.’'()") for w in speaker.split()]
+    return bool(words) and all(w in NON_NAMES or w in HONORIFICS or not w for w in words)
+
+
 @lru_cache(maxsize=1)
 def _media_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in media_names()) + r")(?![\w])")
@@ -288,22 +366,28 @@ def _country_of(text: str) -> str:
 
 
 def _role_kind(role: str) -> str:
-    """expert / official / '' from the role words of a description."""
+    """expert / official / citizen / '' from the role words of a description.
+
+    >>> [_role_kind(r) for r in ("professor of law", "Republican nominee", "former ambassador", "a voter in Ohio", "")]
+    ['expert', 'official', 'expert', 'citizen', '']
+    """
     low = role.lower()
     if "former" in low and re.search(r"\b(official|diplomat|ambassador|minister|envoy|officer)\b", low):
         return "expert"
-    experts, officials = _role_patterns()
+    experts, officials, citizens = _role_patterns()
     if experts.search(low):
         return "expert"
-    return "official" if officials.search(low) else ""
+    if officials.search(low):
+        return "official"
+    return "citizen" if citizens.search(low) else ""
 
 
 @lru_cache(maxsize=1)
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def alternation(kind: str) -> re.Pattern[str]:
         words = sorted((w for w, k in role_lexicon().items() if k == kind), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-    return alternation("expert"), alternation("official")
+        return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    return alternation("expert"), alternation("official"), alternation("citizen")
 
 
 def _split_appositive(appos: str) -> tuple[str, str, str]:
@@ -341,14 +425,16 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     name = " ".join(words[last_role + 1:])
     first_role = last_role
     while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in ("expert", "official")
-                              or words[first_role - 1].lower() in {"vice", "deputy", "former", "senior", "defense", "foreign", "prime"}):
+                              or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
     return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
 
 
 def _looks_like_person(name: str) -> bool:
     words = [w.strip("()") for w in name.split()]
-    if not words or not all(_is_cap(w) for w in words):
+    if not words or not all(_is_cap(w) for w in words) or _not_a_name(name):
+        return False
+    if words[0].lower() in FUNCTION_WORDS | CALENDAR and words[0].lower() not in HONORIFICS:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in words) or name in places() or _media_name(name):
         return False
@@ -365,6 +451,7 @@ class _Found:
     form: str
     appositive: str = ""
     channel: str = ""
+    party: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -388,6 +475,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                     rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b"),
         "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
                                rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$"),
+        "colon": re.compile(r"^\s*(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:’s|'s)?\s+"
+                            r"(?P<noun>response|reply|answer|verdict|message|view|explanation|assessment|advice|warning|"
+                            r"take|words|argument|conclusion|retort|comment|statement)\s*:\s*[“\"‘«„]_"),
         "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b"),
     }
 
@@ -412,6 +502,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # with some analysts predicting that
     for m in pat["participle"].finditer(masked):
         found.append(_Found(m.group("np"), m.group("cue"), "participle"))
+    # a quotation introduced by a colon after a speaker: "His response: “…”", "Trump’s answer: “…”"
+    m = pat["colon"].match(masked)
+    if m:
+        np = {"his": "he", "her": "she", "their": "they"}.get(m.group("np").lower(), m.group("np"))
+        found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
     if m and len(m.group("appos").split()) <= 30:
@@ -446,6 +541,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if re.match(r"\s+tanks?\b", masked[m.end():]):
             continue  # "think tank" is not a cue
         before = masked[:m.start()]
+        if cue.lower() == "reports" and not _media_name(_np_before(before)):
+            continue  # "CNN reports": as a present-tense subject cue, only for a news organisation
+        party = re.search(PARTY_MARK.pattern + r"\s*,?\s*$", before)
+        if party:
+            before = before[:party.start()]
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", before) and cue not in taken:
             continue  # passive voice: "was reported", "were told"
         np = _np_before(before)
@@ -465,7 +565,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             kind = role_lexicon().get(head, "")
             if kind in ("institution",) or _country_of(np) == np or (not kind and not _looks_like_person(np) and head not in {"they", "he", "she"}):
                 continue
-        found.append(_Found(np, cue, "name, cue", appositive=appositive))
+        found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
     return found
 
 
@@ -534,15 +634,18 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "anonymous", False
     text = " ".join(x for x in (speaker, role, affiliation) if x)
     descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
+    descriptor_name = _strip_honorific(descriptor_name)
     person = _looks_like_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
     if person:
-        kind = _role_kind(" ".join((role, descriptor_role))) or ("official" if descriptor_role else "expert")
+        kind = _role_kind(" ".join((role, descriptor_role))) or ("official" if descriptor_role else "unknown")
         return kind, True
-    if _media_name(speaker) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
+    if re.search(r"\b(?:campaign|party|caucus)$", speaker, re.I):
+        return "official", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))  # "the Clinton campaign", "Trump’s campaign"
+    if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", True
     head = _head(speaker)
     kind = role_lexicon().get(head, "")
-    if kind in ("expert", "official"):
+    if kind in ("expert", "official", "citizen"):
         return "anonymous", False  # an unnamed individual: "an official at …", "an expert"
     if kind in ("group", "anonymous"):
         return kind, False
@@ -584,8 +687,49 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         _media_as_channel(by_sentence.get(index, []))
         records.extend(by_sentence.get(index, []))
     _attach_continuations(sentences, spans, by_sentence, text)
+    records += _round_up(sentences, text)
+    records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
         r.pop("sentence", None)
+    return records
+
+
+ROUND_UP_LINE = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:,|—|–|\s-|:|\|)\s*"
+                           r"(?P<desc>[^.!?“”\"]{3,160}?)[.:]?\s*$")
+
+
+def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
+    """Expert round-ups: a paragraph that is only a name with title and affiliation ("Jane Roe,
+    professor of politics, Georgetown University"), then that person's own paragraphs, up to the
+    next such name line. Counted only when an article has two or more such name lines."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    heads = []
+    for number, group in paragraphs.items():
+        m = ROUND_UP_LINE.match(group[0].text) if len(group) == 1 and len(group[0].text.split()) <= 25 else None
+        if m and _looks_like_person(_strip_honorific(m.group("name"))) and not _cue_pattern().search(m.group("desc")):
+            desc = m.group("desc").strip()
+            if " at " not in desc and "," in desc:
+                role, affiliation = (x.strip() for x in desc.split(",", 1))
+            else:
+                role, affiliation, _ = _split_appositive(desc)
+            if _role_kind(role) or _role_kind(desc) or any(w.lower() in ORG_WORDS for w in affiliation.split()):
+                heads.append((number, _strip_honorific(m.group("name")), role, affiliation))
+    if len(heads) < 2:
+        return []
+    records = []
+    numbers = sorted(paragraphs)
+    for k, (number, name, role, affiliation) in enumerate(heads):
+        end_before = heads[k + 1][0] if k + 1 < len(heads) else numbers[-1] + 1
+        body = [s for n in numbers if number < n < end_before for s in paragraphs[n]]
+        if not body:
+            continue
+        kind = _role_kind(role) or _role_kind(affiliation) or "expert"
+        records.append({"speaker": name, "source": name, "kind": kind, "role": role, "affiliation": affiliation,
+                        "country": _country_of(affiliation), "named": True, "cue": "round-up", "form": "round-up",
+                        "channel": "", "quote": "direct", "quote_text": "", "evidence": text[body[0].start:body[-1].end],
+                        "start": body[0].start, "end": body[-1].end, "paragraph": body[0].paragraph})
     return records
 
 
@@ -603,13 +747,18 @@ def _media_as_channel(found: list[dict]) -> None:
 
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]] | None = None) -> dict | None:
-    speaker = re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’")
+    speaker = _trim_name(re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’"))
     if not speaker or len(speaker) > 120:
         return None
     low = speaker.lower()
+    if low not in PRONOUNS and _not_a_name(speaker):
+        return None
+    if len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker):
+        speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
+    bare = _strip_honorific(speaker)
     antecedent = None
     if low in ("he", "she"):
-        antecedent = next((r for r in reversed(records) if r["kind"] in ("expert", "official") and r["named"]), None)
+        antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
         antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"), None)
     elif low == "it":
@@ -621,8 +770,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif low.startswith("the ") and len(low.split()) <= 3:
         noun = low.split()[-1]
         antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()), None)
-    elif _looks_like_person(speaker) and len(speaker.split()) == 1:
-        antecedent = people.get(speaker)
+    elif _looks_like_person(bare) and len(bare.split()) == 1:
+        antecedent = people.get(bare)
     if low in ("he", "she", "they") and antecedent is None:
         return None
     if antecedent is not None:
@@ -630,6 +779,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             {"speaker": speaker, "cue": f.cue, "form": f.form}
 
     name, role, affiliation = _split_descriptor(speaker)
+    name = _strip_honorific(name)
+    affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
     location = ""
     if f.appositive:
         role2, affiliation2, location = _split_appositive(f.appositive)
@@ -646,21 +797,33 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         full, role, known_affiliation = known[name]
         affiliation = affiliation or known_affiliation
         name = full if len(full) > len(name) else name
+    if f.party:
+        mark = PARTY_MARK.search(f.party)
+        if mark:
+            affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
+            role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
-    source = name if kind in ("expert", "official") and named else speaker
-    if kind in ("group", "anonymous") and source[:1].isupper() and (source.split()[0].lower() in DETERMINERS or source.split()[0].lower() in role_lexicon()):
+    source = name if kind in PERSON_KINDS and named else speaker
+    if kind == "media":
+        report = re.fullmatch(r"(?:(?:a|an|the)\s+)?(?P<m>.+?)\s+(?:report|story|article|analysis|investigation|interview|"
+                              r"poll|survey|editorial|broadcast|program|programme)s?", speaker, flags=re.I)
+        if report and _media_name(report.group("m")) == report.group("m"):
+            source = report.group("m")
+    if kind in ("group", "anonymous") and not role and speaker != "unattributed":
+        role = speaker.split()[-1] if _proper_plural(speaker.split()[-1]) else _head(speaker)
+    if kind in ("group", "anonymous") and source[:1].isupper() and not _proper_plural(source.split()[0]) and (source.split()[0].lower() in DETERMINERS or source.split()[0].lower() in role_lexicon()):
         source = source[0].lower() + source[1:]
     # The country of a source is where the text places it (", … in Seoul"), or what its
     # affiliation or, for a body speaking as such, its own name says; never the topic of an
     # expert's role ("an expert on Russia").
     speaks_for_state = kind in ("institution", "media") or (kind == "anonymous" and _role_kind(_head(speaker)) == "official")
     where = [location, affiliation] + ([speaker] if speaks_for_state else [])
-    if kind == "official" and named:
+    if kind in PERSON_KINDS and named:
         where.append(_split_descriptor(speaker)[2])
     country = _country_of(" ".join(x for x in where if x))
     record = {"speaker": speaker, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
               "country": country, "named": named, "cue": f.cue, "form": f.form}
-    if kind in ("expert", "official") and named:
+    if kind in PERSON_KINDS and named:
         for part in name.split():
             people[part] = record
         people[name] = record
@@ -793,6 +956,27 @@ def score_against_key(citations: pd.DataFrame, key: pd.DataFrame) -> tuple[dict[
     }
     extras_rows = extras.assign(found=False, source_extracted=extras["source"])[["id", "source_extracted", "kind", "quote", "evidence"]]
     return scores, pd.concat([detail, extras_rows.rename(columns={"evidence": "evidence_contains"})], ignore_index=True)
+
+
+def score_by_kind(citations: pd.DataFrame, key: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall per kind against an answer key (as `score_against_key`): recall over
+    the key rows of a kind, precision over the extracted citations of that kind (in the key's
+    articles), and ``kind_agreement`` of the found key rows. Columns: ``kind``, ``key_rows``,
+    ``found``, ``extracted``, ``matched``, ``precision``, ``recall``, ``kind_agreement``."""
+    _, detail = score_against_key(citations, key)
+    from_key = detail[detail["source_extracted"].isna()] if "source_extracted" in detail else detail
+    extras = detail.drop(index=from_key.index)
+    rows = []
+    for kind in sorted(set(from_key["kind"]) | set(extras["kind"]) | set(from_key.loc[from_key["found"].astype(bool), "found_kind"])):
+        mine = from_key[from_key["kind"] == kind]
+        found = mine[mine["found"].astype(bool)]
+        matched = int((from_key["found"].astype(bool) & (from_key["found_kind"] == kind)).sum())
+        extracted = matched + int((extras["kind"] == kind).sum())
+        rows.append({"kind": kind, "key_rows": len(mine), "found": len(found), "extracted": extracted, "matched": matched,
+                     "precision": matched / extracted if extracted else float("nan"),
+                     "recall": len(found) / len(mine) if len(mine) else float("nan"),
+                     "kind_agreement": float((found["found_kind"] == kind).mean()) if len(found) else float("nan")})
+    return pd.DataFrame(rows, columns=["kind", "key_rows", "found", "extracted", "matched", "precision", "recall", "kind_agreement"])
 
 
 def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
