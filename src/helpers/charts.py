@@ -89,7 +89,7 @@ def show(fig: go.Figure, height: int | None = None) -> None:
 # value shown, and stays legible from 1 to 30 outlets and from 1 to 10,000 articles.
 
 KIND_COLOURS = {"expert": "#1b6ca8", "official": "#d1495b", "media": "#edae49", "institution": "#00798c",
-                "anonymous": "#8d8d8d", "group": "#6a4c93"}
+                "citizen": "#66a182", "unknown": "#c9b99a", "anonymous": "#8d8d8d", "group": "#6a4c93"}
 DOTS_UP_TO = 40  # per outlet: article dots up to this many articles, box plots beyond
 
 

@@ -51,9 +51,9 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import PACKAGE_DATA
+from .schema import KINDS  # the kinds are part of the tables' contract
 from .sentences import Sentence, split_sentences
 
-KINDS = ("expert", "official", "media", "institution", "citizen", "anonymous", "group", "unknown")
 PERSON_KINDS = ("expert", "official", "citizen", "unknown")
 OPEN_QUOTES = "“\"‘«„‹'`"
 CLOSE_QUOTES = "”\"’»“›'"

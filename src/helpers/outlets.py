@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 
 from . import stats
+from .entities import read_aliases, resolve_entities
+from .paths import resolve
 from .schema import KINDS, read_table, write_table
 
 ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
@@ -156,12 +158,13 @@ def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles:
     rows = []
     for outlet in outlets:
         c = body_all[body_all["outlet"] == outlet]
+        entity = "source_id" if "source_id" in c and (c["source_id"] != "").any() else "source"
         row = {"outlet": outlet, "articles": int((articles["outlet"] == outlet).sum()), "citations": len(c),
-               "named_sources": c.loc[c["named"].astype(bool), "source"].nunique(),
+               "named_sources": c.loc[c["named"].astype(bool), entity].nunique(),
                **per_article.loc[outlet, ["named_per_article", "named_per_article_ci_low", "named_per_article_ci_high"]]}
         for kind in KINDS:
             row[f"{kind}_citations"] = int((c["kind"] == kind).sum())
-            row[f"{kind}_sources"] = c.loc[c["kind"] == kind, "source"].nunique()
+            row[f"{kind}_sources"] = c.loc[c["kind"] == kind, entity].nunique()
         row["direct_share"] = (c["quote"] == "direct").mean() if len(c) else np.nan
         row["mixed_share"] = (c["quote"] == "mixed").mean() if len(c) else np.nan
         row["attributed_sentence_share"] = attributed.get(outlet, np.nan)
@@ -233,6 +236,8 @@ def outlet_scorecard(articles: pd.DataFrame, tone: pd.DataFrame, readability: pd
     card["named_per_article"] = src["named_per_article"]
     card["experts"] = src["expert_sources"]
     card["officials"] = src["official_sources"]
+    card["citizens"] = src["citizen_sources"]
+    card["unknown_role"] = src["unknown_sources"]
     card["anonymous_or_unnamed"] = src["anonymous_citations"] + src["group_citations"]
     card["direct_quote_share"] = src["direct_share"]
     card["cited_publications"] = src["cited_publications"]
@@ -316,6 +321,8 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     counts: dict[str, int] = {}
     if articles.empty:
         return counts
+    validity = citation_validity(citations)  # against the answer key: names as written, before resolution
+    citations, sources = resolve_entities(citations, read_aliases(resolve(corpus) / "aliases.csv"))
     actors = read_actors(actor_file_for(corpus))
     tone = tone_outlets(sentences)
     read = readability_outlets(readability)
@@ -327,6 +334,8 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         "tone_extremes": tone_extremes(sentences, articles),
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
+        "citations": citations,
+        "sources": sources,
         "shared_sources": shared_sources(citations),
         "outlet_tests": outlet_tests(sentences, articles),
         "outlet_extremes": outlet_extremes(sentences, articles),
@@ -337,6 +346,5 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         write_table(table, folder, name)
         counts[name] = len(table)
     (folder / "tone_validity.json").write_text(json.dumps(tone_validity(), indent=2) + "\n", encoding="utf-8")
-    (folder / "citation_validity.json").write_text(json.dumps(citation_validity(citations), indent=2) + "\n",
-                                                   encoding="utf-8")
+    (folder / "citation_validity.json").write_text(json.dumps(validity, indent=2) + "\n", encoding="utf-8")
     return counts

@@ -42,7 +42,8 @@ READABILITY_FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_
                         "automated_readability_index", "dale_chall_readability_score", "linsear_write_formula",
                         "text_standard")
 READABILITY_COUNTS = ("sentences", "words", "syllables", "polysyllables", "difficult_words", "letters", "characters")
-KINDS = ("expert", "official", "media", "institution", "anonymous", "group")
+# Kinds of source (see helpers.citations): ``unknown`` where no role is found anywhere in the corpus
+KINDS = ("expert", "official", "media", "institution", "citizen", "anonymous", "group", "unknown")
 
 _META = ("id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language", "notes")
 _PER_ARTICLE = "helpers.analysis.analyse_article (per-article map)"
@@ -58,11 +59,11 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         "id", "outlet", "paragraph", "sentence", "start", "end", "text", "words", "compound", "pos", "neg", "neu",
         "tone_class", "voice", "quote", "lexicon_positive", "lexicon_negative", "lexicon_words"),
         frozenset({"id", "outlet", "text", "tone_class", "voice"})),
-    Table("citations", "attribution", _PER_ARTICLE, (
-        "id", "outlet", "speaker", "source", "kind", "named", "role", "affiliation", "country", "quote", "cue", "form",
-        "channel", "quote_text", "evidence", "start", "end", "paragraph", "origin"),
-        frozenset({"id", "outlet", "speaker", "source", "kind", "role", "affiliation", "country", "quote", "cue", "form",
-                   "channel", "quote_text", "evidence", "origin"})),
+    Table("citations", "attribution", _PER_ARTICLE + "; entities resolved by helpers.outlets.corpus_tables", (
+        "id", "outlet", "speaker", "source", "source_id", "kind", "named", "role", "affiliation", "country", "quote", "cue",
+        "form", "channel", "quote_text", "evidence", "start", "end", "paragraph", "origin"),
+        frozenset({"id", "outlet", "speaker", "source", "source_id", "kind", "role", "affiliation", "country", "quote",
+                   "cue", "form", "channel", "quote_text", "evidence", "origin"})),
     Table("readability", "article", _PER_ARTICLE, ("id", "outlet") + READABILITY_FORMULAS + READABILITY_COUNTS + (
         "split_sentences", "mean_sentence_words", "median_sentence_words", "long_sentence_share", "difficult_word_share",
         "smog_reliable", "enough_text", "raw_flesch_kincaid_grade", "raw_flesch_reading_ease", "raw_words"),
@@ -99,6 +100,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         "direct_share", "mixed_share", "attributed_sentence_share", "anonymous_or_group_share", "unattributed_claims",
         "cited_publications", "channels", "affiliations", "countries"),
         frozenset({"outlet", "channels", "affiliations", "countries"})),
+    Table("sources", "source entity (one person, outlet or body across the corpus)", _CORPUS_STEP, (
+        "source_id", "name", "aliases", "kind", "role", "affiliation", "role_evidence", "outlets", "articles", "citations",
+        "direct_share"), frozenset({"source_id", "name", "aliases", "kind", "role", "affiliation", "role_evidence", "outlets"})),
     Table("shared_sources", "source or channel used by two or more outlets", _CORPUS_STEP,
           ("name", "as", "outlets", "n_outlets", "citations"), frozenset({"name", "as", "outlets"})),
     Table("outlet_tests", "measure and outlet, against the rest of the corpus", _CORPUS_STEP, (
@@ -119,10 +123,10 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("outlet_scorecard", "outlet", _CORPUS_STEP, (
         "outlet", "kind", "country", "articles", "words", "unit", "tone", "tone_ci_low", "tone_ci_high", "negative_share",
         "grade", "grade_ci_low", "grade_ci_high", "reading_ease", "named_sources", "named_per_article", "experts",
-        "officials", "anonymous_or_unnamed", "direct_quote_share", "cited_publications"),
+        "officials", "citizens", "unknown_role", "anonymous_or_unnamed", "direct_quote_share", "cited_publications"),
         frozenset({"outlet", "kind", "country", "unit"})),
 ]}
-PER_ARTICLE_TABLES = tuple(n for n, t in TABLES.items() if t.owner == _PER_ARTICLE)
+PER_ARTICLE_TABLES = tuple(n for n, t in TABLES.items() if t.owner.startswith(_PER_ARTICLE))
 
 
 def escape_cell(value: object) -> object:
@@ -216,6 +220,6 @@ def markdown_tables() -> str:
     """The README's table of tables (generated from `TABLES`, so the two cannot drift)."""
     lines = ["| table | one row per | written by | columns |", "| --- | --- | --- | --- |"]
     for t in TABLES.values():
-        owner = "per-article map" if t.owner == _PER_ARTICLE else "corpus-level step" if t.owner == _CORPUS_STEP else "pipeline"
+        owner = "per-article map" if t.owner == _PER_ARTICLE else "per-article map, entities by the corpus step" if t.owner.startswith(_PER_ARTICLE) else "corpus-level step" if t.owner == _CORPUS_STEP else "pipeline"
         lines.append(f"| `{t.name}.csv` | {t.row} | {owner} | " + ", ".join(f"`{c}`" for c in t.columns) + " |")
     return "\n".join(lines)

@@ -173,7 +173,7 @@ def _compiled() -> dict[str, _Alternation]:
              "marks": {a: "|".join(x for x in (pats["credit"].get(a), pats["name"][a]) if x) for a in pats["name"]}}
     dash = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
     # "WASHINGTON (AP) —", "SEOUL, Sept. 13 (Yonhap) --", "Berlin (dpa) -", "(AFP) -", "KYIV, Ukraine (AP) —"
-    place = r"(?:[^\W\d_][\w.'’/&-]*(?:[ ,]+[\w.'’/&-]+){0,%d}?\s*)?" % (DATELINE_PLACE_WORDS - 1)
+    place = r"(?:[^\W\d_][\w.'’/&-]*(?:[ ,]+[\w.'’/&-]+){0," + str(DATELINE_PLACE_WORDS - 1) + r"}?\s*)?"
     sep = r"(?:,|\||/|\s[-–—]|\band\b)"
     return {
         "dateline": _Alternation(rf"^{place}\({{datelines}}\){dash}(?=[\"'“‘\w])", parts),
