@@ -93,6 +93,20 @@ def log_odds(outlet: pd.Series, rest: pd.Series, prior: pd.Series | None = None)
     return pd.DataFrame({"log_odds": delta, "z": delta / sigma})
 
 
+def _scored_by_outlet(counts: pd.DataFrame):
+    """For each phrase length and outlet: the log-odds of every term for the outlet against the
+    rest (`log_odds` with the prior of `PRIOR_OUTLETS`), the outlet's and the rest's counts, and
+    the articles table (terms × outlets) the thresholds read."""
+    for n_words, by_length in counts.groupby("n_words", sort=True):
+        table = by_length.pivot_table(index="term", columns="outlet", values="count", aggfunc="sum", fill_value=0)
+        used = by_length.pivot_table(index="term", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
+        total = table.sum(axis=1)
+        prior = total * PRIOR_OUTLETS / table.shape[1]
+        for outlet in table.columns:
+            mine, rest = table[outlet], total - table[outlet]
+            yield int(n_words), outlet, log_odds(mine, rest, prior=prior), mine, rest, used
+
+
 def z_needed(eligible: int, z_min: float = Z_MIN, alpha: float = FAMILY_ALPHA) -> float:
     """The z a term must reach when ``eligible`` terms are compared: Bonferroni at ``alpha``
     (two-sided), never below ``z_min``.
@@ -119,25 +133,18 @@ def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int
         return pd.DataFrame(columns=columns)
     stops = stop_words()
     parts = []
-    for n_words, by_length in counts.groupby("n_words", sort=True):
-        table = by_length.pivot_table(index="term", columns="outlet", values="count", aggfunc="sum", fill_value=0)
-        used = by_length.pivot_table(index="term", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
-        total = table.sum(axis=1)
-        prior = total * PRIOR_OUTLETS / table.shape[1]
-        for outlet in table.columns:
-            mine, rest = table[outlet], total - table[outlet]
-            scored = log_odds(mine, rest, prior=prior)
-            need = min(min_articles, int(outlet_articles.get(outlet, 0)))
-            eligible = (used[outlet] >= max(need, 1)) & ~scored.index.str.fullmatch(r"[\d.,%-]+")
-            if n_words == 1:
-                eligible &= ~scored.index.isin(stops)
-            threshold = z_needed(int(eligible.sum()), z_min)
-            chosen = scored[eligible & (scored["z"] >= threshold)]
-            parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
-                                       "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
-                                       "outlet_count": mine[chosen.index].to_numpy(), "rest_count": rest[chosen.index].to_numpy(),
-                                       "articles": used.loc[chosen.index, outlet].to_numpy(),
-                                       "outlet_articles": int(outlet_articles.get(outlet, 0)), "z_needed": threshold}))
+    for n_words, outlet, scored, mine, rest, used in _scored_by_outlet(counts):
+        need = min(min_articles, int(outlet_articles.get(outlet, 0)))
+        eligible = (used[outlet] >= max(need, 1)) & ~scored.index.str.fullmatch(r"[\d.,%-]+")
+        if n_words == 1:
+            eligible &= ~scored.index.isin(stops)
+        threshold = z_needed(int(eligible.sum()), z_min)
+        chosen = scored[eligible & (scored["z"] >= threshold)]
+        parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
+                                   "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
+                                   "outlet_count": mine[chosen.index].to_numpy(), "rest_count": rest[chosen.index].to_numpy(),
+                                   "articles": used.loc[chosen.index, outlet].to_numpy(),
+                                   "outlet_articles": int(outlet_articles.get(outlet, 0)), "z_needed": threshold}))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     out = out.sort_values(["outlet", "z", "term"], ascending=[True, False, True])
     return out.groupby("outlet", sort=True).head(top).reset_index(drop=True)[columns]
@@ -147,28 +154,21 @@ def avoided_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = 5
                   min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
     """For each outlet, the terms the rest of the corpus uses (in at least ``min_articles`` of
     its articles) and this outlet avoids (z at or below minus the threshold of `z_needed`), most
-    avoided first: the "where the
-    others write …" half of a framing finding."""
+    avoided first: the "where the others write …" half of a framing finding."""
     columns = ["outlet", "term", "n_words", "log_odds", "z", "outlet_count", "rest_count", "rest_articles"]
     if counts.empty or counts["outlet"].nunique() < 2:
         return pd.DataFrame(columns=columns)
     stops = stop_words()
     parts = []
-    for n_words, by_length in counts.groupby("n_words", sort=True):
-        table = by_length.pivot_table(index="term", columns="outlet", values="count", aggfunc="sum", fill_value=0)
-        used = by_length.pivot_table(index="term", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
-        total, total_used = table.sum(axis=1), used.sum(axis=1)
-        prior = total * PRIOR_OUTLETS / table.shape[1]
-        for outlet in table.columns:
-            rest_used = total_used - used[outlet]
-            scored = log_odds(table[outlet], total - table[outlet], prior=prior)
-            eligible = (rest_used >= min_articles) & ~scored.index.isin(stops)
-            chosen = scored[eligible & (scored["z"] <= -z_needed(int(eligible.sum()), z_min))]
-            parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
-                                       "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
-                                       "outlet_count": table.loc[chosen.index, outlet].to_numpy(),
-                                       "rest_count": (total - table[outlet])[chosen.index].to_numpy(),
-                                       "rest_articles": rest_used[chosen.index].to_numpy()}))
+    for n_words, outlet, scored, mine, rest, used in _scored_by_outlet(counts):
+        rest_used = used.sum(axis=1) - used[outlet]
+        eligible = (rest_used >= min_articles) & ~scored.index.isin(stops)
+        chosen = scored[eligible & (scored["z"] <= -z_needed(int(eligible.sum()), z_min))]
+        parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
+                                   "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
+                                   "outlet_count": mine[chosen.index].to_numpy(),
+                                   "rest_count": rest[chosen.index].to_numpy(),
+                                   "rest_articles": rest_used[chosen.index].to_numpy()}))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     out = out.sort_values(["outlet", "z", "term"], ascending=[True, True, True])
     return out.groupby("outlet", sort=True).head(top).reset_index(drop=True)[columns]
