@@ -213,6 +213,7 @@ def test_pipeline_writes_every_declared_table_and_the_cache_gives_the_same_table
     assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 5, "one cached result per article"
     again = pipeline.analyse_corpus(RAW_DIR, tmp_path / "cached", workers=1, progress=False)
     assert again == counts
+    assert len(list((tmp_path / "cache").rglob("corpora/*/run.json"))) == 1, "the finished tables are kept too"
     for name in TABLES:
         assert filecmp.cmp(tmp_path / "fresh" / f"{name}.csv", tmp_path / "cached" / f"{name}.csv", shallow=False), name
 
@@ -248,6 +249,7 @@ def test_ensure_tables_computes_once_and_then_reuses(tmp_path):
 def test_a_failed_analysis_leaves_the_previous_tables(tmp_path, monkeypatch):
     from helpers import outlets
 
+    monkeypatch.setenv("OUTLET_BRIEFING_CACHE", "off")  # else the second run reuses the first one's tables
     out = tmp_path / "tables"
     pipeline.analyse_corpus(RAW_DIR, out, workers=1, progress=False)
     before = (out / "articles.csv").read_bytes()

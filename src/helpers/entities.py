@@ -177,12 +177,18 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
         if k[0] == "person":
             full_by_last.setdefault(k[2], set()).add(k)
     in_article: dict[str, list[tuple[int, tuple]]] = {}
-    for i, row in cites.iterrows():
-        for last, fulls in full_by_last.items():
-            for full in fulls:
-                if keys[i] == full or re.search(rf"\b{re.escape(full[1])}\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?{re.escape(last)}\b",
-                                                str(row["evidence"])):
-                    in_article.setdefault(row["id"], []).append((int(starts[i]), full))
+    # only articles with a surname-only mention need this, and only for surnames their sentences contain
+    wanted = {cites.at[i, "id"] for i, k in enumerate(keys) if k[0] == "surname"}
+    patterns = {full: re.compile(rf"\b{re.escape(full[1])}\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?{re.escape(last)}\b")
+                for last, fulls in full_by_last.items() for full in fulls}
+    for i, (article, evidence) in enumerate(zip(cites["id"], cites["evidence"].astype(str), strict=True)):
+        if article not in wanted:
+            continue
+        present = set(re.findall(r"[^\W\d_][\w’'-]*", evidence)) & full_by_last.keys()
+        for last in sorted(present | ({keys[i][2]} if keys[i][0] == "person" else set())):
+            for full in sorted(full_by_last.get(last, ())):
+                if keys[i] == full or patterns[full].search(evidence):
+                    in_article.setdefault(article, []).append((int(starts[i]), full))
     for i, k in enumerate(keys):
         if k[0] != "surname":
             continue

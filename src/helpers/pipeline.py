@@ -225,16 +225,50 @@ def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], wo
     manifest = check_corpus(corpus)  # every corpus-level problem at once, before any work
     out = resolve(out)
     out.mkdir(parents=True, exist_ok=True)
+    fingerprint = corpus_fingerprint(corpus, manifest)
     with tempfile.TemporaryDirectory(dir=out, prefix=".staging-") as tmp:
         staging = Path(tmp)
-        counts = map_articles(corpus, staging, workers, progress, client)
-        counts.update(corpus_tables(staging, corpus))
-        stamp = {"corpus": str(corpus), "fingerprint": corpus_fingerprint(corpus, manifest),
-                 "analysis_version": analysis_version(), "rows": counts,
-                 "warnings": list(manifest.attrs.get("warnings", []))}
-        (staging / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        stored = _stored_tables(fingerprint)
+        if stored is not None and (stored / STAMP).is_file():  # the same corpus, analysed by the same code
+            for path in stored.iterdir():
+                shutil.copy2(path, staging / path.name)
+            counts = json.loads((staging / STAMP).read_text(encoding="utf-8"))["rows"]
+        else:
+            counts = map_articles(corpus, staging, workers, progress, client)
+            counts.update(corpus_tables(staging, corpus))
+            stamp = {"corpus": str(corpus), "fingerprint": fingerprint, "analysis_version": analysis_version(),
+                     "rows": counts, "warnings": list(manifest.attrs.get("warnings", []))}
+            (staging / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            _store_tables(fingerprint, staging)
         publish(staging, out)
     return counts
+
+
+def _stored_tables(fingerprint: str) -> Path | None:
+    """Where the finished tables of a corpus with this fingerprint are kept (None: no cache)."""
+    from .analysis import cache_dir
+
+    root = cache_dir()
+    return None if root is None else root / analysis_version() / "corpora" / fingerprint
+
+
+def _store_tables(fingerprint: str, staging: Path) -> None:
+    """Keep a copy of the finished tables, so an unchanged corpus is not analysed again; a
+    cache that cannot be written never stops an analysis."""
+    target = _stored_tables(fingerprint)
+    if target is None or target.exists():
+        return
+    temporary: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(dir=target.parent, prefix=".tmp-"))
+        for path in staging.iterdir():
+            if path.is_file():
+                shutil.copy2(path, temporary / path.name)
+        os.replace(temporary, target)
+    except OSError:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
 
 
 def tables_are_current(corpus: str | os.PathLike[str], tables: str | os.PathLike[str]) -> bool:
