@@ -33,3 +33,16 @@ def chromium_or_skip() -> str:
         return find_chromium()
     except BuildError as err:
         pytest.skip(str(err))
+
+
+def write_corpus(tmp_path: Path, files: dict[str, bytes | str], manifest: str | None = None) -> Path:
+    """A corpus folder in ``tmp_path`` with these files (bytes or text) and a manifest (default:
+    every file, one outlet each)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if manifest is None:
+        manifest = "file,outlet\n" + "".join(f"{name},Outlet {i}\n" for i, name in enumerate(files))
+    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return folder

@@ -25,19 +25,13 @@ from helpers.corpus import CorpusError, load_corpus, prepare_article, read_artic
 from helpers.ingest import fetch_corpus, main, normalise_url
 from helpers.textsafety import BIDI_CONTROLS, INVISIBLE, clean_label
 
+from .conftest import write_corpus
+
 ENGLISH = "The ministers met on Tuesday and agreed to continue the talks next month, officials said on Wednesday."
 SECRET = "The secret plan was discussed by the ministers on Tuesday, officials said on Wednesday in the capital."
 
 
-def _corpus(tmp_path: Path, files: dict[str, bytes | str], manifest: str | None = None) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, content in files.items():
-        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    if manifest is None:
-        manifest = "file,outlet\n" + "".join(f"{name},Outlet {i}\n" for i, name in enumerate(files))
-    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
-    return folder
+_corpus = write_corpus
 
 
 def _reasons(corpus) -> dict[str, str]:

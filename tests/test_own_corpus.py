@@ -22,21 +22,13 @@ from helpers.ingest import fetch_corpus
 from helpers.paths import PROJECT_ROOT, RAW_DIR
 from helpers.render import build_briefing
 
-from .conftest import FIXTURES, chromium_or_skip
+from .conftest import FIXTURES, chromium_or_skip, write_corpus
 
 HTML_CORPUS = FIXTURES / "html_corpus"
 ENGLISH = "The ministers met on Tuesday and agreed to continue the talks next month, officials said on Wednesday."
 
 
-def _corpus(tmp_path, files: dict[str, bytes | str], manifest: str | None = None):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, content in files.items():
-        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    if manifest is None:
-        manifest = "file,outlet\n" + "".join(f"{name},Outlet {i}\n" for i, name in enumerate(files))
-    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
-    return folder
+_corpus = write_corpus
 
 
 def test_html_pages_are_extracted_and_cleaned():

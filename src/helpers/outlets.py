@@ -18,9 +18,11 @@ import numpy as np
 import pandas as pd
 
 from . import stats
+from .citations import shared_sources
 from .entities import read_aliases, resolve_entities
 from .paths import resolve
 from .schema import KINDS, read_table, write_table
+from .tone import actor_mentions
 
 ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
 MEASURES = {  # measure → (table, column, denominator or None, label for the briefing)
@@ -75,16 +77,17 @@ def tone_voice(sentences: pd.DataFrame) -> pd.DataFrame:
                                        "negative_share", "unit"])
 
 
-def tone_actors(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
+def tone_actors(sentences: pd.DataFrame, actors: dict[str, list[str]],
+                mentions: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """Per actor and outlet: sentences mentioning the actor (any alias), their mean tone with a
-    bootstrap interval (articles resampled), and the share clearly negative."""
+    bootstrap interval (articles resampled), and the share clearly negative. ``mentions``: the
+    `actor_mentions` of ``sentences``, when already computed."""
     s = _with_indicators(sentences)
     rows = []
     outlets = sorted(s["outlet"].unique())
-    from .tone import actor_patterns
-
-    for actor, pattern in actor_patterns(actors).items():
-        hit = s[[pattern.search(text) is not None for text in s["text"]]]
+    mentions = actor_mentions(sentences, actors) if mentions is None else mentions
+    for actor, flags in mentions.items():
+        hit = s[flags]
         by_outlet = dict(list(hit.groupby("outlet", sort=True)))
         for outlet in outlets:
             part = by_outlet.get(outlet, hit.head(0))
@@ -244,15 +247,8 @@ def outlet_scorecard(articles: pd.DataFrame, tone: pd.DataFrame, readability: pd
     return card.reset_index()
 
 
-def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
-    """Sources and channels that more than one outlet uses (see `helpers.citations`)."""
-    from .citations import shared_sources as shared
-
-    return shared(citations)
-
-
-def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame,
-                   actors: dict[str, list[str]]) -> dict[str, pd.DataFrame]:
+def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame, actors: dict[str, list[str]],
+                   mentions: dict[str, np.ndarray] | None = None) -> dict[str, pd.DataFrame]:
     """Distinctive terms (from the per-batch term counts the map wrote, which are then removed:
     they are an intermediate, not a table) and attention to each actor."""
     from .terms import attention, avoided_terms, distinctive_terms, merge_counts, term_examples
@@ -264,7 +260,7 @@ def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame
     terms = distinctive_terms(counts, per_outlet)
     terms["examples"] = term_examples(terms, sentences)
     return {"distinctive_terms": terms, "avoided_terms": avoided_terms(counts, per_outlet),
-            "attention": attention(sentences, articles, actors)}
+            "attention": attention(sentences, articles, actors, mentions)}
 
 
 # --- validity of the instruments (independent of the corpus, cached per analysis version) ---
@@ -324,13 +320,14 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     validity = citation_validity(citations)  # against the answer key: names as written, before resolution
     citations, sources = resolve_entities(citations, read_aliases(resolve(corpus) / "aliases.csv"))
     actors = read_actors(actor_file_for(corpus))
+    mentions = actor_mentions(sentences, actors)
     tone = tone_outlets(sentences)
     read = readability_outlets(readability)
     sourcing = sourcing_outlets(citations, sentences, articles)
     tables = {
         "tone_outlets": tone,
         "tone_voice": tone_voice(sentences),
-        "tone_actors": tone_actors(sentences, actors),
+        "tone_actors": tone_actors(sentences, actors, mentions),
         "tone_extremes": tone_extremes(sentences, articles),
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
@@ -341,7 +338,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         "outlet_extremes": outlet_extremes(sentences, articles),
         "outlet_scorecard": outlet_scorecard(articles, tone, read, sourcing),
     }
-    tables.update(framing_tables(folder, articles, sentences, actors))
+    tables.update(framing_tables(folder, articles, sentences, actors, mentions))
     for name, table in tables.items():
         write_table(table, folder, name)
         counts[name] = len(table)

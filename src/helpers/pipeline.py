@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .analysis import analyse_article, analysis_version
 from .corpus import CorpusError, check_corpus, read_manifest, unlisted_files
+from .parallel import workers
 from .paths import resolve
 from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
@@ -37,11 +38,6 @@ TERMS = "term_counts"  # per batch: (outlet, phrase length, term, uses, articles
 STAMP = "run.json"  # what the tables in a folder were built from
 IN_PROCESS_BELOW = 48  # fewer articles than this are analysed in this process: starting workers costs more
 BATCH_SIZE = 16
-
-
-def workers() -> int:
-    """Processes to use: ``OUTLET_BRIEFING_WORKERS`` if set, else every core."""
-    return int(os.environ.get("OUTLET_BRIEFING_WORKERS") or os.cpu_count() or 1)
 
 
 def corpus_fingerprint(folder: Path, manifest=None) -> str:
@@ -315,11 +311,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     print(f"{counts['articles']} articles, {counts['sentences']} sentences, {counts['citations']} citations, "
           f"{counts['exclusions']} excluded, in {time.perf_counter() - started:.1f} s → {resolve(args.out)}")
-    _print_exclusions(resolve(args.out))
+    print_run_summary(resolve(args.out))
     return 0
 
 
-def _print_exclusions(folder: Path) -> None:
+def print_run_summary(folder: Path) -> None:
     """The end of every build on the terminal: each warning and each excluded file."""
     stamp = folder / STAMP
     if stamp.is_file():

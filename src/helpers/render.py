@@ -261,9 +261,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for name, path in products.items():
         print(f"  {name}: {path}")
-    from .pipeline import _print_exclusions
+    from .pipeline import print_run_summary
 
-    _print_exclusions(products["tables"])
+    print_run_summary(products["tables"])
     print(f"briefing built in {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -192,17 +192,19 @@ def term_examples(terms: pd.DataFrame, sentences: pd.DataFrame, per_term: int = 
     return pd.Series(examples, index=terms.index, dtype=object)
 
 
-def attention(sentences: pd.DataFrame, articles: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
+def attention(sentences: pd.DataFrame, articles: pd.DataFrame, actors: dict[str, list[str]],
+              mentions: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """Per actor and outlet: the share of sentences that mention the actor (interval resampling
-    articles) and the share of articles that mention it at least once (interval over articles)."""
+    articles) and the share of articles that mention it at least once (interval over articles).
+    ``mentions``: `helpers.tone.actor_mentions` of ``sentences``, when already computed."""
     from .stats import group_bootstrap
-    from .tone import actor_patterns
+    from .tone import actor_mentions
 
     rows = []
     outlets = sorted(articles["outlet"].unique())
     ids_by_outlet = {o: g["id"].to_numpy() for o, g in articles.groupby("outlet", sort=True)}
-    for actor, pattern in actor_patterns(actors).items():
-        hit = np.fromiter((pattern.search(t) is not None for t in sentences["text"]), dtype=bool, count=len(sentences))
+    mentions = actor_mentions(sentences, actors) if mentions is None else mentions
+    for actor, hit in mentions.items():
         mentioned = sentences.assign(hit=hit.astype(float))
         by_article = mentioned.groupby("id")["hit"].max()
         for outlet in outlets:

@@ -126,6 +126,14 @@ def actor_patterns(actors: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             for a, al in actors.items()}
 
 
+def actor_mentions(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> dict[str, np.ndarray]:
+    """For each actor, a boolean per sentence: does it mention any of the actor's aliases?
+    Computed once in the corpus step for tone toward actors and for attention."""
+    return {actor: np.fromiter((pattern.search(t) is not None for t in sentences["text"]), dtype=bool,
+                               count=len(sentences))
+            for actor, pattern in actor_patterns(actors).items()}
+
+
 # --- validity ----------------------------------------------------------------------------
 
 
