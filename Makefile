@@ -6,6 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 CORPUS ?= data/raw
 OUT    ?= reports
+LEAD   ?= all
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
@@ -23,11 +24,11 @@ $(STAMP): pyproject.toml
 
 env: $(STAMP) ## Create the virtualenv (.venv) from pyproject.toml
 
-briefing: $(STAMP) ## Build reports/briefing.html and .pdf (CORPUS=folder to use another corpus)
-	$(BIN)/python -m helpers.render --corpus "$(CORPUS)" --out "$(OUT)"
+briefing: $(STAMP) ## Build reports/briefing.html and .pdf (CORPUS=folder for another corpus; LEAD=own: findings on own journalism)
+	$(BIN)/python -m helpers.render --corpus "$(CORPUS)" --out "$(OUT)" --lead "$(LEAD)"
 
 html: $(STAMP) ## Build only the HTML briefing (no Chromium needed)
-	$(BIN)/python -m helpers.render --corpus "$(CORPUS)" --out "$(OUT)" --no-pdf
+	$(BIN)/python -m helpers.render --corpus "$(CORPUS)" --out "$(OUT)" --lead "$(LEAD)" --no-pdf
 
 test: $(STAMP) ## Run every test, including executing all notebooks and building the briefing
 	$(BIN)/python -m pytest

@@ -98,6 +98,7 @@ def test_pdf_is_readable_text_with_page_numbers(seed_build):
         pytest.skip("pdftotext (poppler-utils) not installed")
     text = subprocess.run(["pdftotext", "-layout", str(seed_build["pdf"]), "-"], capture_output=True, text=True, check=True).stdout
     assert "The Korea Times" in text and "Page 1 of" in text
+    assert "No shared text: none of the 5 articles" in " ".join(text.split())
     assert "import " not in text and "Traceback" not in text
 
 

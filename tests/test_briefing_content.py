@@ -78,7 +78,7 @@ def test_same_corpus_gives_identical_tables(tmp_path):
     chromium_or_skip()
     first = build_briefing(RAW_DIR, tmp_path / "one", pdf=False)["tables"]
     second = build_briefing(RAW_DIR, tmp_path / "two", pdf=False)["tables"]
-    names = sorted(p.name for p in first.iterdir())
-    assert {"articles.csv", "sentences.csv", "citations.csv", "outlet_scorecard.csv"} <= set(names)
+    names = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
+    assert {"articles.csv", "sentences.csv", "citations.csv", "outlet_scorecard.csv", "own/outlet_scorecard.csv"} <= set(names)
     match, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
     assert mismatch == [] and errors == []

@@ -8,16 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.citations import (
-    KINDS,
-    citation_table,
-    find_citations,
-    score_against_key,
-    score_by_kind,
-    shared_sources,
-)
+from helpers.citations import citation_table, find_citations
+from helpers.outlets import shared_sources
 from helpers.paths import DATA_DIR
+from helpers.schema import KINDS
 from helpers.sentences import sentence_table
+from helpers.validation import score_against_key, score_by_kind
 
 
 @pytest.fixture(scope="module")

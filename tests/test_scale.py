@@ -1,4 +1,5 @@
-"""A briefing that stays a briefing: a generated corpus of 300 articles from 25 outlets."""
+"""A briefing that stays a briefing: a generated corpus of 300 articles from 25 outlets, with wire
+copy and re-run stories, built to lead with the outlets' own journalism."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ MAX_PAGES = 30
 def large_build(tmp_path_factory):
     chromium_or_skip()
     tmp = tmp_path_factory.mktemp("scale")
-    corpus = write_comparison_corpus(tmp / "corpus", ARTICLES, OUTLETS, words=700)
-    products = build_briefing(corpus, tmp / "out", pdf=True)
+    corpus = write_comparison_corpus(tmp / "corpus", ARTICLES, OUTLETS, words=700, wire=0.08, reprints=0.1)
+    products = build_briefing(corpus, tmp / "out", pdf=True, lead="own")
     briefing = nbformat.read(products["executed"] / "05_briefing.ipynb", as_version=4)
     outputs = [o for c in briefing.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     return products, outputs
@@ -70,3 +71,22 @@ def test_printed_tables_have_a_row_per_outlet_not_per_article(large_build):
         assert rows <= OUTLETS, f"{rows} rows in a printed table"
     appendix = [o["data"]["text/html"] for o in outputs if "data-table" in o.get("data", {}).get("text/html", "")]
     assert any(f"{ARTICLES:,}" in a or a.count('"a0') >= ARTICLES for a in appendix), "every article is in the HTML appendix"
+
+
+@pytest.mark.slow
+def test_the_briefing_leads_with_own_journalism_and_sets_every_article_beside_it(large_build):
+    products, _ = large_build
+    import pandas as pd
+
+    articles = pd.read_csv(products["tables"] / "articles.csv", keep_default_na=False)
+    own = int((articles["own_journalism"].astype(str) == "True").sum())
+    assert 0 < own < ARTICLES
+    text = subprocess.run(["pdftotext", str(products["pdf"]), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert f"Findings on the outlets' own journalism: {own} of the {ARTICLES} articles" in flat
+    assert "The outlets' own journalism against every article." in flat
+    assert "The key findings on every article:" in flat
+    wire = int((articles["wire"] != "").sum())
+    assert f"{wire} of the {ARTICLES} articles ({wire / ARTICLES:.0%}) are wire copy" in flat
+    card = pd.read_csv(products["tables"] / "own" / "outlet_scorecard.csv")
+    assert card["articles"].sum() == own

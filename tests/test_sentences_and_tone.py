@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import tone
+from helpers.paths import RAW_DIR
 from helpers.sentences import split_sentences
 
 
@@ -47,7 +48,8 @@ def test_multi_sentence_quotation_is_split_in_every_convention(opening, closing)
 
 @pytest.mark.parametrize("opening, closing", QUOTE_CONVENTIONS)
 def test_quote_conventions_count_as_quoted_voice_and_direct_quotes(opening, closing):
-    from helpers.citations import find_citations, voices
+    from helpers.citations import find_citations
+    from helpers.voice import voices
 
     text = (f"{opening}We will not accept this outcome. The vote was stolen from us,{closing} said Maria Okafor, "
             f"a professor of politics at Northfield University. Officials counted the ballots again on Tuesday.")
@@ -124,12 +126,12 @@ def test_actor_table_follows_the_actor_file(seed_tables, tmp_path):
     from helpers.outlets import tone_actors
 
     sentences = seed_tables["sentences"]
-    base = tone.read_actors()
+    base = tone.read_actors(RAW_DIR / "actors.csv")
     assert set(base) == {"Russia", "North Korea", "United States / the West", "Ukraine", "South Korea", "China"}
     table = tone_actors(sentences, base)
     assert set(table["actor"]) == set(base)
     extended = tmp_path / "actors.csv"
-    extended.write_text((tone.PACKAGE_DATA / "actors.csv").read_text() + "Iran,Iran\nIran,Tehran\nJapan,Japan\n", encoding="utf-8")
+    extended.write_text((RAW_DIR / "actors.csv").read_text() + "Iran,Iran\nIran,Tehran\nJapan,Japan\n", encoding="utf-8")
     table2 = tone_actors(sentences, tone.read_actors(extended))
     assert {"Iran", "Japan"} <= set(table2["actor"])
     japan = table2[table2["actor"] == "Japan"]

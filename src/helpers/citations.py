@@ -43,200 +43,44 @@ or a time word ("After Trump", "New Hampshire Sanders" → "Trump", "Sanders").
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from .paths import PACKAGE_DATA
-from .schema import KINDS  # the kinds are part of the tables' contract
+from .citation_words import (
+    APPOSITIVE_START,
+    CALENDAR,
+    DESCRIPTOR_ADJECTIVES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NON_NAMES,
+    NP_ADJECTIVES,
+    ORG_WORDS,
+    PARTIES,
+    PARTY_MARK,
+    PERSON_KINDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SKIP_BEFORE_CUE,
+    WORD_TOKEN,
+    cue_lexicon,
+    media_names,
+    places,
+    role_lexicon,
+)
+from .citation_words import (
+    cue_alternation as _cue_alternation,
+)
+from .citation_words import (
+    cue_pattern as _cue_pattern,
+)
+from .quotes import CLOSE_QUOTES, OPEN_QUOTES, speech_spans
+from .quotes import mask_quotes as _mask_quotes
+from .quotes import quoted_share as _quoted_share
 from .sentences import Sentence, split_sentences
-
-PERSON_KINDS = ("expert", "official", "citizen", "unknown")
-OPEN_QUOTES = "“\"‘«„‹'`"
-CLOSE_QUOTES = "”\"’»“›'"
-# Each opening mark and the marks that close it: typographic, German, French (both widths), straight
-# double and single, and the news-database forms ``…'' and ''…''.
-QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'", "``": "''", "''": "''"}
-DETERMINERS = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four",
-               "five", "all", "both", "his", "her", "their", "its", "one", "few"}
-PREPOSITIONS = {"of", "at", "on", "for", "with", "from", "in"}
-SKIP_BEFORE_CUE = {"has", "have", "had", "is", "are", "was", "were", "been", "also", "already", "still", "long",
-                   "previously", "recently", "later", "earlier", "then", "further", "repeatedly", "again", "so",
-                   "far", "often", "reportedly", "publicly", "privately", "once", "too", "not", "never", "just",
-                   "even", "would", "could", "will", "may", "might", "can", "did", "does", "do", "widely",
-                   "generally", "now", "separately", "similarly", "likewise", "strongly", "firmly", "clearly"}
-NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "foreign", "military", "defense",
-                 "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
-                 "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
-                 "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
-                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
-                 "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press"}
-PRONOUNS = {"he", "she", "they", "it", "we"}
-CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today",
-            "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
-# Words that open a sentence or clause and are capitalised only for that: never part of a name.
-FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and", "or", "nor", "so", "yet", "if",
-                  "because", "although", "though", "then", "that", "this", "these", "those", "another", "meanwhile",
-                  "still", "also", "now", "here", "there", "instead", "however", "in", "on", "at", "by", "with", "for",
-                  "of", "from", "to", "during", "until", "unlike", "like", "even", "only", "just", "later", "earlier",
-                  "first", "next", "last", "finally", "thus", "where", "what", "which", "who", "whom", "whose", "why",
-                  "how", "once", "asked", "both", "each", "every", "such", "some", "many", "most", "other", "others",
-                  "all", "any", "no", "not", "one", "our", "my", "your", "his", "her", "their", "its", "we", "you", "i",
-                  "he", "she", "they", "it", "me", "him", "them", "us", "the", "a", "an", "yes", "well", "indeed",
-                  "perhaps", "maybe", "again", "already", "about", "against", "among", "amid", "over", "under",
-                  "through", "without", "within", "across", "despite", "upon", "into", "onto", "toward", "towards",
-                  "whether", "unless", "whereas", "everyone", "everybody", "someone", "somebody", "nobody", "none",
-                  "few", "several", "much", "more", "less"}
-NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
-DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",
-                         "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
-PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
-PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
-ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
-             "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
-             "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",
-             "news", "journal", "studies", "school", "college", "academy", "corporation", "company", "group",
-             "association", "union", "organization", "organisation", "commission", "court", "nations", "press",
-             "tv", "radio", "broadcasting", "herald", "daily", "tribune", "review", "magazine", "unification",
-             "affairs", "security", "intelligence", "defense", "defence", "leadership", "administration", "pentagon",
-             "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america"}
-WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
-QUOTE_EVENT = re.compile(r"\n\s*\n|''|``|[“”„\"‘’«»‹›']")
-APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
-
-
-# --- lexicons ----------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> dict[str, str]:
-    """Attribution cues and their strength (``strong``; ``weak`` cues such as "believe" count
-    only for a person, group or anonymous source, never for a country or institution)."""
-    with open(PACKAGE_DATA / "attribution_cues.csv", encoding="utf-8", newline="") as fh:
-        return {r["cue"].strip().lower(): (r["strength"] or "").strip() for r in csv.DictReader(fh)
-                if r["cue"] and r["cue"].strip() and not r["cue"].startswith("#")}
-
-
-@lru_cache(maxsize=1)
-def role_lexicon() -> dict[str, str]:
-    """Role and head words → kind of source (``source_roles.csv``)."""
-    with open(PACKAGE_DATA / "source_roles.csv", encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["word"] and not r["word"].startswith("#")]
-    bad = [r["word"] for r in rows if r["kind"].strip() not in KINDS]
-    if bad:
-        raise ValueError(f"{PACKAGE_DATA / 'source_roles.csv'}: unknown kind for {', '.join(bad)}")
-    return {r["word"].strip().lower(): r["kind"].strip() for r in rows}
-
-
-@lru_cache(maxsize=1)
-def media_names() -> tuple[str, ...]:
-    lines = (PACKAGE_DATA / "media_names.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    with open(PACKAGE_DATA / "places.csv", encoding="utf-8", newline="") as fh:
-        return {r["place"].strip(): r["country"].strip() for r in csv.DictReader(fh)
-                if r["place"] and not r["place"].startswith("#")}
-
-
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    cues = sorted(cue_lexicon(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
-
-
-@lru_cache(maxsize=2)
-def _cue_alternation(strong_only: bool = True) -> str:
-    cues = [c for c, s in cue_lexicon().items() if s == "strong" or not strong_only]
-    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-
-
-# --- quotations --------------------------------------------------------------------------
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each quotation (marks excluded), in every convention
-    of `QUOTE_PAIRS`. Straight and single marks open only after a space or a bracket and before
-    a word, and a single mark followed by a letter is an apostrophe ("it's"), not a close. An
-    unclosed quote runs to the end of its paragraph (news style for a quote that continues in
-    the next paragraph).
-
-    >>> t = "He said it was a “huge mistake” and ''a disaster'' and left."
-    >>> [t[s:e] for s, e in quote_spans(t)]
-    ['huge mistake', 'a disaster']
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    open_mark = ""
-    n = len(text)
-    for m in QUOTE_EVENT.finditer(text):
-        i, mark = m.start(), m.group(0)
-        if mark.startswith("\n"):
-            if open_at is not None:
-                spans.append((open_at, i))
-                open_at = None
-            continue
-        prev = text[i - 1] if i else " "
-        nxt = text[m.end()] if m.end() < n else " "
-        if open_at is None:
-            if mark not in QUOTE_PAIRS:
-                continue
-            after_space = prev.isspace() or prev in "([—–-:" or i == 0
-            if mark in ("“", "„", "«", "‹", "``") or (mark == "''" and after_space) \
-                    or (mark in ('"', "‘", "'") and after_space and (nxt.isalnum() or nxt in "…$")):
-                open_at, open_mark = m.end(), mark
-        else:
-            closes = QUOTE_PAIRS[open_mark]
-            if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'"):
-                if mark in ("’", "'") and nxt.isalpha():
-                    continue  # an apostrophe inside the quotation
-                if i > open_at:
-                    spans.append((open_at, i))
-                open_at = None
-    if open_at is not None and open_at < n:
-        spans.append((open_at, n))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _is_title_quote(content: str) -> bool:
-    """Quotation marks around a name or a title ("the “New York Times”"), not speech."""
-    tokens = content.split()
-    return 0 < len(tokens) <= 6 and all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for", "in"} for t in tokens) \
-        and not re.search(r"[.!?,]$", content.strip())
-
-
-def speech_spans(text: str) -> list[tuple[int, int]]:
-    """Quotation spans that are speech (not a quoted name or title)."""
-    return [(s, e) for s, e in quote_spans(text) if not _is_title_quote(text[s:e])]
-
-
-def _quoted_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
-    """Share of the sentence's letters and digits that stand inside quotation marks."""
-    letters = sum(map(str.isalnum, sentence.text))
-    if not letters:
-        return 0.0
-    quoted = 0
-    for s, e in spans:
-        if s < sentence.end and e > sentence.start:
-            quoted += sum(map(str.isalnum, sentence.text[max(0, s - sentence.start):e - sentence.start]))
-    return quoted / letters
-
-
-def _mask_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
-    chars = list(sentence.text)
-    for s, e in spans:
-        for k in range(max(s, sentence.start), min(e, sentence.end)):
-            chars[k - sentence.start] = "_" if chars[k - sentence.start] != " " else " "
-    return "".join(chars)
-
 
 # --- noun phrases ------------------------------------------------------------------------
 
@@ -365,10 +209,10 @@ def _country_of(text: str) -> str:
     return places()[m.group(0)] if m else ""
 
 
-def _role_kind(role: str) -> str:
+def role_kind(role: str) -> str:
     """expert / official / citizen / '' from the role words of a description.
 
-    >>> [_role_kind(r) for r in ("professor of law", "Republican nominee", "former ambassador", "a voter in Ohio", "")]
+    >>> [role_kind(r) for r in ("professor of law", "Republican nominee", "former ambassador", "a voter in Ohio", "")]
     ['expert', 'official', 'expert', 'citizen', '']
     """
     low = role.lower()
@@ -607,7 +451,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         name = m.group(1).strip()
         if _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group(2))
-            if _role_kind(role):
+            if role_kind(role):
                 entry = (name, role, affiliation)
                 known.setdefault(name, entry)
                 for part in name.split():
@@ -637,7 +481,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     descriptor_name = _strip_honorific(descriptor_name)
     person = _looks_like_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
     if person:
-        kind = _role_kind(" ".join((role, descriptor_role))) or ("official" if descriptor_role else "unknown")
+        kind = role_kind(" ".join((role, descriptor_role))) or ("official" if descriptor_role else "unknown")
         return kind, True
     if re.search(r"\b(?:campaign|party|caucus)$", speaker, re.I):
         return "official", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))  # "the Clinton campaign", "Trump’s campaign"
@@ -651,7 +495,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return kind, False
     if kind == "institution" or _country_of(speaker) or any(w.lower() in ORG_WORDS for w in speaker.split()):
         return "institution", bool(re.search(r"[A-Z]", speaker))
-    if _role_kind(text) == "official":
+    if role_kind(text) == "official":
         return "anonymous", False
     return "group" if head.endswith("s") else "anonymous", False
 
@@ -714,7 +558,7 @@ def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
                 role, affiliation = (x.strip() for x in desc.split(",", 1))
             else:
                 role, affiliation, _ = _split_appositive(desc)
-            if _role_kind(role) or _role_kind(desc) or any(w.lower() in ORG_WORDS for w in affiliation.split()):
+            if role_kind(role) or role_kind(desc) or any(w.lower() in ORG_WORDS for w in affiliation.split()):
                 heads.append((number, _strip_honorific(m.group("name")), role, affiliation))
     if len(heads) < 2:
         return []
@@ -725,7 +569,7 @@ def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
         body = [s for n in numbers if number < n < end_before for s in paragraphs[n]]
         if not body:
             continue
-        kind = _role_kind(role) or _role_kind(affiliation) or "expert"
+        kind = role_kind(role) or role_kind(affiliation) or "expert"
         records.append({"speaker": name, "source": name, "kind": kind, "role": role, "affiliation": affiliation,
                         "country": _country_of(affiliation), "named": True, "cue": "round-up", "form": "round-up",
                         "channel": "", "quote": "direct", "quote_text": "", "evidence": text[body[0].start:body[-1].end],
@@ -816,7 +660,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     # The country of a source is where the text places it (", … in Seoul"), or what its
     # affiliation or, for a body speaking as such, its own name says; never the topic of an
     # expert's role ("an expert on Russia").
-    speaks_for_state = kind in ("institution", "media") or (kind == "anonymous" and _role_kind(_head(speaker)) == "official")
+    speaks_for_state = kind in ("institution", "media") or (kind == "anonymous" and role_kind(_head(speaker)) == "official")
     where = [location, affiliation] + ([speaker] if speaks_for_state else [])
     if kind in PERSON_KINDS and named:
         where.append(_split_descriptor(speaker)[2])
@@ -907,87 +751,3 @@ def reference_citations(article_id: str, outlet: str, references: list[dict]) ->
     return rows
 
 
-def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
-    """Sources, channels and cited publications that more than one outlet uses."""
-    rows = []
-    for column, what in (("source", "source"), ("channel", "channel")):
-        data = citations[citations[column] != ""]
-        if column == "source":
-            data = data[data["named"]]
-        for _, group in data.groupby(data[column].str.replace(r"^the\s+", "", regex=True, case=False).str.lower()):
-            outlets = sorted(set(group["outlet"]))
-            if len(outlets) > 1:
-                rows.append({"name": group[column].iloc[0], "as": what, "outlets": "; ".join(outlets),
-                             "n_outlets": len(outlets), "citations": len(group)})
-    return pd.DataFrame(rows, columns=["name", "as", "outlets", "n_outlets", "citations"]).sort_values(
-        ["n_outlets", "citations"], ascending=False, ignore_index=True)
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip().lower())
-
-
-def score_against_key(citations: pd.DataFrame, key: pd.DataFrame) -> tuple[dict[str, float], pd.DataFrame]:
-    """Precision and recall of extracted body citations against a hand-made answer key with
-    columns ``id``, ``evidence_contains``, ``source``, ``kind``, ``quote``. A key row is found
-    when a citation of the same article has that text in its evidence and the same source;
-    kind and quote agreement are reported over found rows. Only articles in the key count."""
-    body = citations[(citations["origin"] == "body") & citations["id"].isin(set(key["id"]))].reset_index(drop=True)
-    used: set[int] = set()
-    rows = []
-    for k in key.itertuples():
-        match = next((i for i, c in body.iterrows() if i not in used and c["id"] == k.id and k.evidence_contains in c["evidence"]
-                      and _norm(c["source"]) == _norm(k.source)), None)
-        if match is not None:
-            used.add(match)
-        got = body.loc[match] if match is not None else None
-        rows.append({"id": k.id, "evidence_contains": k.evidence_contains, "source": k.source, "kind": k.kind, "quote": k.quote,
-                     "found": match is not None, "found_kind": got["kind"] if got is not None else "",
-                     "found_quote": got["quote"] if got is not None else ""})
-    detail = pd.DataFrame(rows)
-    found = detail[detail["found"]]
-    extras = body.drop(index=list(used))
-    scores = {
-        "key_rows": len(detail), "extracted": len(body), "found": int(detail["found"].sum()),
-        "precision": len(used) / len(body) if len(body) else float("nan"),
-        "recall": detail["found"].mean() if len(detail) else float("nan"),
-        "kind_agreement": (found["kind"] == found["found_kind"]).mean() if len(found) else float("nan"),
-        "quote_agreement": (found["quote"] == found["found_quote"]).mean() if len(found) else float("nan"),
-    }
-    extras_rows = extras.assign(found=False, source_extracted=extras["source"])[["id", "source_extracted", "kind", "quote", "evidence"]]
-    return scores, pd.concat([detail, extras_rows.rename(columns={"evidence": "evidence_contains"})], ignore_index=True)
-
-
-def score_by_kind(citations: pd.DataFrame, key: pd.DataFrame) -> pd.DataFrame:
-    """Precision and recall per kind against an answer key (as `score_against_key`): recall over
-    the key rows of a kind, precision over the extracted citations of that kind (in the key's
-    articles), and ``kind_agreement`` of the found key rows. Columns: ``kind``, ``key_rows``,
-    ``found``, ``extracted``, ``matched``, ``precision``, ``recall``, ``kind_agreement``."""
-    _, detail = score_against_key(citations, key)
-    from_key = detail[detail["source_extracted"].isna()] if "source_extracted" in detail else detail
-    extras = detail.drop(index=from_key.index)
-    rows = []
-    for kind in sorted(set(from_key["kind"]) | set(extras["kind"]) | set(from_key.loc[from_key["found"].astype(bool), "found_kind"])):
-        mine = from_key[from_key["kind"] == kind]
-        found = mine[mine["found"].astype(bool)]
-        matched = int((from_key["found"].astype(bool) & (from_key["found_kind"] == kind)).sum())
-        extracted = matched + int((extras["kind"] == kind).sum())
-        rows.append({"kind": kind, "key_rows": len(mine), "found": len(found), "extracted": extracted, "matched": matched,
-                     "precision": matched / extracted if extracted else float("nan"),
-                     "recall": len(found) / len(mine) if len(mine) else float("nan"),
-                     "kind_agreement": float((found["found_kind"] == kind).mean()) if len(found) else float("nan")})
-    return pd.DataFrame(rows, columns=["kind", "key_rows", "found", "extracted", "matched", "precision", "recall", "kind_agreement"])
-
-
-def voices(body: str, sentences: list[Sentence], records: list[dict]) -> list[str]:
-    """``quoted`` or ``own`` for each sentence of one article: a sentence is quoted material when
-    most of it stands inside quotation marks or it carries (or continues) an attribution to a
-    source; everything else is the outlet's own narration. Unattributed claims ("it is said
-    that …") stay in the outlet's own voice: no one else is speaking."""
-    spans = speech_spans(body)
-    attributed = [(r["start"], r["end"]) for r in records if r.get("form") != "unattributed passive" and r.get("start", -1) >= 0]
-    out = []
-    for s in sentences:
-        carried = any(start < s.end and end > s.start for start, end in attributed)
-        out.append("quoted" if carried or _quoted_share(s, spans) >= 0.5 else "own")
-    return out

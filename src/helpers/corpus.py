@@ -407,7 +407,7 @@ def check_corpus(folder: str | os.PathLike[str]) -> pd.DataFrame:
     ``actors.csv``) before any analysis starts, and report every problem at once (one
     CorpusError, a line per problem). Returns the manifest. Problems with single articles are
     not errors: those articles are excluded with their reason during the analysis."""
-    from .tone import actor_file_for, read_actors
+    from .tone import read_actors
 
     folder = resolve(folder)
     problems: list[str] = []
@@ -424,7 +424,7 @@ def check_corpus(folder: str | os.PathLike[str]) -> pd.DataFrame:
         actors = folder / "actors.csv"
         if actors.exists():
             try:
-                if not read_actors(actor_file_for(folder)):
+                if not read_actors(actors):
                     problems.append(f"{actors}: no actor,alias rows; add some or remove the file.")
             except (ValueError, UnicodeDecodeError, OSError) as err:
                 problems.append(f"{actors}: {err}" if str(actors) not in str(err) else str(err))

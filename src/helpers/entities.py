@@ -46,7 +46,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .citations import HONORIFICS, PERSON_KINDS, _role_kind, media_names
+from .citation_words import HONORIFICS, PERSON_KINDS, media_names
+from .citations import role_kind
 from .paths import PACKAGE_DATA
 
 SOURCE_COLUMNS = ["source_id", "name", "aliases", "kind", "role", "affiliation", "role_evidence", "outlets", "articles",
@@ -268,6 +269,6 @@ def _entity_role(group: pd.DataFrame) -> tuple[str, str, str, str]:
     role = min(counts, key=lambda r: (-counts[r], -len(r), r))
     row = stated[stated["role"] == role].iloc[0]
     person = group["kind"].isin(PERSON_KINDS).any()
-    kind = (_role_kind(" ".join((role, str(row["affiliation"])))) if person else "") or \
+    kind = (role_kind(" ".join((role, str(row["affiliation"])))) if person else "") or \
         (min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)) if kinds else "unknown")
     return kind, role, str(row["affiliation"]) or next((a for a in group["affiliation"] if a), ""), str(row["evidence"])

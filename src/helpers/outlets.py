@@ -18,12 +18,13 @@ import numpy as np
 import pandas as pd
 
 from . import stats
-from .citations import shared_sources
 from .entities import read_aliases, resolve_entities
 from .paths import resolve
-from .schema import KINDS, read_table, write_table
+from .schema import KINDS, OWN_FOLDER, SCOPED_TABLES, read_table, write_table
 from .tone import actor_mentions
+from .validation import citation_validity, tone_validity
 
+SHARED_TEXT_IN_BACKGROUND = 48  # from this many articles the similarity search runs on another core
 ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
 MEASURES = {  # measure → (table, column, denominator or None, label for the briefing)
     "tone": ("sentences", "compound", None, "mean sentence tone"),
@@ -247,11 +248,10 @@ def outlet_scorecard(articles: pd.DataFrame, tone: pd.DataFrame, readability: pd
     return card.reset_index()
 
 
-def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame, actors: dict[str, list[str]],
-                   mentions: dict[str, np.ndarray] | None = None) -> dict[str, pd.DataFrame]:
-    """Distinctive terms (from the per-batch term counts the map wrote, which are then removed:
-    they are an intermediate, not a table) and attention to each actor."""
-    from .terms import attention, avoided_terms, distinctive_terms, merge_counts, term_examples
+def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Distinctive and avoided terms (from the per-batch term counts the map wrote, which are then
+    removed: they are an intermediate, not a table)."""
+    from .terms import avoided_terms, distinctive_terms, merge_counts, term_examples
 
     path = folder / "term_counts.csv"
     counts = merge_counts(pd.read_csv(path, keep_default_na=False, dtype={"outlet": str, "term": str}))
@@ -259,89 +259,154 @@ def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame
     per_outlet = articles.groupby("outlet").size()
     terms = distinctive_terms(counts, per_outlet)
     terms["examples"] = term_examples(terms, sentences)
-    return {"distinctive_terms": terms, "avoided_terms": avoided_terms(counts, per_outlet),
-            "attention": attention(sentences, articles, actors, mentions)}
+    return {"distinctive_terms": terms, "avoided_terms": avoided_terms(counts, per_outlet)}
 
 
-# --- validity of the instruments (independent of the corpus, cached per analysis version) ---
+def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd.DataFrame, readability: pd.DataFrame,
+                  actors: dict[str, list[str]], mentions: dict[str, np.ndarray] | None = None) -> dict[str, pd.DataFrame]:
+    """Every outlet-level table (tone, voice, actors, evidence, readability, sourcing, the tests
+    and the scorecard) from the per-article tables of the articles given: the corpus step calls
+    it for all articles and again for the outlets' own journalism (`helpers.schema.SCOPED_TABLES`)."""
+    from .terms import attention
 
-
-def tone_validity() -> dict:
-    """`helpers.tone.validate` on the human-rated sentences, computed once per analysis version."""
-    from .analysis import analysis_version, cache_dir
-    from .tone import validate
-
-    root = cache_dir()
-    path = root / analysis_version() / "tone_validity.json" if root else None
-    if path and path.is_file():
-        return json.loads(path.read_text(encoding="utf-8"))
-    result = validate()
-    if path:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(result, indent=2), encoding="utf-8")
-        except OSError:
-            pass
-    return result
-
-
-def citation_validity(citations: pd.DataFrame) -> dict:
-    """Precision and recall against the hand-made answer key, for the articles it covers."""
-    from .citations import score_against_key
-    from .paths import DATA_DIR
-
-    key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv", dtype=str, keep_default_na=False)
-    key = key[key["id"].isin(set(citations["id"]))]
-    if key.empty:
-        return {}
-    scores, _ = score_against_key(citations.assign(named=citations["named"].astype(bool)), key)
-    return {k: float(v) for k, v in scores.items()}
-
-
-# --- the step ----------------------------------------------------------------------------
-
-
-def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]) -> dict[str, int]:
-    """Read the per-article tables in ``folder``, write every corpus-level table beside them,
-    and return their row counts. ``corpus`` is the corpus folder (for its ``actors.csv``)."""
-    from .tone import actor_file_for, read_actors
-
-    folder = Path(folder)
-    articles = read_table(folder, "articles")
-    sentences = read_table(folder, "sentences", ["id", "outlet", "words", "compound", "tone_class", "voice", "text",
-                                                 "sentence", "start", "end", "lexicon_positive", "lexicon_negative",
-                                                 "lexicon_words"])
-    citations = read_table(folder, "citations")
-    citations["named"] = citations["named"].map(lambda v: str(v) == "True")
-    readability = read_table(folder, "readability")
-    counts: dict[str, int] = {}
-    if articles.empty:
-        return counts
-    validity = citation_validity(citations)  # against the answer key: names as written, before resolution
-    citations, sources = resolve_entities(citations, read_aliases(resolve(corpus) / "aliases.csv"))
-    actors = read_actors(actor_file_for(corpus))
-    mentions = actor_mentions(sentences, actors)
+    mentions = actor_mentions(sentences, actors) if mentions is None else mentions
     tone = tone_outlets(sentences)
     read = readability_outlets(readability)
     sourcing = sourcing_outlets(citations, sentences, articles)
-    tables = {
+    return {
         "tone_outlets": tone,
         "tone_voice": tone_voice(sentences),
         "tone_actors": tone_actors(sentences, actors, mentions),
         "tone_extremes": tone_extremes(sentences, articles),
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
-        "citations": citations,
-        "sources": sources,
         "shared_sources": shared_sources(citations),
         "outlet_tests": outlet_tests(sentences, articles),
         "outlet_extremes": outlet_extremes(sentences, articles),
         "outlet_scorecard": outlet_scorecard(articles, tone, read, sourcing),
+        "attention": attention(sentences, articles, actors, mentions),
     }
-    tables.update(framing_tables(folder, articles, sentences, actors, mentions))
+
+
+def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
+    """Sources, channels and cited publications that more than one outlet uses."""
+    rows = []
+    for column, what in (("source", "source"), ("channel", "channel")):
+        data = citations[citations[column] != ""]
+        if column == "source":
+            data = data[data["named"]]
+        for _, group in data.groupby(data[column].str.replace(r"^the\s+", "", regex=True, case=False).str.lower()):
+            outlets = sorted(set(group["outlet"]))
+            if len(outlets) > 1:
+                rows.append({"name": group[column].iloc[0], "as": what, "outlets": "; ".join(outlets),
+                             "n_outlets": len(outlets), "citations": len(group)})
+    return pd.DataFrame(rows, columns=["name", "as", "outlets", "n_outlets", "citations"]).sort_values(
+        ["n_outlets", "citations"], ascending=False, ignore_index=True)
+
+
+def _memory_kb(field: str) -> int:
+    """A field of /proc/self/status in kB (VmRSS: resident now; VmHWM: the peak), 0 elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _shared_text_columns(ids: list[str], outlets: list[str], bodies: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """`helpers.sharedtext.shared_text` without the wire column (the map has it), and what it
+    cost: seconds, and the memory it added to its process at the peak (MB)."""
+    import time
+
+    from .sharedtext import shared_text
+
+    started, resident = time.perf_counter(), _memory_kb("VmRSS")
+    found, passages = shared_text(ids, outlets, bodies)
+    passages.attrs.clear()
+    cost = {"shared_text_s": round(time.perf_counter() - started, 2),
+            "shared_text_added_mb": round(max(_memory_kb("VmHWM") - resident, 0) / 1024, 1)}
+    return found.drop(columns=["wire"]), passages, cost
+
+
+# --- the step ----------------------------------------------------------------------------
+
+
+def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str], timings: dict | None = None) -> dict[str, int]:
+    """Read the per-article tables in ``folder``, write every corpus-level table beside them
+    (and the outlet-level ones again in ``folder/own`` for the outlets' own journalism), and
+    return their row counts. ``corpus`` is the corpus folder (for ``actors.csv``, ``aliases.csv``);
+    ``timings``, if given, receives the seconds (and the shared-text search's memory) of each part."""
+    import time
+
+    clock = time.perf_counter()
+    timings = {} if timings is None else timings
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = round(now - clock, 2)
+        clock = now
+
+    from .actors import actors_table, discover_actors
+    from .parallel import in_background
+    from .sharedtext import outlet_pairs, own_journalism, sharing_outlets
+    from .tone import actor_file_for, read_actors
+
+    folder = Path(folder)
+    articles = read_table(folder, "articles")
+    counts: dict[str, int] = {}
+    if articles.empty:
+        return counts
+    # the similarity search runs on another core while this one computes the outlet tables
+    shared = in_background(_shared_text_columns, articles["id"].tolist(), articles["outlet"].tolist(),
+                           articles["body"].tolist(), min_size=SHARED_TEXT_IN_BACKGROUND, size=len(articles))
+    sentences = read_table(folder, "sentences", ["id", "outlet", "words", "compound", "tone_class", "voice", "text",
+                                                 "sentence", "start", "end", "lexicon_positive", "lexicon_negative",
+                                                 "lexicon_words"])
+    citations = read_table(folder, "citations")
+    citations["named"] = citations["named"].map(lambda v: str(v) == "True")
+    readability = read_table(folder, "readability")
+    validity = citation_validity(citations)  # against the answer key: names as written, before resolution
+    citations, sources = resolve_entities(citations, read_aliases(resolve(corpus) / "aliases.csv"))
+    actor_file = actor_file_for(corpus)
+    actors = read_actors(actor_file) if actor_file else discover_actors(sentences, articles["outlet"].unique().tolist())
+    lap("read_and_resolve_s")
+    mentions = actor_mentions(sentences, actors)
+    tables = outlet_tables(articles, sentences, citations, readability, actors, mentions)
+    lap("outlet_tables_s")
+    tables.update(framing_tables(folder, articles, sentences))
+    lap("terms_s")
+    found, passages, cost = shared.result()
+    timings.update(cost)
+    lap("waiting_for_shared_text_s")
+    articles = articles.drop(columns=["duplicate_group", "original_share"]).merge(found, on="id", how="left", validate="1:1")
+    articles["own_journalism"] = own_journalism(articles)
+    tables["actors"] = actors_table(actors, "actors.csv of the corpus" if actor_file else "discovered in the corpus",
+                                    sentences, mentions)
+    tables.update({"articles": articles, "citations": citations, "sources": sources, "shared_passages": passages,
+                   "sharing_outlets": sharing_outlets(articles, passages), "outlet_pairs": outlet_pairs(articles, passages)})
     for name, table in tables.items():
         write_table(table, folder, name)
         counts[name] = len(table)
+    own_folder = folder / OWN_FOLDER
+    own_folder.mkdir(exist_ok=True)
+    keep = articles["own_journalism"].to_numpy(bool)
+    if keep.all():  # nothing shared: the own-journalism tables are the same tables
+        scoped = {name: tables[name] for name in SCOPED_TABLES}
+    elif keep.any():
+        ids = set(articles.loc[keep, "id"])
+        in_own = sentences["id"].isin(ids).to_numpy()
+        scoped = outlet_tables(articles[keep], sentences[in_own], citations[citations["id"].isin(ids)],
+                               readability[readability["id"].isin(ids)], actors,
+                               {a: flags[in_own] for a, flags in mentions.items()})
+    else:
+        scoped = {}
+    for name, table in scoped.items():
+        write_table(table, own_folder, name)
+    lap("own_journalism_s")
     (folder / "tone_validity.json").write_text(json.dumps(tone_validity(), indent=2) + "\n", encoding="utf-8")
     (folder / "citation_validity.json").write_text(json.dumps(validity, indent=2) + "\n", encoding="utf-8")
     return counts

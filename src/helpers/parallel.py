@@ -24,6 +24,40 @@ def workers() -> int:
     return int(os.environ.get("OUTLET_BRIEFING_WORKERS") or os.cpu_count() or 1)
 
 
+def quiet_worker() -> None:
+    """Workers leave interruption to their parent, which stops them (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _Done:
+    """The result of work already done, with the interface of a future."""
+
+    def __init__(self, func: Callable[..., R], args: tuple) -> None:
+        self._value = func(*args)
+
+    def result(self) -> R:
+        return self._value
+
+
+def in_background(func: Callable[..., R], *args, min_size: int = 0, size: int = 0):
+    """Start ``func(*args)`` on another core (a forked process) and return at once; call
+    ``.result()`` for its value. In this process instead, at once, when ``size`` is below
+    ``min_size``, there is one worker, or fork is not available. ``func`` and its result must be
+    picklable."""
+    if size < min_size or workers() == 1 or sys.platform != "linux":
+        return _Done(func, args)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=quiet_worker)
+    future = executor.submit(func, *args)
+    executor.shutdown(wait=False)  # the process ends when its one task is done
+    return future
+
+
 def parallel_map(func: Callable[[T], R], items: Iterable[T], chunksize: int = 16, min_parallel: int | None = None,
                  description: str = "articles") -> list[R]:
     """``[func(x) for x in items]`` in order, on all cores when there are many items.

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from .analysis import analyse_article, analysis_version
 from .corpus import CorpusError, check_corpus, read_manifest, unlisted_files
-from .parallel import workers
-from .paths import resolve
+from .parallel import quiet_worker, workers
+from .paths import PACKAGE_DIR, resolve
 from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
 MAP_TABLES = PER_ARTICLE_TABLES + ("exclusions",)
@@ -38,14 +38,18 @@ TERMS = "term_counts"  # per batch: (outlet, phrase length, term, uses, articles
 STAMP = "run.json"  # what the tables in a folder were built from
 IN_PROCESS_BELOW = 48  # fewer articles than this are analysed in this process: starting workers costs more
 BATCH_SIZE = 16
+CORPUS_STEP_MODULES = ("pipeline", "outlets", "actors", "entities", "stats", "terms", "sharedtext", "validation", "tone")
 
 
 def corpus_fingerprint(folder: Path, manifest=None) -> str:
     """A hash of everything in a corpus folder the analysis reads (manifest, corpus.toml,
-    actors.csv, and each listed article's bytes up to the size limit)."""
+    actors.csv, aliases.csv, and each listed article's bytes up to the size limit), with the
+    analysis version and the code of the corpus-level step."""
     from .corpus import MAX_FILE_BYTES
 
     digest = hashlib.sha256(analysis_version().encode())
+    for module in CORPUS_STEP_MODULES:  # the corpus-level step's code: a change to it recomputes the tables
+        digest.update((PACKAGE_DIR / f"{module}.py").read_bytes())
     for name in ("manifest.csv", "corpus.toml", "actors.csv", "aliases.csv"):
         path = folder / name
         digest.update(name.encode() + (path.read_bytes() if path.is_file() else b"-"))
@@ -150,14 +154,6 @@ def all_cached(corpus: Path, records: list[dict]) -> bool:
     return True
 
 
-def _quiet_worker() -> None:
-    """Workers leave interruption to their parent, which stops them (no traceback per worker)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
 def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress: bool | None = None,
                  client=None, batch_size: int = BATCH_SIZE) -> dict[str, int]:
     """Run the per-article map over a corpus and write the per-article tables into ``out``."""
@@ -181,7 +177,7 @@ def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with context.Pool(n_workers, initializer=_quiet_worker) as pool:
+        with context.Pool(n_workers, initializer=quiet_worker) as pool:
             done = pool.imap(_analyse_batch, batches)
             return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)
 
@@ -202,11 +198,30 @@ def locked(folder: Path):
 
 
 def publish(staging: Path, out: Path) -> None:
-    """Move every file of ``staging`` into ``out`` (each an atomic rename), under the lock."""
+    """Move every file of ``staging`` into ``out`` (each an atomic rename), under the lock; a
+    folder of tables (``own/``) replaces the folder of that name whole, so none of its tables
+    is left over from an earlier corpus."""
     with locked(out):
         for path in sorted(staging.iterdir()):
             if path.is_file():
                 os.replace(path, out / path.name)
+            elif path.is_dir() and not path.name.startswith("."):
+                target = out / path.name
+                old = out / f".old-{path.name}"
+                shutil.rmtree(old, ignore_errors=True)
+                if target.is_dir():
+                    os.replace(target, old)
+                os.replace(path, target)
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def _copy_tables(source: Path, target: Path) -> None:
+    """Copy the tables of ``source`` (files, and folders of tables) into ``target``."""
+    for path in source.iterdir():
+        if path.is_file():
+            shutil.copy2(path, target / path.name)
+        elif path.is_dir() and not path.name.startswith("."):
+            shutil.copytree(path, target / path.name, dirs_exist_ok=True)
 
 
 def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], workers: int | None = None,
@@ -226,14 +241,16 @@ def analyse_corpus(path: str | os.PathLike[str], out: str | os.PathLike[str], wo
         staging = Path(tmp)
         stored = _stored_tables(fingerprint)
         if stored is not None and (stored / STAMP).is_file():  # the same corpus, analysed by the same code
-            for path in stored.iterdir():
-                shutil.copy2(path, staging / path.name)
+            _copy_tables(stored, staging)
             counts = json.loads((staging / STAMP).read_text(encoding="utf-8"))["rows"]
         else:
+            started = time.perf_counter()
             counts = map_articles(corpus, staging, workers, progress, client)
-            counts.update(corpus_tables(staging, corpus))
+            timings = {"map_s": round(time.perf_counter() - started, 2)}
+            counts.update(corpus_tables(staging, corpus, timings))
+            timings["total_s"] = round(time.perf_counter() - started, 2)
             stamp = {"corpus": str(corpus), "fingerprint": fingerprint, "analysis_version": analysis_version(),
-                     "rows": counts, "warnings": list(manifest.attrs.get("warnings", []))}
+                     "rows": counts, "seconds": timings, "warnings": list(manifest.attrs.get("warnings", []))}
             (staging / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             _store_tables(fingerprint, staging)
         publish(staging, out)
@@ -258,9 +275,7 @@ def _store_tables(fingerprint: str, staging: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(dir=target.parent, prefix=".tmp-"))
-        for path in staging.iterdir():
-            if path.is_file():
-                shutil.copy2(path, temporary / path.name)
+        _copy_tables(staging, temporary)
         os.replace(temporary, target)
     except OSError:
         if temporary is not None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .corpus import CorpusError, check_corpus
 from .paths import NOTEBOOKS_DIR, PACKAGE_DIR, REPORTS_DIR, resolve
+from .schema import SCOPES
 
 TEMPLATE_DIR = PACKAGE_DIR / "templates"
 PRINT_WIDTH_PX = round((210 - 28) / 25.4 * 96)  # A4 width less 14 mm margins each side
@@ -78,8 +79,10 @@ def find_chromium(install: bool = False) -> str:
     )
 
 
-def execute_notebooks(corpus: Path, work: Path, notebooks: list[Path] | None = None) -> list[Path]:
-    """Run each notebook with papermill into ``work/executed``; tables go to ``work/tables``."""
+def execute_notebooks(corpus: Path, work: Path, notebooks: list[Path] | None = None, lead: str = "all") -> list[Path]:
+    """Run each notebook with papermill into ``work/executed``; tables go to ``work/tables``.
+    ``lead``: which articles the briefing's findings are on (``all``, or ``own``: the outlets' own
+    journalism), for the notebooks that take the parameter ``LEAD``."""
     import papermill
 
     executed_dir = work / "executed"
@@ -90,9 +93,11 @@ def execute_notebooks(corpus: Path, work: Path, notebooks: list[Path] | None = N
     for nb in notebooks or notebook_sequence():
         target = executed_dir / nb.name
         started = time.perf_counter()
+        parameters = {"CORPUS": str(corpus), "TABLES": str(tables), "LEAD": lead}
+        accepted = papermill.inspect_notebook(str(nb))
         try:
             papermill.execute_notebook(
-                str(nb), str(target), parameters={"CORPUS": str(corpus), "TABLES": str(tables)},
+                str(nb), str(target), parameters={k: v for k, v in parameters.items() if k in accepted},
                 cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False,
                 # the kernel talks to this process over loopback only; its TCP-transport notice is noise here
                 extra_arguments=["--IPKernelApp.log_level=ERROR"],
@@ -159,13 +164,17 @@ def print_pdf(html: Path, target: Path, chromium: str | None = None) -> Path:
 
 
 def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.PathLike[str] = REPORTS_DIR,
-                   pdf: bool = True, notebooks: list[Path] | None = None) -> dict[str, Path]:
+                   pdf: bool = True, notebooks: list[Path] | None = None, lead: str = "all") -> dict[str, Path]:
     """Analyse ``corpus`` once (`helpers.pipeline.analyse_corpus`: the per-article map on all cores,
     cached, then the corpus-level steps), execute the notebooks on those tables, and write
     ``briefing.html``, ``briefing.pdf``, ``tables/`` and ``executed/`` into ``out``. Everything
-    is built in a temporary folder and swapped in under a lock only when every step succeeded."""
+    is built in a temporary folder and swapped in under a lock only when every step succeeded.
+    ``lead``: ``all`` (findings on every article) or ``own`` (on the outlets' own journalism:
+    wire copy left out, each re-run story counted once); the other is shown beside it."""
     from .pipeline import analyse_corpus, locked
 
+    if lead not in SCOPES:
+        raise ValueError(f"lead must be one of {', '.join(SCOPES)}, not {lead!r}")
     corpus = resolve(corpus)
     check_corpus(corpus)  # a broken corpus stops here, in a second, naming every problem
     out = resolve(out)
@@ -177,7 +186,7 @@ def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.Pa
         counts = _in_child(analyse_corpus, corpus, work / "tables")
         print(f"  analysed {counts['articles']:,} articles ({counts['exclusions']} excluded) in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
-        executed = execute_notebooks(corpus, work, notebooks)
+        executed = execute_notebooks(corpus, work, notebooks, lead)
         html = export_html(executed[-1], work / "briefing.html")
         products = {"html": html, "tables": work / "tables", "executed": work / "executed"}
         if pdf:
@@ -242,13 +251,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default=os.environ.get("CORPUS", "data/raw"), help="corpus folder (default data/raw)")
     parser.add_argument("--out", default=str(REPORTS_DIR), help="where the briefing goes (default reports/)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the PDF")
+    parser.add_argument("--lead", choices=sorted(SCOPES), default=os.environ.get("LEAD") or "all",
+                        help="findings on every article (all, the default) or on the outlets' own journalism (own: wire "
+                             "copy left out, each re-run story counted once); the other is shown beside them")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     import signal
 
     signal.signal(signal.SIGTERM, _exit_on_signal)  # clean up the build folder on `kill` as on Ctrl-C
+    signal.signal(signal.SIGINT, _exit_on_signal)  # even when started with SIGINT ignored (a background job)
     try:
-        products = build_briefing(args.corpus, args.out, pdf=not args.no_pdf)
+        products = build_briefing(args.corpus, args.out, pdf=not args.no_pdf, lead=args.lead)
     except KeyboardInterrupt:
         print("briefing: interrupted; previous briefing left as it was.", file=sys.stderr)
         return 130

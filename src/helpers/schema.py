@@ -48,13 +48,15 @@ KINDS = ("expert", "official", "media", "institution", "citizen", "anonymous", "
 _META = ("id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language", "notes")
 _PER_ARTICLE = "helpers.analysis.analyse_article (per-article map)"
 _CORPUS_STEP = "helpers.outlets.corpus_tables (corpus-level step)"
+SHARED_TEXT_COLUMNS = ("duplicate_group", "original_share", "own_journalism")  # of articles, filled by the corpus step
 
 TABLES: dict[str, Table] = {t.name: t for t in [
-    Table("articles", "article", _PER_ARTICLE, _META + (
+    Table("articles", "article", _PER_ARTICLE + "; shared text (duplicate_group, original_share, own_journalism) by "
+          "helpers.outlets.corpus_tables", _META + (
         "headings", "raw_words", "body_words", "paragraphs", "removed_lines", "sentences", "mean_compound",
         "negative_share", "positive_share", "gdelt_tone", "positive_pct", "negative_pct", "quoted_sentences",
-        "flesch_kincaid_grade", "citations", "named_sources", "direct_quotes", "body"),
-        frozenset(_META + ("headings", "body"))),
+        "flesch_kincaid_grade", "citations", "named_sources", "direct_quotes", "wire") + SHARED_TEXT_COLUMNS + ("body",),
+        frozenset(_META + ("headings", "wire", "duplicate_group", "body"))),
     Table("sentences", "body sentence", _PER_ARTICLE, (
         "id", "outlet", "paragraph", "sentence", "start", "end", "text", "words", "compound", "pos", "neg", "neu",
         "tone_class", "voice", "quote", "lexicon_positive", "lexicon_negative", "lexicon_words"),
@@ -120,6 +122,17 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("attention", "actor and outlet", _CORPUS_STEP, (
         "actor", "outlet", "sentences", "sentence_share", "ci_low", "ci_high", "articles", "article_share",
         "article_ci_low", "article_ci_high", "unit"), frozenset({"actor", "outlet", "unit"})),
+    Table("shared_passages", "passage of 25 or more words found in two or more articles", _CORPUS_STEP, (
+        "passage", "text", "words", "articles", "outlets", "n_articles", "n_outlets"),
+        frozenset({"passage", "text", "articles", "outlets"})),
+    Table("sharing_outlets", "outlet: its wire copy, near-duplicates and shared passages", _CORPUS_STEP, (
+        "outlet", "articles", "wire_articles", "wire_share", "agencies", "duplicate_articles", "duplicate_share",
+        "reprints", "shared_passages", "mean_original_share", "own_articles", "own_share"),
+        frozenset({"outlet", "agencies"})),
+    Table("outlet_pairs", "pair of outlets that share text", _CORPUS_STEP, (
+        "outlet", "other", "shared_passages", "duplicate_groups"), frozenset({"outlet", "other"})),
+    Table("actors", "actor and alias (the corpus's actors.csv, or the most named entities found in it)", _CORPUS_STEP, (
+        "actor", "alias", "origin", "articles", "outlets"), frozenset({"actor", "alias", "origin"})),
     Table("outlet_scorecard", "outlet", _CORPUS_STEP, (
         "outlet", "kind", "country", "articles", "words", "unit", "tone", "tone_ci_low", "tone_ci_high", "negative_share",
         "grade", "grade_ci_low", "grade_ci_high", "reading_ease", "named_sources", "named_per_article", "experts",
@@ -188,20 +201,46 @@ def read_table(folder: str | os.PathLike[str], name: str, columns: list[str] | N
     return df
 
 
+# The outlet-level tables the corpus step writes twice: for every article, and in the folder
+# ``own/`` for the outlets' own journalism (no wire copy; a story re-run under several outlets
+# counted once, for the first to run it: the articles whose ``own_journalism`` is true).
+SCOPED_TABLES = ("tone_outlets", "tone_voice", "tone_actors", "tone_extremes", "readability_outlets", "sourcing_outlets",
+                 "shared_sources", "outlet_tests", "outlet_extremes", "outlet_scorecard", "attention")
+OWN_FOLDER = "own"
+SCOPES = {"all": "every article", "own": "the outlets' own journalism"}
+
+
 class LazyTables(Mapping):
     """The tables of a folder by name, each read on first use (a notebook that shows the
-    scorecard never parses the sentence table). CSV → DataFrame, JSON → dict."""
+    scorecard never parses the sentence table). CSV → DataFrame, JSON → dict.
 
-    def __init__(self, folder: str | os.PathLike[str]):
+    ``scope="own"``: the outlets' own journalism: the outlet-level tables from ``own/``, and the
+    per-article tables (articles, sentences, citations, readability …) limited to the articles
+    counted there; every other table as it is."""
+
+    def __init__(self, folder: str | os.PathLike[str], scope: str = "all"):
+        if scope not in SCOPES:
+            raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         self.folder = Path(folder)
+        self.scope = scope
         self._paths = {p.stem: p for p in sorted(self.folder.glob("*.csv")) + sorted(self.folder.glob("*.json"))}
         self._loaded: dict[str, pd.DataFrame | dict] = {}
 
     def __getitem__(self, name: str) -> pd.DataFrame | dict:
         if name not in self._loaded:
             path = self._paths[name]
-            self._loaded[name] = (read_table(self.folder, name) if path.suffix == ".csv"
-                                  else json.loads(path.read_text(encoding="utf-8")))
+            if path.suffix == ".json":
+                self._loaded[name] = json.loads(path.read_text(encoding="utf-8"))
+            elif self.scope == "own" and name in SCOPED_TABLES:
+                self._loaded[name] = read_table(self.folder / OWN_FOLDER, name)
+            elif self.scope == "own" and name in PER_ARTICLE_TABLES and name != "articles" and "id" in TABLES[name].columns:
+                table = read_table(self.folder, name)
+                self._loaded[name] = table[table["id"].isin(set(self["articles"]["id"]))].reset_index(drop=True)
+            else:
+                table = read_table(self.folder, name)
+                if self.scope == "own" and name == "articles":
+                    table = table[table["own_journalism"].astype(str) == "True"].reset_index(drop=True)
+                self._loaded[name] = table
         return self._loaded[name]
 
     def __iter__(self):
@@ -211,15 +250,19 @@ class LazyTables(Mapping):
         return len(self._paths)
 
 
-def read_tables(folder: str | os.PathLike[str]) -> LazyTables:
-    """Every table in ``folder`` by name (read lazily: see `LazyTables`)."""
-    return LazyTables(folder)
+def read_tables(folder: str | os.PathLike[str], scope: str = "all") -> LazyTables:
+    """Every table in ``folder`` by name (read lazily), for every article or (``scope="own"``)
+    for the outlets' own journalism: see `LazyTables`."""
+    return LazyTables(folder, scope)
 
 
 def markdown_tables() -> str:
     """The README's table of tables (generated from `TABLES`, so the two cannot drift)."""
     lines = ["| table | one row per | written by | columns |", "| --- | --- | --- | --- |"]
     for t in TABLES.values():
-        owner = "per-article map" if t.owner == _PER_ARTICLE else "per-article map, entities by the corpus step" if t.owner.startswith(_PER_ARTICLE) else "corpus-level step" if t.owner == _CORPUS_STEP else "pipeline"
+        if t.owner.startswith(_PER_ARTICLE + "; "):  # completed by the corpus step
+            owner = "per-article map; " + t.owner.split("; ", 1)[1].replace("helpers.outlets.corpus_tables", "the corpus step")
+        else:
+            owner = {_PER_ARTICLE: "per-article map", _CORPUS_STEP: "corpus-level step"}.get(t.owner, "pipeline")
         lines.append(f"| `{t.name}.csv` | {t.row} | {owner} | " + ", ".join(f"`{c}`" for c in t.columns) + " |")
     return "\n".join(lines)

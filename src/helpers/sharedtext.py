@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import csv
 import re
-import time
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -756,77 +755,84 @@ def shared_text(ids: list[str], outlets: list[str], bodies: list[str], raw_texts
 
 
 # ---------------------------------------------------------------------------------------------
-# Benchmark
+# In the analysis: which articles are the outlet's own journalism, and who shares with whom
 # ---------------------------------------------------------------------------------------------
 
-def bench_corpus(n: int, copies: float = 0.1, seed: int = 2016) -> tuple[list[str], list[str], list[str]]:
-    """``(ids, outlets, bodies)`` for ``n`` generated articles (`helpers.bench.comparison_pages`,
-    7 outlets), a fraction ``copies`` of them re-runs of an earlier article under another outlet
-    with the lead replaced and one paragraph dropped."""
-    import random
+def own_journalism(articles: pd.DataFrame) -> pd.Series:
+    """True for each article counted in the outlet's own journalism: not wire copy, and of each
+    group of near-duplicates only the first (earliest ``published``, then manifest order), so a
+    story re-run under several outlets counts once, for the outlet that ran it first, and a
+    group whose first article is wire copy counts for no outlet.
 
-    from .bench import comparison_pages
-
-    originals = n - int(n * copies)
-    pages = comparison_pages(originals, outlets=7, seed=seed)
-    ids = [p["file"].removesuffix(".txt") for p in pages]
-    outlets = [p["outlet"] for p in pages]
-    bodies = [p["text"] for p in pages]
-    rng = random.Random(seed)
-    names = sorted(set(outlets))
-    for c in range(n - originals):
-        src = rng.randrange(originals)
-        paras = paragraphs(bodies[src])
-        donor = paragraphs(bodies[rng.randrange(originals)])
-        lead = max(range(len(paras)), key=lambda p: len(paras[p].split()) > 20)  # the first prose paragraph
-        paras[lead] = donor[min(lead, len(donor) - 1)]
-        del paras[rng.randrange(lead + 1, len(paras))]
-        ids.append(f"copy{c:05d}")
-        outlets.append(rng.choice([o for o in names if o != outlets[src]]))
-        bodies.append("\n\n".join(paras))
-    return ids, outlets, bodies
+    >>> a = pd.DataFrame({"id": ["x", "y", "z", "w"], "wire": ["", "", "AP", ""],
+    ...                   "duplicate_group": ["dup-x", "dup-x", "", ""], "published": ["2023-09-14", "2023-09-13", "", ""]})
+    >>> own_journalism(a).tolist()
+    [False, True, False, True]
+    """
+    wire = articles["wire"].fillna("").astype(str) != ""
+    group = articles["duplicate_group"].fillna("").astype(str)
+    dated = articles["published"].fillna("").astype(str).replace("", "9999")  # undated after dated
+    order = pd.DataFrame({"group": group, "dated": dated, "position": range(len(articles))}, index=articles.index)
+    first = order[group != ""].sort_values(["dated", "position"]).groupby("group").head(1).index
+    keep = ~wire & ((group == "") | articles.index.isin(first))
+    return pd.Series(keep, index=articles.index, name="own_journalism")
 
 
-def bench_sharedtext(n: int) -> dict:
-    """Time and peak memory of the shared-text step on ``n`` generated articles (`bench_corpus`):
-    seconds for each function, the groups and passages found, and the process's peak resident
-    memory (``resource.getrusage``) before and after, in MB."""
-    import resource
-
-    def peak_mb() -> float:
-        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-    t = time.perf_counter()
-    ids, outlets, bodies = bench_corpus(n)
-    result: dict = {"articles": n, "words": sum(len(b.split()) for b in bodies),
-                    "generate_s": round(time.perf_counter() - t, 2), "peak_mb_before": peak_mb()}
-    t0 = time.perf_counter()
-    wire = [wire_agency(b) for b in bodies]
-    t1 = time.perf_counter()
-    scan = _Scan(bodies)
-    t2 = time.perf_counter()
-    groups = near_duplicate_groups(ids, bodies, scan)
-    passages = shared_passages(ids, outlets, bodies, scan)
-    t3 = time.perf_counter()
-    del scan
-    original_share(ids, bodies, passages, groups)
-    t4 = time.perf_counter()
-    copies = [i for i in ids if i.startswith("copy")]
-    result.update({
-        "wire_s": round(t1 - t0, 2), "minhash_lsh_s": round(t2 - t1, 2), "verify_s": round(t3 - t2, 2),
-        "original_share_s": round(t4 - t3, 2), "total_s": round(t4 - t0, 2),
-        "wire_articles": sum(bool(w) for w in wire),
-        "groups": len({g for g in groups.values() if g}),
-        "copies_grouped": sum(bool(groups[c]) for c in copies), "copies": len(copies),
-        "originals_grouped": sum(bool(g) for i, g in groups.items() if not i.startswith("copy")),
-        "passages": len(passages), "peak_mb": peak_mb(),
-    })
-    return result
+def _passage_members(passages: pd.DataFrame) -> list[list[str]]:
+    return [str(a).split("; ") for a in passages["articles"]] if len(passages) else []
 
 
-if __name__ == "__main__":  # python -m helpers.sharedtext 1000 10000
-    import json
-    import sys
+SHARING_COLUMNS = ["outlet", "articles", "wire_articles", "wire_share", "agencies", "duplicate_articles",
+                   "duplicate_share", "reprints", "shared_passages", "mean_original_share", "own_articles", "own_share"]
 
-    for size in [int(a) for a in sys.argv[1:]] or [1000]:
-        print(json.dumps(bench_sharedtext(size)), flush=True)
+
+def sharing_outlets(articles: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: its articles; how many are wire copy (and of which agencies); how many belong
+    to a group of near-duplicates, and how many of those are re-runs of a story that appeared
+    first elsewhere in the group (``reprints``); the shared passages its articles carry; the
+    mean share of its prose found nowhere else; and the articles counted as its own journalism
+    (`own_journalism`). Shares are of the outlet's articles."""
+    own = own_journalism(articles) if "own_journalism" not in articles else articles["own_journalism"].astype(bool)
+    outlet_of = dict(zip(articles["id"], articles["outlet"], strict=True))
+    carried: dict[str, int] = defaultdict(int)
+    for members in _passage_members(passages):
+        for outlet in {outlet_of.get(m) for m in members} - {None}:
+            carried[outlet] += 1
+    grouped = articles["duplicate_group"].fillna("").astype(str) != ""
+    rows = []
+    for outlet, part in articles.groupby("outlet", sort=True):
+        n = len(part)
+        wire = part["wire"].fillna("").astype(str)
+        in_group = grouped.loc[part.index]
+        rows.append({"outlet": outlet, "articles": n, "wire_articles": int((wire != "").sum()),
+                     "wire_share": float((wire != "").mean()),
+                     "agencies": "; ".join(sorted(set(wire) - {""})),
+                     "duplicate_articles": int(in_group.sum()), "duplicate_share": float(in_group.mean()),
+                     "reprints": int((in_group & ~own.loc[part.index] & (wire == "")).sum()),
+                     "shared_passages": carried.get(outlet, 0),
+                     "mean_original_share": float(part["original_share"].astype(float).mean()),
+                     "own_articles": int(own.loc[part.index].sum()), "own_share": float(own.loc[part.index].mean())})
+    return pd.DataFrame(rows, columns=SHARING_COLUMNS)
+
+
+def outlet_pairs(articles: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """Which outlets share text with which: one row per pair of outlets (``outlet`` ≤ ``other``;
+    an outlet with itself when its own articles repeat a passage or a story) with the shared
+    passages both carry and the near-duplicate groups with articles in both. Pairs that share
+    nothing are left out."""
+    outlet_of = dict(zip(articles["id"], articles["outlet"], strict=True))
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+
+    def add(members: list[str], slot: int) -> None:
+        outs = sorted(outlet_of[m] for m in members if m in outlet_of)
+        pairs = {(a, b) for k, a in enumerate(outs) for b in outs[k + 1:]}
+        for pair in pairs:
+            counts[pair][slot] += 1
+
+    for members in _passage_members(passages):
+        add(members, 0)
+    groups = articles[articles["duplicate_group"].fillna("").astype(str) != ""].groupby("duplicate_group")["id"]
+    for _, members in groups:
+        add(list(members), 1)
+    rows = [{"outlet": a, "other": b, "shared_passages": p, "duplicate_groups": g} for (a, b), (p, g) in sorted(counts.items())]
+    return pd.DataFrame(rows, columns=["outlet", "other", "shared_passages", "duplicate_groups"])

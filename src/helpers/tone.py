@@ -29,7 +29,7 @@ import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .cleaning import words
-from .paths import DATA_DIR, PACKAGE_DATA, resolve
+from .paths import DATA_DIR, resolve
 
 HAS_WORD = re.compile(r"[^\W_]")
 NEGATIVE_AT = -0.05
@@ -87,13 +87,11 @@ def lexicon_counts(text: str, tokens: list[str] | None = None) -> dict[str, int]
 # --- actors ------------------------------------------------------------------------------
 
 
-def read_actors(path: str | os.PathLike[str] | None = None) -> dict[str, list[str]]:
-    """Actors and their aliases from a CSV with columns ``actor,alias`` (one alias a row).
-
-    Default: ``actors.csv`` in the package data; a corpus may carry its own ``actors.csv``.
-    Aliases match as whole words, case-sensitively ("US" is not "us").
-    """
-    path = Path(path) if path else PACKAGE_DATA / "actors.csv"
+def read_actors(path: str | os.PathLike[str]) -> dict[str, list[str]]:
+    """Actors and their aliases from a CSV with columns ``actor,alias`` (one alias a row), such
+    as a corpus's ``actors.csv``. Aliases match as whole words, case-sensitively ("US" is not
+    "us")."""
+    path = Path(path)
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         if not reader.fieldnames or not {"actor", "alias"} <= set(reader.fieldnames):
@@ -105,10 +103,11 @@ def read_actors(path: str | os.PathLike[str] | None = None) -> dict[str, list[st
     return actors
 
 
-def actor_file_for(corpus_path: str | os.PathLike[str]) -> Path:
-    """The corpus's own ``actors.csv`` if it has one, else the package default."""
+def actor_file_for(corpus_path: str | os.PathLike[str]) -> Path | None:
+    """The corpus's own ``actors.csv``, or None: the actors are then found in the corpus
+    (`helpers.actors.discover_actors`)."""
     own = resolve(corpus_path) / "actors.csv"
-    return own if own.exists() else PACKAGE_DATA / "actors.csv"
+    return own if own.exists() else None
 
 
 def mentions(text: str, actors: dict[str, list[str]]) -> list[str]:

@@ -1,0 +1,112 @@
+"""The word lists the citation rules read: closed classes written here (determiners, pronouns,
+calendar and function words, honorifics, organisation words) and the editable lists in
+``helpers/data`` (attribution cues with their strength, role words and the kind each implies,
+media names, places and their countries), loaded once.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from .paths import PACKAGE_DATA
+from .schema import KINDS  # the kinds are part of the tables' contract
+
+PERSON_KINDS = ("expert", "official", "citizen", "unknown")
+DETERMINERS = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four",
+               "five", "all", "both", "his", "her", "their", "its", "one", "few"}
+PREPOSITIONS = {"of", "at", "on", "for", "with", "from", "in"}
+SKIP_BEFORE_CUE = {"has", "have", "had", "is", "are", "was", "were", "been", "also", "already", "still", "long",
+                   "previously", "recently", "later", "earlier", "then", "further", "repeatedly", "again", "so",
+                   "far", "often", "reportedly", "publicly", "privately", "once", "too", "not", "never", "just",
+                   "even", "would", "could", "will", "may", "might", "can", "did", "does", "do", "widely",
+                   "generally", "now", "separately", "similarly", "likewise", "strongly", "firmly", "clearly"}
+NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "foreign", "military", "defense",
+                 "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
+                 "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
+                 "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
+                 "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
+                 "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press"}
+PRONOUNS = {"he", "she", "they", "it", "we"}
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today",
+            "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
+# Words that open a sentence or clause and are capitalised only for that: never part of a name.
+FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and", "or", "nor", "so", "yet", "if",
+                  "because", "although", "though", "then", "that", "this", "these", "those", "another", "meanwhile",
+                  "still", "also", "now", "here", "there", "instead", "however", "in", "on", "at", "by", "with", "for",
+                  "of", "from", "to", "during", "until", "unlike", "like", "even", "only", "just", "later", "earlier",
+                  "first", "next", "last", "finally", "thus", "where", "what", "which", "who", "whom", "whose", "why",
+                  "how", "once", "asked", "both", "each", "every", "such", "some", "many", "most", "other", "others",
+                  "all", "any", "no", "not", "one", "our", "my", "your", "his", "her", "their", "its", "we", "you", "i",
+                  "he", "she", "they", "it", "me", "him", "them", "us", "the", "a", "an", "yes", "well", "indeed",
+                  "perhaps", "maybe", "again", "already", "about", "against", "among", "amid", "over", "under",
+                  "through", "without", "within", "across", "despite", "upon", "into", "onto", "toward", "towards",
+                  "whether", "unless", "whereas", "everyone", "everybody", "someone", "somebody", "nobody", "none",
+                  "few", "several", "much", "more", "less"}
+NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
+DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",
+                         "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
+PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
+             "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
+             "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",
+             "news", "journal", "studies", "school", "college", "academy", "corporation", "company", "group",
+             "association", "union", "organization", "organisation", "commission", "court", "nations", "press",
+             "tv", "radio", "broadcasting", "herald", "daily", "tribune", "review", "magazine", "unification",
+             "affairs", "security", "intelligence", "defense", "defence", "leadership", "administration", "pentagon",
+             "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america"}
+WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
+APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
+
+
+# --- lexicons ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, str]:
+    """Attribution cues and their strength (``strong``; ``weak`` cues such as "believe" count
+    only for a person, group or anonymous source, never for a country or institution)."""
+    with open(PACKAGE_DATA / "attribution_cues.csv", encoding="utf-8", newline="") as fh:
+        return {r["cue"].strip().lower(): (r["strength"] or "").strip() for r in csv.DictReader(fh)
+                if r["cue"] and r["cue"].strip() and not r["cue"].startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> dict[str, str]:
+    """Role and head words → kind of source (``source_roles.csv``)."""
+    with open(PACKAGE_DATA / "source_roles.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["word"] and not r["word"].startswith("#")]
+    bad = [r["word"] for r in rows if r["kind"].strip() not in KINDS]
+    if bad:
+        raise ValueError(f"{PACKAGE_DATA / 'source_roles.csv'}: unknown kind for {', '.join(bad)}")
+    return {r["word"].strip().lower(): r["kind"].strip() for r in rows}
+
+
+@lru_cache(maxsize=1)
+def media_names() -> tuple[str, ...]:
+    lines = (PACKAGE_DATA / "media_names.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    with open(PACKAGE_DATA / "places.csv", encoding="utf-8", newline="") as fh:
+        return {r["place"].strip(): r["country"].strip() for r in csv.DictReader(fh)
+                if r["place"] and not r["place"].startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern[str]:
+    cues = sorted(cue_lexicon(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=2)
+def cue_alternation(strong_only: bool = True) -> str:
+    cues = [c for c, s in cue_lexicon().items() if s == "strong" or not strong_only]
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))

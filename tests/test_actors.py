@@ -1,0 +1,78 @@
+"""The story's actors, found in the corpus when it has no actors.csv; the corpus's file wins."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.actors import discover_actors
+from helpers.paths import RAW_DIR
+from helpers.pipeline import analyse_corpus
+from helpers.schema import read_tables
+
+from .conftest import write_corpus
+
+
+def _sentences(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["id", "outlet", "text"])
+
+
+def test_names_are_merged_by_surname_and_first_name_with_titles_removed():
+    s = _sentences([
+        ("a", "Herald", "President Vladimir Putin met Kim Jong Un in Vostochny on Wednesday."),
+        ("a", "Herald", "Putin said the talks went well."),
+        ("b", "Post", "Mr. Putin's spokesman spoke to reporters in Moscow."),
+        ("b", "Post", "Russian Defense Minister Sergei Shoigu joined Kim at the launch site."),
+        ("c", "Post", "Kim later toured an aircraft factory with Shoigu."),
+        ("d", "Herald", "Analysts in Seoul said Kim wanted ammunition deals."),
+    ])
+    actors = discover_actors(s)
+    assert actors["Vladimir Putin"] == ["Vladimir Putin", "Putin"]
+    assert actors["Kim Jong Un"] == ["Kim Jong Un", "Kim"]
+    assert actors["Sergei Shoigu"] == ["Sergei Shoigu", "Shoigu"]
+    assert not any(a.startswith(("President", "Mr", "Russian Defense")) for a in actors)
+
+
+def test_a_surname_shared_by_two_people_is_not_merged_blindly():
+    rows = [(f"a{i}", "Herald", "Hillary Clinton spoke in Ohio.") for i in range(3)]
+    rows += [(f"b{i}", "Post", "Bill Clinton spoke in Iowa.") for i in range(3)]
+    rows += [(f"c{i}", "Post", "Clinton spoke again.") for i in range(2)]
+    actors = discover_actors(_sentences(rows))
+    assert actors["Hillary Clinton"] == ["Hillary Clinton"] and actors["Bill Clinton"] == ["Bill Clinton"]
+    assert actors["Clinton"] == ["Clinton"], "the bare surname stays apart when neither full name dominates"
+
+
+def test_sentence_openers_calendar_words_and_the_outlets_are_not_actors():
+    rows = []
+    for i in range(4):
+        rows += [(f"a{i}", "The Daily Ledger", "Officials in Brussels met on Monday."),
+                 (f"a{i}", "The Daily Ledger", "However, the officials said little, The Daily Ledger reported."),
+                 (f"a{i}", "The Daily Ledger", "New York and Brussels disagree."),
+                 (f"a{i}", "The Daily Ledger", "He flew from New York to Brussels.")]
+    actors = discover_actors(_sentences(rows))
+    assert set(actors) == {"Brussels", "New York"}
+
+
+def test_rare_names_are_not_actors_and_the_list_is_bounded():
+    rows = [(f"a{i}", "Herald", f"Mayor Person{i} Smithson praised Lisbon.") for i in range(40)]
+    actors = discover_actors(_sentences(rows), max_actors=3)
+    assert list(actors) == ["Lisbon"], "a name in 1 of 40 articles is not an actor"
+
+
+def test_the_corpus_actors_file_wins_and_otherwise_actors_are_discovered(tmp_path):
+    analyse_corpus(RAW_DIR, tmp_path / "seeds")
+    seeds = read_tables(tmp_path / "seeds")["actors"]
+    assert set(seeds["origin"]) == {"actors.csv of the corpus"}
+    assert "Russia" in set(seeds["actor"])
+    text = ("Mayor Ana Lopez of Riverton said on Tuesday that the Riverton dam would be repaired. "
+            "Lopez added that the Harlow Water Board had approved the money. ")
+    folder = write_corpus(tmp_path, {f"{i}.txt": f"Dam story {i}\n\n{text * 3}\n" for i in range(4)},
+                          "file,outlet\n0.txt,Herald\n1.txt,Herald\n2.txt,Post\n3.txt,Post\n")
+    analyse_corpus(folder, tmp_path / "out")
+    found = read_tables(tmp_path / "out")
+    actors = found["actors"]
+    assert set(actors["origin"]) == {"discovered in the corpus"}
+    assert {"Ana Lopez", "Riverton", "Harlow Water Board"} <= set(actors["actor"])
+    assert set(actors.loc[actors["actor"] == "Ana Lopez", "alias"]) == {"Ana Lopez", "Lopez"}
+    attention = found["attention"]
+    assert set(attention["actor"]) == set(actors["actor"])
+    assert (attention.loc[attention["actor"] == "Ana Lopez", "article_share"] == 1.0).all()
