@@ -76,3 +76,15 @@ def test_the_corpus_actors_file_wins_and_otherwise_actors_are_discovered(tmp_pat
     attention = found["attention"]
     assert set(attention["actor"]) == set(actors["actor"])
     assert (attention.loc[attention["actor"] == "Ana Lopez", "article_share"] == 1.0).all()
+
+
+def test_titles_particles_and_calendar_words_in_names():
+    rows = []
+    for i in range(3):
+        rows += [(f"a{i}", "Herald", "Sen. Mitch McConnell met Bashar al-Assad's envoy."),
+                 (f"a{i}", "Herald", "SEOUL, Sept. 13 (Yonhap) -- Secretary of State Antony Blinken called Ursula von der Leyen."),
+                 (f"a{i}", "Herald", "Later Theresa May met Mohammed bin Salman in Riyadh on Monday.")]
+    actors = set(discover_actors(_sentences(rows)))
+    assert {"Mitch McConnell", "Bashar al-Assad", "Antony Blinken", "Ursula von der Leyen", "Theresa May",
+            "Mohammed bin Salman", "Riyadh"} <= actors
+    assert not actors & {"Sept", "Sen Mitch McConnell", "State Antony Blinken", "Theresa", "Monday", "Riyadh on Monday"}

@@ -130,3 +130,27 @@ def test_scope_findings_say_when_the_conclusion_depends_on_shared_text():
     changed = scope_findings(_extremes("A", "B", 0.001), _extremes("A", "B", 0.3), "all")
     assert changed.startswith("The comparison depends on shared text for mean sentence tone")
     assert "every article: A lowest and B highest" in changed and "own journalism: no gap" in changed
+
+
+def test_a_corpus_of_wire_copy_only_has_empty_own_tables_and_says_so(tmp_path):
+    from helpers.briefing import scope_comparison
+    from helpers.schema import TABLES
+
+    from .conftest import write_corpus
+
+    story = ("WASHINGTON (AP) — Officials in the capital met on Tuesday to discuss the budget, and the talks ran late "
+             "into the night as both sides traded proposals on spending and taxes.\n\n")
+    files = {f"{i}.txt": f"Budget talks {i}\n\n{story}Paragraph {i} adds a detail of its own about the vote count.\n"
+             for i in range(4)}
+    folder = write_corpus(tmp_path, files, "file,outlet\n0.txt,Herald\n1.txt,Herald\n2.txt,Post\n3.txt,Post\n")
+    analyse_corpus(folder, tmp_path / "out")
+    every, own = read_tables(tmp_path / "out"), read_tables(tmp_path / "out", scope="own")
+    assert (every["articles"]["wire"] == "AP").all()
+    assert own["articles"].empty and own["sentences"].empty
+    for name in SCOPED_TABLES:
+        assert own[name].empty and list(own[name].columns) == list(TABLES[name].columns), name
+    compare = scope_comparison(every["outlet_scorecard"], own["outlet_scorecard"])
+    assert list(compare["articles"]) == ["2 / 0", "2 / 0"]
+    summary = shared_text_summary(every["sharing_outlets"], every["shared_passages"])
+    assert "4 of the 4 articles (100%) are wire copy (AP)" in summary and "0 of the articles are the outlets' own" in summary
+    assert "Herald and Post carry the most: 100% of their articles" in summary

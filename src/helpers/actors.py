@@ -27,19 +27,20 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .citation_words import HONORIFICS, NON_NAMES, ORG_WORDS, media_names, role_lexicon
+from .citation_words import CALENDAR, HONORIFICS, NON_NAMES, ORG_WORDS, media_names, role_lexicon
 
 MAX_ACTORS = 10
 MIN_ARTICLE_SHARE = 0.1
 MERGE_DOMINANCE = 2.0  # a one-word form joins the longest name it is part of when that name is named in this many times as many articles as the next
 
-_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*[\w’'])"
-# capitalised words, joined by "of", "for", "on", "de", "al" when a capitalised word follows
-# ("Department of Commerce", "Council on Foreign Relations"); never by "and" ("Kim and Putin")
-_CANDIDATE = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|on|de|del|al|bin)\s+)?{_NAME_WORD})*")
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|(?:[ae]l-)?[A-Z][\w’'-]*[\w’'])"
+_PARTICLES = {"de", "del", "da", "di", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du"}
+# capitalised words, joined by "of", "for" and name particles (de, al, bin, van, von der …)
+# ("Department of Commerce", "Bashar al-Assad"); never by "and" ("Kim and Putin") or "on"
+_CANDIDATE = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|(?:{'|'.join(sorted(_PARTICLES))})(?:\s+der|\s+den)?)\s+)?{_NAME_WORD})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+$")
-_CONNECTORS = {"of", "for", "on", "de", "del", "al", "bin"}
+_CONNECTORS = {"of", "for"}  # split a run unless an organisation word or a title comes before
 _BODIES = {"foundation", "center", "centre", "fund", "bank", "party", "campaign", "committee", "board", "office", "army"}
 
 
@@ -50,7 +51,8 @@ def _runs(run: str) -> list[str]:
     closing point removed."""
     out, current = [], []
     for word in run.split():
-        if word in _CONNECTORS and current and current[-1].lower() not in ORG_WORDS | _BODIES:
+        if word in _CONNECTORS and current and current[-1].lower() not in ORG_WORDS | _BODIES \
+                and not _is_role(current[-1]):
             out.append(" ".join(current))  # "Ana Lopez of Riverton": a person and a place
             current = []
             continue
@@ -67,44 +69,65 @@ def _runs(run: str) -> list[str]:
     return out
 
 
+def _is_role(word: str) -> bool:
+    """A title or role word, written with or without its abbreviation point ("Sen.", "Sen")."""
+    w = word.lower()
+    roles = role_lexicon()
+    return (w in roles or w.rstrip(".") in roles or w + "." in roles) and w not in ORG_WORDS and w not in _BODIES
+
+
+def _non_name(word: str) -> bool:
+    w = word.lower()
+    return w in NON_NAMES or w + "." in NON_NAMES or w in HONORIFICS or w + "." in HONORIFICS or w in _CONNECTORS
+
+
 def _clean(run: str) -> str:
     """A run without the titles, honorifics and role words in front of the name ("Russian
     Defense Minister Sergei Shoigu" → "Sergei Shoigu") or function words at either end."""
     words = run.split()
-    roles = role_lexicon()
-    last_role = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in roles
-                     and w.lower() not in ORG_WORDS and w.lower() not in _BODIES), default=-1)
+    last_role = max((i for i, w in enumerate(words[:-1]) if _is_role(w)), default=-1)
+    if 0 <= last_role < len(words) - 2 and words[last_role + 1] in _CONNECTORS:
+        last_role += 2  # "Secretary of State Antony Blinken": the title takes its object
     words = words[last_role + 1:]
-    while words and (words[0].lower() in HONORIFICS or words[0].lower() in NON_NAMES
-                     or words[0].lower() in ("of", "for", "on", "de", "del", "al", "bin")):
+    # honorifics and function words at either end; a calendar word only where it is not part of a
+    # longer name ("Theresa May", "April Ryan" keep theirs)
+    while words and (_non_name(words[0]) and (words[0].lower() not in CALENDAR or len(words) == 1)):
         words = words[1:]
-    while words and (words[-1].lower() in NON_NAMES or words[-1].lower() in ("of", "for", "on", "de", "del", "al", "bin")):
+    while words and (_non_name(words[-1]) and (words[-1].lower() not in CALENDAR or len(words) == 1)):
         words = words[:-1]
     return " ".join(words)
 
 
-def _candidates(text: str, lower_words: set[str], known: set[str] | None = None) -> set[str]:
+def _names(run: str) -> list[str]:
+    """The names in one capitalised run (split, cleaned, non-names dropped)."""
+    out = []
+    for piece in _runs(run):
+        name = _clean(piece)
+        if not name or len(name) < 2 or (" " not in name and (_non_name(name) or _is_role(name))):
+            continue
+        out.append(name)
+    return out
+
+
+def _sentence_runs(text: str) -> tuple[list[str], list[str]]:
+    """The capitalised runs of a sentence: those inside it, and those that open it or a quotation."""
+    inside, opening = [], []
+    for m in _CANDIDATE.finditer(text):
+        before = text[:m.start()].rstrip()
+        (opening if not before or before[-1] in ".!?“\"‘'(—–-:" else inside).append(m.group(0))
+    return inside, opening
+
+
+def _candidates(inside: list[str], opening: list[str], lower_words: set[str], known: set[str]) -> set[str]:
     """The names in a sentence. A run that opens the sentence loses its first word when that
     word is also written in lower case in the corpus ("Officials", "New"), unless ``known``
     (the names found inside sentences) has the whole run ("New York")."""
-    found = set()
-    for m in _CANDIDATE.finditer(text):
-        run = m.group(0)
-        before = text[:m.start()].rstrip()
-        if not before or before[-1] in ".!?“\"‘'(—–-:":  # opens a sentence or a quotation
-            if known is None:
-                continue
-            first, _, rest = run.partition(" ")
-            whole = _clean(_runs(run)[0])
-            if (first.lower() in lower_words or first.lower() in NON_NAMES) and whole not in known:
-                run = rest  # a common word that opens the sentence
-        for piece in _runs(run):
-            name = _clean(piece)
-            if not name or name.lower() in NON_NAMES or len(name) < 2 or name.lower() in HONORIFICS:
-                continue
-            if " " not in name and name.lower() in role_lexicon():
-                continue
-            found.add(name)
+    found = {name for run in inside for name in _names(run)}
+    for run in opening:
+        first, _, rest = run.partition(" ")
+        if (first.lower() in lower_words or first.lower() in NON_NAMES) and _clean(_runs(run)[0]) not in known:
+            run = rest  # a common word that opens the sentence
+        found.update(_names(run))
     return found
 
 
@@ -112,26 +135,32 @@ def discover_actors(sentences: pd.DataFrame, outlets: list[str] | None = None,
                     max_actors: int = MAX_ACTORS, min_share: float = MIN_ARTICLE_SHARE) -> dict[str, list[str]]:
     """``{actor: [aliases]}`` for the most named people, organisations and places in the body
     sentences (columns ``id``, ``outlet``, ``text``), as the module describes."""
-    texts = sentences["text"].astype(str)
+    texts = sentences["text"].astype(str).tolist()
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z][a-z’'-]+\b", t)}
     excluded = {o.lower() for o in (outlets if outlets is not None else sentences["outlet"].unique())}
     excluded |= {m.lower() for m in media_names()}
     excluded |= {re.sub(r"^the\s+", "", e) for e in excluded}
+    runs = [_sentence_runs(t) for t in texts]
+    known = {name for inside, _ in runs for run in inside for name in _names(run)}
     articles: dict[str, set[str]] = defaultdict(set)
     outlets_of: dict[str, set[str]] = defaultdict(set)
-    known = {name for text in texts for name in _candidates(text, lower_words)}  # inside sentences
-    for article, outlet, text in zip(sentences["id"], sentences["outlet"], texts, strict=True):
-        for name in _candidates(text, lower_words, known):
-            if name.lower() in excluded or re.sub(r"^the\s+", "", name.lower()) in excluded:
+    for article, outlet, (inside, opening) in zip(sentences["id"], sentences["outlet"], runs, strict=True):
+        for name in _candidates(inside, opening, lower_words, known):
+            if name.lower() in excluded:
                 continue
             articles[name].add(article)
             outlets_of[name].add(outlet)
     # one-word forms join the longer name they begin or end, when one such name clearly dominates
+    by_end: dict[str, list[str]] = defaultdict(list)
+    for n in articles:
+        if " " in n:
+            words = n.split()
+            by_end[words[0]].append(n)
+            if words[-1] != words[0]:
+                by_end[words[-1]].append(n)
     target: dict[str, str] = {}
-    longer = [n for n in articles if " " in n]
     for name in [n for n in articles if " " not in n]:
-        hosts = sorted((n for n in longer if n.split()[0] == name or n.split()[-1] == name),
-                       key=lambda n: (-len(articles[n]), n))
+        hosts = sorted(by_end.get(name, []), key=lambda n: (-len(articles[n]), n))
         if hosts and (len(hosts) == 1 or len(articles[hosts[0]]) >= MERGE_DOMINANCE * len(articles[hosts[1]])):
             target[name] = hosts[0]
     merged_articles: dict[str, set[str]] = defaultdict(set)

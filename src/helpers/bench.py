@@ -369,10 +369,12 @@ def _tree_run(command: list[str], env: dict | None = None) -> dict:
     return {"seconds": round(time.perf_counter() - started, 1), "peak_tree_rss_mb": round(peak / 2**20)}
 
 
-def bench_briefing(articles: int = 1000, outlets: int = 7, words: int = 1100) -> dict:
+def bench_briefing(articles: int = 1000, outlets: int = 7, words: int = 1100, wire: float = 0.08,
+                   reprints: float = 0.1) -> dict:
     """``make briefing`` timed in one run: the five seeds, then a generated corpus of ``articles``
-    articles from ``outlets`` outlets with an empty cache, then the same again (an unchanged
-    rebuild), each with the peak memory of the whole process tree (Chromium included)."""
+    articles from ``outlets`` outlets (a share ``wire`` agency copy, ``reprints`` re-run stories)
+    with an empty cache, then the same again (an unchanged rebuild), each with the peak memory
+    of the whole process tree (Chromium included)."""
     import sys
     import tempfile
 
@@ -380,14 +382,15 @@ def bench_briefing(articles: int = 1000, outlets: int = 7, words: int = 1100) ->
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        corpus = write_comparison_corpus(tmp / "corpus", articles, outlets, words)
+        corpus = write_comparison_corpus(tmp / "corpus", articles, outlets, words, wire=wire, reprints=reprints)
         env = {**os.environ, "OUTLET_BRIEFING_CACHE": str(tmp / "cache")}
         build = [sys.executable, "-m", "helpers.render", "--out"]
         seeds = _tree_run(build + [str(tmp / "seeds"), "--corpus", str(RAW_DIR)], env)
         cold = _tree_run(build + [str(tmp / "big"), "--corpus", str(corpus)], env)
         warm = _tree_run(build + [str(tmp / "big"), "--corpus", str(corpus)], env)
         pages = _pdf_pages(tmp / "big" / "briefing.pdf")
-    return {"corpus": {"articles": articles, "outlets": outlets, "words_per_article": words}, "seeds": seeds,
+    return {"corpus": {"articles": articles, "outlets": outlets, "words_per_article": words, "wire_share": wire,
+                       "reprint_share": reprints}, "seeds": seeds,
             "large_cold_cache": cold, "large_unchanged_rebuild": warm,
             "cold_over_seeds": round(cold["seconds"] / seeds["seconds"], 2),
             "rebuild_over_seeds": round(warm["seconds"] / seeds["seconds"], 2), "large_pdf_pages": pages,

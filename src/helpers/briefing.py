@@ -342,21 +342,30 @@ def shared_text_summary(sharing: pd.DataFrame, passages: pd.DataFrame) -> str:
                 "the same story, and no passage of 25 words or more appears in two of them. Every article counts as its "
                 "outlet's own journalism, so the findings are the same on either basis.")
     agencies = sorted({a for cell in sharing["agencies"] for a in str(cell).split("; ") if a})
-    parts = [f"{wire:,} of the {n:,} articles ({wire / n:.0%}) are wire copy" + (f" ({names(agencies, 5)})" if agencies else "")]
-    parts.append(f"{dups:,} belong to a group of near-duplicates (the same story under another headline or outlet), "
-                 f"{int(sharing['reprints'].sum()):,} of them re-runs of a story another article of the group ran first")
-    parts.append(f"{len(passages):,} passage(s) of 25 words or more appear in two or more articles")
-    top = sharing.assign(shared=1 - sharing["own_share"]).sort_values(["shared", "outlet"], ascending=[False, True]).iloc[0]
-    lead = (f" {top['outlet']} carries the most: {1 - top['own_share']:.0%} of its {int(top['articles']):,} article(s) are wire "
-            "copy or re-runs." if top["own_share"] < 1 else "")
-    return ("; ".join(parts) + f". Leaving out wire copy and counting each re-run story once (for the article that ran it "
-            f"first), {own:,} articles are the outlets' own journalism." + lead)
+    parts = [f"{wire:,} of the {n:,} articles ({wire / n:.0%}) {'is' if wire == 1 else 'are'} wire copy"
+             + (f" ({names(agencies, 5)})" if agencies else "")]
+    parts.append(f"{dups:,} belong{'s' if dups == 1 else ''} to a group of near-duplicates (the same story under another "
+                 f"headline or outlet), {int(sharing['reprints'].sum()):,} of them re-runs of a story another article of the "
+                 "group ran first")
+    parts.append(f"{len(passages):,} passage{'' if len(passages) == 1 else 's'} of 25 words or more "
+                 f"appear{'s' if len(passages) == 1 else ''} in two or more articles")
+    shared = 1 - sharing["own_share"]
+    most = sorted(sharing.loc[shared == shared.max(), "outlet"]) if shared.max() > 0 else []
+    lead = ""
+    if len(most) == 1:
+        top = sharing.set_index("outlet").loc[most[0]]
+        lead = (f" {most[0]} carries the most: {1 - top['own_share']:.0%} of its {int(top['articles']):,} "
+                f"article{'' if int(top['articles']) == 1 else 's'} are wire copy or re-runs.")
+    elif most:
+        lead = f" {names(most)} carry the most: {shared.max():.0%} of their articles are wire copy or re-runs."
+    return ("; ".join(parts) + ". Leaving out wire copy, and counting each re-run story once, for the article that ran it "
+            f"first (not at all when that article is wire copy), {own:,} of the articles are the outlets' own journalism." + lead)
 
 
 def scope_comparison(all_card: pd.DataFrame, own_card: pd.DataFrame) -> pd.DataFrame:
     """Per outlet, each headline measure on every article and on the outlets' own journalism,
     side by side (own empty for an outlet with no article of its own)."""
-    own = own_card.set_index("outlet")
+    own = own_card.set_index("outlet") if "outlet" in own_card else pd.DataFrame(columns=list(all_card.columns)).set_index("outlet")
     rows = []
     for _, row in all_card.sort_values("outlet").iterrows():
         o = own.loc[row["outlet"]] if row["outlet"] in own.index else None

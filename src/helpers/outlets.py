@@ -20,7 +20,7 @@ import pandas as pd
 from . import stats
 from .entities import read_aliases, resolve_entities
 from .paths import resolve
-from .schema import KINDS, OWN_FOLDER, SCOPED_TABLES, read_table, write_table
+from .schema import KINDS, OWN_FOLDER, SCOPED_TABLES, TABLES, read_table, write_table
 from .tone import actor_mentions
 from .validation import citation_validity, tone_validity
 
@@ -291,6 +291,8 @@ def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd
 def shared_sources(citations: pd.DataFrame) -> pd.DataFrame:
     """Sources, channels and cited publications that more than one outlet uses."""
     rows = []
+    if citations.empty or "source" not in citations:  # a corpus without a single attribution
+        return pd.DataFrame(rows, columns=["name", "as", "outlets", "n_outlets", "citations"])
     for column, what in (("source", "source"), ("channel", "channel")):
         data = citations[citations[column] != ""]
         if column == "source":
@@ -402,8 +404,8 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         scoped = outlet_tables(articles[keep], sentences[in_own], citations[citations["id"].isin(ids)],
                                readability[readability["id"].isin(ids)], actors,
                                {a: flags[in_own] for a, flags in mentions.items()})
-    else:
-        scoped = {}
+    else:  # every article is wire copy or a re-run: the own-journalism tables are empty
+        scoped = {name: pd.DataFrame(columns=list(TABLES[name].columns)) for name in SCOPED_TABLES}
     for name, table in scoped.items():
         write_table(table, own_folder, name)
     lap("own_journalism_s")

@@ -55,7 +55,23 @@ def in_background(func: Callable[..., R], *args, min_size: int = 0, size: int = 
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=quiet_worker)
     future = executor.submit(func, *args)
     executor.shutdown(wait=False)  # the process ends when its one task is done
-    return future
+    return _Background(future, func, args)
+
+
+class _Background:
+    """A future whose ``.result()`` does the work in this process when the other one died
+    (killed for memory, say), so a lost helper never loses the analysis."""
+
+    def __init__(self, future, func: Callable[..., R], args: tuple) -> None:
+        self._future, self._func, self._args = future, func, args
+
+    def result(self) -> R:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._future.result()
+        except BrokenProcessPool:
+            return self._func(*self._args)
 
 
 def parallel_map(func: Callable[[T], R], items: Iterable[T], chunksize: int = 16, min_parallel: int | None = None,

@@ -66,6 +66,14 @@ def say(template: str, **values: Any) -> None:
     display(Markdown(md(template, **values)))
 
 
+def say_text(text: str, names: list[str] | tuple[str, ...] = ()) -> None:
+    """Display generated prose that quotes corpus values (a finding naming outlets): escaped as
+    a whole, never used as a template, with each of ``names`` isolated (see `isolate`)."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(isolate(text, list(names))))
+
+
 def caption(text: str) -> None:
     """A chart or table caption (what to see), shown as escaped text."""
     from IPython.display import HTML, display

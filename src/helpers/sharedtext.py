@@ -760,20 +760,25 @@ def shared_text(ids: list[str], outlets: list[str], bodies: list[str], raw_texts
 
 def own_journalism(articles: pd.DataFrame) -> pd.Series:
     """True for each article counted in the outlet's own journalism: not wire copy, and of each
-    group of near-duplicates only the first (earliest ``published``, then manifest order), so a
-    story re-run under several outlets counts once, for the outlet that ran it first, and a
-    group whose first article is wire copy counts for no outlet.
+    group of near-duplicates only the first (earliest ``published``, read in any common date
+    form and compared in UTC; same time or no date: manifest order), so a story re-run under
+    several outlets counts once, for the outlet that ran it first, and a group whose first
+    article is wire copy counts for no outlet.
 
     >>> a = pd.DataFrame({"id": ["x", "y", "z", "w"], "wire": ["", "", "AP", ""],
     ...                   "duplicate_group": ["dup-x", "dup-x", "", ""], "published": ["2023-09-14", "2023-09-13", "", ""]})
     >>> own_journalism(a).tolist()
     [False, True, False, True]
+    >>> own_journalism(a.assign(published=["Sep 9, 2023", "Sep 10, 2023", "", ""])).tolist()
+    [True, False, False, True]
     """
     wire = articles["wire"].fillna("").astype(str) != ""
     group = articles["duplicate_group"].fillna("").astype(str)
-    dated = articles["published"].fillna("").astype(str).replace("", "9999")  # undated after dated
-    order = pd.DataFrame({"group": group, "dated": dated, "position": range(len(articles))}, index=articles.index)
-    first = order[group != ""].sort_values(["dated", "position"]).groupby("group").head(1).index
+    # dates in any common form, compared in UTC; undated (or unreadable) after dated
+    when = pd.to_datetime(articles["published"].fillna("").astype(str), utc=True, format="mixed", errors="coerce")
+    order = pd.DataFrame({"group": group, "undated": when.isna(), "when": when.fillna(pd.Timestamp(0, tz="UTC")),
+                          "position": range(len(articles))}, index=articles.index)
+    first = order[group != ""].sort_values(["undated", "when", "position"]).groupby("group").head(1).index
     keep = ~wire & ((group == "") | articles.index.isin(first))
     return pd.Series(keep, index=articles.index, name="own_journalism")
 
@@ -792,7 +797,8 @@ def sharing_outlets(articles: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFr
     first elsewhere in the group (``reprints``); the shared passages its articles carry; the
     mean share of its prose found nowhere else; and the articles counted as its own journalism
     (`own_journalism`). Shares are of the outlet's articles."""
-    own = own_journalism(articles) if "own_journalism" not in articles else articles["own_journalism"].astype(bool)
+    own = (own_journalism(articles) if "own_journalism" not in articles else
+           articles["own_journalism"].astype(str).str.lower().isin(["true", "1"]))
     outlet_of = dict(zip(articles["id"], articles["outlet"], strict=True))
     carried: dict[str, int] = defaultdict(int)
     for members in _passage_members(passages):
