@@ -82,3 +82,21 @@ def test_same_corpus_gives_identical_tables(tmp_path):
     assert {"articles.csv", "sentences.csv", "citations.csv", "outlet_scorecard.csv", "own/outlet_scorecard.csv"} <= set(names)
     match, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
     assert mismatch == [] and errors == []
+
+
+@pytest.mark.slow
+def test_braces_and_markup_in_outlet_names_never_break_a_notebook(tmp_path):
+    """Generated findings quote outlet names; they are shown as text, never used as a template
+    (a "{24}" in a name once crashed notebooks 02-04), also in the Shared text section."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "hostile_corpus", corpus)
+    manifest = (corpus / "manifest.csv").read_text(encoding="utf-8").replace("Plain Outlet", "Outlet {24} {name} <b>B</b>")
+    (corpus / "manifest.csv").write_text(manifest, encoding="utf-8")
+    body = (corpus / "b.txt").read_text(encoding="utf-8")
+    (corpus / "b.txt").write_text(body.replace("\n\n", "\n\nWASHINGTON (AP) — ", 1), encoding="utf-8")
+    products = build_briefing(corpus, tmp_path / "out", pdf=False, lead="own")
+    page = _browser_text(products["html"])
+    assert page["dialogs"] == [] and page["injected"] == 0 and page["scripts"] == 0
+    assert "Outlet {24} {name} <b>B</b>" in page["text"]
