@@ -308,13 +308,14 @@ def sharing_heatmap(pairs, outlets) -> go.Figure:
         for a, b in ((row.outlet, row.other), (row.other, row.outlet)):
             if a in passages.index and b in passages.columns:
                 passages.loc[a, b], groups.loc[a, b] = row.shared_passages, row.duplicate_groups
-    text = [[(f"{passages.iloc[i, j]:,}" + (f"<br>({groups.iloc[i, j]:,} st.)" if groups.iloc[i, j] else "")) if passages.iloc[i, j] or groups.iloc[i, j] else ""
-             for j in range(len(order))] for i in range(len(order))]
+    many = len(order) > 12  # past a dozen outlets the cells are too small for two lines: passages only
+    text = [[(f"{passages.iloc[i, j]:,}" + (f"<br>({groups.iloc[i, j]:,} st.)" if groups.iloc[i, j] and not many else ""))
+             if passages.iloc[i, j] or groups.iloc[i, j] else "" for j in range(len(order))] for i in range(len(order))]
     fig = go.Figure(go.Heatmap(z=passages.values, y=[wrap(o) for o in order], x=[wrap(o, 28, 1) for o in order], text=text,
-                               texttemplate="%{text}", textfont=dict(size=10 if len(order) <= 12 else 8),
+                               texttemplate="%{text}", textfont=dict(size=10 if not many else 7),
                                colorscale="Oranges", zmin=0, colorbar=dict(title="passages"), hoverongaps=False))
     fig.update_layout(title="Shared text: passages both outlets carry (and stories both ran)",
-                      height=row_height(len(order), base=260, per=34))
+                      height=row_height(len(order), base=260, per=34 if not many else 28))  # one page for 30 outlets
     fig.update_xaxes(side="bottom", tickangle=-50, type="category", categoryorder="array",
                      categoryarray=[wrap(o, 28, 1) for o in order])
     fig = _outlet_axis(fig, order)
