@@ -88,3 +88,16 @@ def test_titles_particles_and_calendar_words_in_names():
     assert {"Mitch McConnell", "Bashar al-Assad", "Antony Blinken", "Ursula von der Leyen", "Theresa May",
             "Mohammed bin Salman", "Riyadh"} <= actors
     assert not actors & {"Sept", "Sen Mitch McConnell", "State Antony Blinken", "Theresa", "Monday", "Riyadh on Monday"}
+
+
+def test_a_peoples_name_joins_its_place():
+    rows = []
+    for i in range(3):
+        rows += [(f"a{i}", "Herald", "Officials in Russia and China met in Beijing."),
+                 (f"a{i}", "Herald", "Then Russian and Chinese diplomats spoke; the Russians left early."),
+                 (f"a{i}", "Herald", "Later Israel and Israeli officials replied.")]
+    actors = discover_actors(_sentences(rows))
+    assert set(actors["Russia"]) == {"Russia", "Russian", "Russians"}
+    assert set(actors["China"]) == {"China", "Chinese"}
+    assert set(actors["Israel"]) == {"Israel", "Israeli"}
+    assert not {"Russian", "Chinese", "Israeli"} & set(actors)

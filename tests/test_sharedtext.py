@@ -31,6 +31,7 @@ PROSE = "Officials said the repairs would take at least three weeks and cost mor
 @pytest.mark.parametrize("body, agency", [
     ("WASHINGTON (AP) — The Senate passed the spending bill late on Thursday after a day of talks.", "AP"),
     ("KYIV, Ukraine (AP) — Russian forces shelled the city overnight, regional officials said.", "AP"),
+    ("NEW YORK (AP) _ Stocks fell sharply on Wall Street on Tuesday as oil prices climbed again.", "AP"),  # database copy
     ("SEOUL, Sept 13 (Reuters) - North Korean leader Kim Jong Un arrived in Russia's far east on Tuesday.", "Reuters"),
     ("SEOUL/MOSCOW, Sept 13 (Reuters) - The two leaders met at a space launch centre, state media said.", "Reuters"),
     ("PARIS (AFP) - France will send a second aid flight to the region this week, the ministry said.", "AFP"),

@@ -7,7 +7,8 @@ dropped; a word that only opens sentences and is otherwise written in lower case
 name, nor are calendar and function words, the outlets' own names or bare role words. A one-word
 form joins the longer name it begins or ends ("Putin" → "Vladimir Putin", "Kim" → "Kim Jong
 Un") when one such name is clearly the most named (at least twice as many articles as the
-next); otherwise it stays apart, so two people sharing a surname are never merged blindly.
+next); otherwise it stays apart, so two people sharing a surname are never merged blindly. A
+people's name joins its place ("Russians" and "Russian" → "Russia", "Chinese" → "China").
 Actors are ranked by the number of articles that name them (then outlets, then name), and the
 most named are kept: at most `MAX_ACTORS`, each in at least `MIN_ARTICLE_SHARE` of the articles
 and in at least two articles. Every surface form of an actor is one of its aliases, so tone
@@ -131,6 +132,23 @@ def _candidates(inside: list[str], opening: list[str], lower_words: set[str], kn
     return found
 
 
+_DEMONYM_ENDINGS = ("", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "ish")
+
+
+def _place_of(name: str, names) -> str:
+    """The place whose people or adjective ``name`` is, among ``names`` ("Russians" → "Russia",
+    "Chinese" → "China", "Ukrainian" → "Ukraine", "Israeli" → "Israel"), or ""."""
+    for cut in (1, 0):
+        for place in names:
+            if place == name or len(place) < 4 or place[-1:].lower() not in "aeiouy" and cut:
+                continue
+            stem = place[:-cut] if cut else place
+            rest = name[len(stem):]
+            if name.startswith(stem) and rest in _DEMONYM_ENDINGS and (rest or place.endswith("y")):
+                return place
+    return ""
+
+
 def discover_actors(sentences: pd.DataFrame, outlets: list[str] | None = None,
                     max_actors: int = MAX_ACTORS, min_share: float = MIN_ARTICLE_SHARE) -> dict[str, list[str]]:
     """``{actor: [aliases]}`` for the most named people, organisations and places in the body
@@ -163,6 +181,12 @@ def discover_actors(sentences: pd.DataFrame, outlets: list[str] | None = None,
         hosts = sorted(by_end.get(name, []), key=lambda n: (-len(articles[n]), n))
         if hosts and (len(hosts) == 1 or len(articles[hosts[0]]) >= MERGE_DOMINANCE * len(articles[hosts[1]])):
             target[name] = hosts[0]
+    # a people's name joins its place ("Russian", "Russians" → "Russia"; "North Korean" → "North Korea")
+    for name in articles:
+        if name not in target:
+            place = _place_of(name, articles)
+            if place:
+                target[name] = target.get(place, place)
     merged_articles: dict[str, set[str]] = defaultdict(set)
     merged_outlets: dict[str, set[str]] = defaultdict(set)
     forms: dict[str, Counter] = defaultdict(Counter)

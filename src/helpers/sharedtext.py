@@ -170,7 +170,7 @@ def _compiled() -> dict[str, _Alternation]:
     pats = wire_patterns()
     parts = {"names": pats["name"], "credits": pats["credit"], "datelines": pats["dateline"], "footers": pats["footer"],
              "marks": {a: "|".join(x for x in (pats["credit"].get(a), pats["name"][a]) if x) for a in pats["name"]}}
-    dash = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
+    dash = r"\s*\.?\s*(?:-{1,2}|–|—|_)\s*"  # "_": the dash of older wire copy in news databases
     # "WASHINGTON (AP) —", "SEOUL, Sept. 13 (Yonhap) --", "Berlin (dpa) -", "(AFP) -", "KYIV, Ukraine (AP) —"
     place = r"(?:[^\W\d_][\w.'’/&-]*(?:[ ,]+[\w.'’/&-]+){0," + str(DATELINE_PLACE_WORDS - 1) + r"}?\s*)?"
     sep = r"(?:,|\||/|\s[-–—]|\band\b)"
