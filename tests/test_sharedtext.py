@@ -87,9 +87,22 @@ def test_wire_sign_off_at_the_end_of_a_paragraph():
     ("", "dpa", "dpa"),
     ("", "Jung Min-ho", ""),
     ("By Kim Apple", "Paul Reuter", ""),
+    ("JULIE PACE, AP White House Correspondent", "", "AP"),  # a staff title after the agency
+    ("", "Julie Pace; Associated Press", "AP"),  # a database's author field
 ])
 def test_wire_from_byline_and_manifest_author(byline, author, agency):
     assert wire_agency(PROSE, byline=byline, author=author) == agency
+
+
+@pytest.mark.parametrize("page, agency", [
+    ("By JULIE PACE\nAP White House Correspondent\n\n" + PROSE, "AP"),
+    ("By JULIE PACE\nAssociated Press Writer\n\n" + PROSE, "AP"),
+    ("WASHINGTON (AP) " + PROSE, "AP"),  # the dateline's dash lost in an export
+    (PROSE + "\n\nAssociated Press writer Ken Thomas contributed to this report.", ""),
+    ("(AP Photo/Evan Vucci) " + PROSE, ""),
+])
+def test_wire_marks_in_database_exports(page, agency):
+    assert wire_agency(page) == agency
 
 
 def test_dateline_cut_by_the_cleaner_is_read_from_the_raw_page():

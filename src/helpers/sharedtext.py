@@ -173,14 +173,17 @@ def _compiled() -> dict[str, _Alternation]:
     dash = r"\s*\.?\s*(?:-{1,2}|–|—|_)\s*"  # "_": the dash of older wire copy in news databases
     # "WASHINGTON (AP) —", "SEOUL, Sept. 13 (Yonhap) --", "Berlin (dpa) -", "(AFP) -", "KYIV, Ukraine (AP) —"
     place = r"(?:[^\W\d_][\w.'’/&-]*(?:[ ,]+[\w.'’/&-]+){0," + str(DATELINE_PLACE_WORDS - 1) + r"}?\s*)?"
-    sep = r"(?:,|\||/|\s[-–—]|\band\b)"
+    sep = r"(?:,|;|\||/|\s[-–—]|\band\b)"
+    # a staff title after the agency: "AP White House Correspondent", "Associated Press Writer"
+    title = r"(?:\s+[\w.-]+){0,3}?\s+(?:correspondent|writer|reporter|editor|photographer)s?"
     return {
-        "dateline": _Alternation(rf"^{place}\({{datelines}}\){dash}(?=[\"'“‘\w])", parts),
+        # the dash may be lost in an export: "WASHINGTON (AP) Donald Trump said …"
+        "dateline": _Alternation(rf"^{place}\({{datelines}}\)(?:{dash}(?=[\"'“‘\w])|\s+(?=[\"“‘A-Z]))", parts),
         # a byline or author field, or a line starting "By": "By Jane Roe, Associated Press", "Reuters staff"
-        "byline": _Alternation(rf"^(?:by\s+)?(?:(?:the\s+)?{{names}}(?:\s+staff|\s+reporters?|\s+wire)?"
-                               rf"|.{{1,120}}?{sep}\s*(?:the\s+)?{{names}})\.?$", parts, re.I),
+        "byline": _Alternation(rf"^(?:by\s+)?(?:(?:the\s+)?{{names}}(?:\s+staff|\s+reporters?|\s+wire|{title})?"
+                               rf"|.{{1,120}}?{sep}\s*(?:the\s+)?{{names}}(?:{title})?)\.?$", parts, re.I),
         "credit": _Alternation(r"^(?:(?:by\s+)?{credits}(?:\s+staff)?|by\s+(?:the\s+)?{names}(?:\s+staff|\s+reporters?)?"
-                               r"|(?:the\s+)?{names}\s+(?:staff|reporters))\.?$",
+                               r"|(?:the\s+)?{names}\s+(?:staff|reporters)|(?:the\s+)?{names}" + title + r")\.?$",
                                parts, re.I),
         "signoff": _Alternation(r"(?:^|\s)[-–—]{1,2}\s*{names}\.?$", parts, re.I),
         "footer": _Alternation(r"{footers}", parts, re.I),
