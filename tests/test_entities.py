@@ -149,3 +149,14 @@ def test_seed_corpus_entities(seed_corpus):
     assert by_id.loc["korean-central-news-agency", "kind"] == "media"
     assert "unknown" not in set(sources["kind"])  # every named person in the seeds has a stated role
     assert cites["source_id"].notna().all() and len(cites) == sources["citations"].sum()
+
+
+def test_a_resolved_pronoun_is_not_an_alias():
+    from helpers.citations import citation_table
+    from helpers.entities import resolve_entities
+
+    corpus = pd.DataFrame([{"id": "a", "outlet": "Herald", "body": "“We will not back down,” said Jane Roe, a professor at "
+                            "Example University. “Never,” she said. “The plan is sound,” she added."}])
+    _, sources = resolve_entities(citation_table(corpus))
+    roe = sources[sources["name"] == "Jane Roe"].iloc[0]
+    assert roe["citations"] >= 2 and roe["aliases"] == "Jane Roe"

@@ -154,3 +154,9 @@ def test_a_corpus_of_wire_copy_only_has_empty_own_tables_and_says_so(tmp_path):
     summary = shared_text_summary(every["sharing_outlets"], every["shared_passages"])
     assert "4 of the 4 articles (100%) are wire copy (AP)" in summary and "0 of the articles are the outlets' own" in summary
     assert "Herald and Post carry the most: 100% of their articles" in summary
+
+
+def test_a_near_tie_at_the_ends_is_not_a_change_of_conclusion():
+    text = scope_findings(_extremes("A", "B", 0.001), _extremes("A", "C", 0.002), "all")
+    assert text.startswith("The comparison does not depend on shared text")
+    assert "differ, with the same verdict, for mean sentence tone (A to B on every article, A to C on" in text

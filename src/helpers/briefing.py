@@ -92,9 +92,10 @@ def corpus_limitations(articles: pd.DataFrame) -> list[str]:
         items.append(f"{len(few)} outlet(s) have a single article ({names(few)}): their intervals are over sentences "
                      "and describe that article only.")
     else:
-        items.append(f"The articles are {len(articles):,} from {len(per_outlet)} outlets ({per_outlet.min():,} to "
-                     f"{per_outlet.max():,} each): they describe the outlets' coverage only as far as the collection "
-                     "is representative of it.")
+        each = (f"{per_outlet.min():,} each" if per_outlet.min() == per_outlet.max() else
+                f"{per_outlet.min():,} to {per_outlet.max():,} each")
+        items.append(f"The articles are {len(articles):,} from {len(per_outlet)} outlets ({each}): they describe the "
+                     "outlets' coverage only as far as the collection is representative of it.")
     translated = articles[articles["notes"].str.contains("translat", case=False)
                           | articles["outlet"].str.contains("translat", case=False)]["outlet"].unique().tolist()
     if translated:
@@ -168,7 +169,7 @@ def tone_finding(tone_outlets: pd.DataFrame, extremes: pd.DataFrame | None) -> s
     lo, hi = by.loc[low], by.loc[high]
     return (f"{low} is the most negative outlet (mean sentence tone {_signed(lo['mean_compound'])}, 95% interval "
             f"{_signed(lo['ci_low'])} to {_signed(lo['ci_high'])}) and {high} the least ({_signed(hi['mean_compound'])}, "
-            f"{_signed(hi['ci_low'])} to {_signed(hi['ci_high'])}): a gap of {hi['mean_compound'] - lo['mean_compound']:.2f} "
+            f"{_signed(hi['ci_low'])} to {_signed(hi['ci_high'])}): a gap of {round(hi['mean_compound'], 2) - round(lo['mean_compound'], 2):.2f} "
             f"{verdict}." + _unit_note(tone_outlets))
 
 
@@ -210,7 +211,7 @@ def voice_finding(tone_voice: pd.DataFrame, min_sentences: int = 3) -> str | Non
                    or pivot.loc[outlet, ("ci_high", "own")] < pivot.loc[outlet, ("ci_low", "quoted")])
     certainty = ("the two intervals overlap, so this may be chance" if overlap else
                  "the two 95% intervals do not overlap")
-    return (f"Of the {len(candidates)} outlet(s) with at least {min_sentences} sentences in each voice, the largest gap "
+    return (f"Of the {len(candidates)} outlet{'' if len(candidates) == 1 else 's'} with at least {min_sentences} sentences in each voice, the largest gap "
             f"between quoted voices and the outlet's own narration is in "
             f"{outlet}: quoted sentences ({n_q:,}, mean {_signed(q)}) are {direction} than its own ({n_o:,}, {_signed(o)}); "
             f"{certainty}.")
@@ -226,7 +227,7 @@ def readability_finding(readability_outlets: pd.DataFrame, extremes: pd.DataFram
     ext = _extreme(extremes, "grade")
     easy, hard = (ext["low"], ext["high"]) if ext else (by["flesch_kincaid_grade"].idxmin(), by["flesch_kincaid_grade"].idxmax())
     above = int((by["flesch_kincaid_grade"] > band[1]).sum())
-    gap = by.loc[hard, "flesch_kincaid_grade"] - by.loc[easy, "flesch_kincaid_grade"]
+    gap = round(by.loc[hard, "flesch_kincaid_grade"], 1) - round(by.loc[easy, "flesch_kincaid_grade"], 1)  # as shown
     verdict = (_verdict(ext, "the outlets cannot be told apart on grade") if ext else
                "(one article per outlet: no interval, so the gap describes these articles)")
     return (f"{hard} is the hardest to read (mean Flesch–Kincaid grade {by.loc[hard, 'flesch_kincaid_grade']:.1f}, "
@@ -260,20 +261,29 @@ def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None) -> s
     if unnamed.max() > 0:
         top = unnamed.idxmax()
         claims = int(by.loc[top, "unattributed_claims"])
-        of_which = f", {claims} of them claims attributed to no one" if claims else ""
-        per = f"{unnamed[top]:.1f} per article" if by.loc[top, "articles"] > 1 else f"{int(unnamed[top])}"
-        parts.append(f"{top} leans most on unnamed voices ({per} anonymous or group attributions{of_which})")
+        of_which = (f", {claims} of them {'a claim' if claims == 1 else 'claims'} attributed to no one" if claims else "")
+        if by.loc[top, "articles"] > 1:
+            per = f"{unnamed[top]:.1f} anonymous or group attributions per article"
+        else:
+            per = f"{int(unnamed[top])} anonymous or group attribution{'' if int(unnamed[top]) == 1 else 's'}"
+        parts.append(f"{top} leans most on unnamed voices ({per}{of_which})")
     return "; ".join(parts) + "."
 
 
 def shared_finding(shared: pd.DataFrame | None) -> str | None:
+    """The source or channel used by the most outlets (or how many share that top count)."""
     if shared is None or shared.empty:
         return None
-    row = shared.iloc[0]
+    top = shared[shared["n_outlets"] == shared["n_outlets"].max()]
+    n = int(top["n_outlets"].iloc[0])
+    row = top.sort_values(["citations", "name"], ascending=[False, True]).iloc[0]
     role = "channel" if row["as"] == "channel" else "source"
-    outlets = row["outlets"].split("; ")
-    return (f"The most shared {role} is {row['name']}, used by {int(row['n_outlets'])} outlets ({names(outlets)}); "
-            f"{len(shared)} source(s) or channel(s) appear in more than one outlet.")
+    total = f"{len(shared)} source{'' if len(shared) == 1 else 's'} or channel{'' if len(shared) == 1 else 's'} appear in more than one outlet"
+    if len(top) == 1:
+        outlets = row["outlets"].split("; ")
+        return f"The most shared {role} is {row['name']}, used by {n} outlets ({names(outlets)}); {total}."
+    return (f"{len(top)} sources or channels are used by {n} outlets each, the most cited of them {row['name']} "
+            f"({int(row['citations'])} citations); {total}.")
 
 
 def key_findings(tables: dict) -> list[str]:
@@ -379,40 +389,44 @@ def scope_comparison(all_card: pd.DataFrame, own_card: pd.DataFrame) -> pd.DataF
 
 
 def _extreme_reading(extremes: pd.DataFrame, measure: str) -> tuple[str, str, bool] | None:
-    """What the comparison concludes on a measure: (lowest, highest, True) when their gap is
-    larger than the uncertainty, else ("", "", False): which outlets sit at the ends of a gap
-    within the uncertainty is not a conclusion."""
+    """(lowest, highest, gap larger than the uncertainty) on a measure, or None."""
     ext = _extreme(extremes, measure)
-    if ext is None:
-        return None
-    return (ext["low"], ext["high"], True) if ext["p_holm"] < ALPHA else ("", "", False)
+    return None if ext is None else (ext["low"], ext["high"], bool(ext["p_holm"] < ALPHA))
 
 
 def scope_findings(lead: dict, other: dict, lead_scope: str) -> str:
-    """Whether the comparison depends on shared text: for each headline measure, is the
-    conclusion the same on both bases (the same lowest and highest outlets with a gap larger
-    than the uncertainty, or no gap larger than the uncertainty on either)?"""
+    """Whether the comparison depends on shared text: for each headline measure, does the
+    verdict on the gap between the lowest and highest outlet (larger than the uncertainty, or
+    not) change between the two bases? Where it holds but the outlets at the ends differ (often a
+    near tie), that is said apart, as it changes no conclusion about a gap."""
     other_scope = "own" if lead_scope == "all" else "all"
-    same, changed = [], []
+    same, changed, ends = [], [], []
     for measure, (_, label, _) in SCOPE_MEASURES.items():
         a = _extreme_reading(lead.get("outlet_extremes"), measure)
         b = _extreme_reading(other.get("outlet_extremes"), measure)
         if a is None or b is None:
             continue
-        if a == b:
-            same.append(label)
+        if a[2] != b[2]:
+            def told(r):
+                return (f"{r[0]} lowest and {r[1]} highest, a gap larger than the uncertainty" if r[2] else
+                        "no gap larger than the uncertainty")
+            changed.append(f"{label} ({SCOPE_NAMES[lead_scope]}: {told(a)}; {SCOPE_NAMES[other_scope]}: {told(b)})")
             continue
-        def told(r):
-            return f"{r[0]} lowest and {r[1]} highest, a gap larger than the uncertainty" if r[2] else \
-                "no gap larger than the uncertainty"
-        changed.append(f"{label} ({SCOPE_NAMES[lead_scope]}: {told(a)}; {SCOPE_NAMES[other_scope]}: {told(b)})")
+        same.append(label)
+        if a[2] and a[:2] != b[:2]:
+            ends.append(f"{label} ({a[0]} to {a[1]} on {SCOPE_NAMES[lead_scope]}, {b[0]} to {b[1]} on "
+                        f"{SCOPE_NAMES[other_scope]})")
     if not same and not changed:
         return ""
     if not changed:
-        return (f"The comparison does not depend on shared text: on {names(same, 4)}, it reaches the same conclusion for "
-                "every article and for the outlets' own journalism (the same outlets lowest and highest with a gap larger "
-                "than the uncertainty, or no such gap on either).")
-    text = "The comparison depends on shared text for " + "; ".join(changed) + "."
-    if same:
-        text += f" It does not for {names(same, 4)}."
+        text = (f"The comparison does not depend on shared text: on {names(same, 4)}, the verdict on the gap between the "
+                "lowest and highest outlet (larger than the uncertainty or not) is the same for every article and for the "
+                "outlets' own journalism.")
+    else:
+        text = "The comparison depends on shared text for " + "; ".join(changed) + "."
+        if same:
+            text += f" It does not for {names(same, 4)}."
+    if ends:
+        text += (" The outlets at the ends of a gap larger than the uncertainty differ, with the same verdict, for "
+                 + "; ".join(ends) + ": see the table for how close they are.")
     return text

@@ -236,7 +236,10 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
     for key, group in cites.groupby("_key", sort=False):
         kind, role, affiliation, evidence = _entity_role(group)
         rows.append({"source_id": ids[key], "name": names[key],
-                     "aliases": "; ".join(sorted(set(group["source"].astype(str)) | set(group.get("speaker", group["source"]).astype(str)))),
+                     # the forms the corpus names it by; a pronoun that was resolved to it ("he") is not a name
+                     "aliases": "; ".join(sorted(a for a in set(group["source"].astype(str))
+                                                 | set(group.get("speaker", group["source"]).astype(str))
+                                                 if a[:1].isupper() or a[:1].isdigit())),
                      "kind": kind, "role": role, "affiliation": affiliation, "role_evidence": evidence,
                      "outlets": "; ".join(sorted(set(group["outlet"].astype(str)))), "articles": group["id"].nunique(),
                      "citations": len(group), "direct_share": float((group["quote"] == "direct").mean())})
