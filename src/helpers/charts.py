@@ -204,8 +204,10 @@ def sources_by_kind(sourcing) -> go.Figure:
         fig.add_trace(go.Bar(name=kind, y=[wrap(o) for o in order], x=per_article[kind].reindex(order), orientation="h",
                              marker_color=colour))
     fig.update_layout(barmode="stack", title="Who is cited: attributions per article, by kind of source",
-                      xaxis_title="attributions per article", height=row_height(len(order), base=170))
-    return _outlet_axis(fig, order)
+                      xaxis_title="attributions per article", height=row_height(len(order), base=200))
+    fig = _outlet_axis(fig, order)
+    fig.update_layout(margin=dict(t=115), title=dict(y=0.98, yanchor="top"))  # room for two rows of legend under the title
+    return fig
 
 
 def quote_mode_bars(citations) -> go.Figure:
@@ -248,9 +250,11 @@ def shared_source_matrix(citations, shared, max_sources: int = 20) -> go.Figure:
                                text=[[("" if v is None else str(v)) for v in row] for row in z], texttemplate="%{text}",
                                showscale=False, hoverongaps=False, xgap=2, ygap=2))
     fig.update_layout(title="Sources and channels used by more than one outlet (citations per outlet)",
-                      height=row_height(len(outlets), base=190, per=26))
-    fig.update_xaxes(side="top", tickangle=-40, type="category")
-    return _outlet_axis(fig, outlets)
+                      height=row_height(len(outlets), base=250, per=26))
+    fig.update_xaxes(side="bottom", tickangle=-40, type="category")  # below: labels above would run into the title
+    fig = _outlet_axis(fig, outlets)
+    fig.update_layout(margin=dict(t=60, b=150))
+    return fig
 
 
 def summary_box(values, name: str, colour: str) -> go.Box:
