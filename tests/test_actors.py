@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.actors import discover_actors
+from helpers.actors import DISCOVERED, FROM_FILE, discover_actors
 from helpers.paths import RAW_DIR
 from helpers.pipeline import analyse_corpus
 from helpers.schema import read_tables
@@ -61,7 +61,7 @@ def test_rare_names_are_not_actors_and_the_list_is_bounded():
 def test_the_corpus_actors_file_wins_and_otherwise_actors_are_discovered(tmp_path):
     analyse_corpus(RAW_DIR, tmp_path / "seeds")
     seeds = read_tables(tmp_path / "seeds")["actors"]
-    assert set(seeds["origin"]) == {"actors.csv of the corpus"}
+    assert set(seeds["origin"]) == {FROM_FILE}
     assert "Russia" in set(seeds["actor"])
     text = ("Mayor Ana Lopez of Riverton said on Tuesday that the Riverton dam would be repaired. "
             "Lopez added that the Harlow Water Board had approved the money. ")
@@ -70,7 +70,7 @@ def test_the_corpus_actors_file_wins_and_otherwise_actors_are_discovered(tmp_pat
     analyse_corpus(folder, tmp_path / "out")
     found = read_tables(tmp_path / "out")
     actors = found["actors"]
-    assert set(actors["origin"]) == {"discovered in the corpus"}
+    assert set(actors["origin"]) == {DISCOVERED}
     assert {"Ana Lopez", "Riverton", "Harlow Water Board"} <= set(actors["actor"])
     assert set(actors.loc[actors["actor"] == "Ana Lopez", "alias"]) == {"Ana Lopez", "Lopez"}
     attention = found["attention"]

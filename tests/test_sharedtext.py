@@ -347,3 +347,11 @@ def test_original_share_is_the_same_from_a_table_read_back_from_csv(rerun_corpus
     passages, groups = shared_passages(ids, outlets, bodies), near_duplicate_groups(ids, bodies)
     read_back = pd.DataFrame(passages.to_dict("records"))  # no attrs, as after a CSV round trip
     assert original_share(ids, bodies, read_back, groups) == original_share(ids, bodies, passages, groups)
+
+
+def test_shared_text_uses_wire_marks_found_before():
+    body = "Officials said the repairs would take at least three weeks and cost more than had been planned."
+    articles, _ = shared_text(["a"], ["Herald"], [body], wire=["AP"])  # found by the map from the byline
+    assert articles["wire"].tolist() == ["AP"]
+    with pytest.raises(ValueError, match="2 wire marks for 1 articles"):
+        shared_text(["a"], ["Herald"], [body], wire=["AP", ""])

@@ -30,6 +30,7 @@ import pandas as pd
 
 from .citation_words import CALENDAR, HONORIFICS, NON_NAMES, ORG_WORDS, media_names, role_lexicon
 
+FROM_FILE, DISCOVERED = "actors.csv of the corpus", "discovered in the corpus"  # the actors table's ``origin``
 MAX_ACTORS = 10
 MIN_ARTICLE_SHARE = 0.1
 MERGE_DOMINANCE = 2.0  # a one-word form joins the longest name it is part of when that name is named in this many times as many articles as the next

@@ -142,7 +142,8 @@ WIRE_DATELINES = ("WASHINGTON (AP) — ", "NEW YORK (Reuters) - ", "PARIS (AFP) 
 def _share_text(pages: list[dict], wire: float, reprints: float, seed: int) -> None:
     """Make a share of the pages agency copy and another share re-runs of an earlier page of
     another outlet (the lead rewritten, one paragraph dropped), in place; with its own random
-    stream, so the other pages are the same with or without shared text."""
+    stream, so the other pages are the same with or without shared text. A re-run page gets
+    ``rerun_of``: the file it copies."""
     if not (wire or reprints):
         return
     rng = random.Random(seed + 1)
@@ -155,11 +156,12 @@ def _share_text(pages: list[dict], wire: float, reprints: float, seed: int) -> N
             earlier = [j for j in range(i) if pages[j]["outlet"] != page["outlet"]]
             if not earlier:
                 continue
-            source = pages[rng.choice(earlier)]["parts"][1]
-            copy = [paragraphs[0]] + source[1:]  # this page's own lead, the rest of the earlier story
+            original = pages[rng.choice(earlier)]
+            copy = [paragraphs[0]] + original["parts"][1][1:]  # this page's own lead, the rest of the earlier story
             if len(copy) > 3:
                 del copy[rng.randrange(2, len(copy))]
             page["parts"] = (header, copy, footer)
+            page["rerun_of"] = original["file"]
 
 
 def write_comparison_corpus(folder: Path, articles: int, outlets: int, words: int = 1100, seed: int = 2016,
@@ -182,32 +184,18 @@ def write_comparison_corpus(folder: Path, articles: int, outlets: int, words: in
 
 
 
-def sharedtext_corpus(n: int, copies: float = 0.1, seed: int = 2016) -> tuple[list[str], list[str], list[str]]:
-    """``(ids, outlets, bodies)`` for ``n`` generated articles (`helpers.bench.comparison_pages`,
-    7 outlets), a fraction ``copies`` of them re-runs of an earlier article under another outlet
-    with the lead replaced and one paragraph dropped."""
-    originals = n - int(n * copies)
-    pages = comparison_pages(originals, outlets=7, seed=seed)
+def sharedtext_corpus(n: int, copies: float = 0.1, seed: int = 2016) -> tuple[list[str], list[str], list[str], set[str]]:
+    """``(ids, outlets, bodies, reruns)`` for ``n`` generated articles (`comparison_pages`, 7
+    outlets), about a fraction ``copies`` of them re-runs of an earlier article of another outlet
+    (``reruns``: their ids)."""
+    pages = comparison_pages(n, outlets=7, seed=seed, reprints=copies)
     ids = [p["file"].removesuffix(".txt") for p in pages]
-    outlets = [p["outlet"] for p in pages]
-    bodies = [p["text"] for p in pages]
-    rng = random.Random(seed)
-    names = sorted(set(outlets))
-    for c in range(n - originals):
-        src = rng.randrange(originals)
-        paras = sharedtext.paragraphs(bodies[src])
-        donor = sharedtext.paragraphs(bodies[rng.randrange(originals)])
-        lead = max(range(len(paras)), key=lambda p: len(paras[p].split()) > 20)  # the first prose paragraph
-        paras[lead] = donor[min(lead, len(donor) - 1)]
-        del paras[rng.randrange(lead + 1, len(paras))]
-        ids.append(f"copy{c:05d}")
-        outlets.append(rng.choice([o for o in names if o != outlets[src]]))
-        bodies.append("\n\n".join(paras))
-    return ids, outlets, bodies
+    reruns = {i for i, p in zip(ids, pages, strict=True) if "rerun_of" in p}
+    return ids, [p["outlet"] for p in pages], [p["text"] for p in pages], reruns
 
 
 def bench_sharedtext(n: int) -> dict:
-    """Time and peak memory of the shared-text search (`helpers.sharedtext`) on ``n`` generated articles (`bench_corpus`):
+    """Time and peak memory of the shared-text search (`helpers.sharedtext`) on ``n`` generated articles (`sharedtext_corpus`):
     seconds for each function, the groups and passages found, and the process's peak resident
     memory (``resource.getrusage``) before and after, in MB."""
     import resource
@@ -216,7 +204,7 @@ def bench_sharedtext(n: int) -> dict:
         return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
     t = time.perf_counter()
-    ids, outlets, bodies = sharedtext_corpus(n)
+    ids, outlets, bodies, reruns = sharedtext_corpus(n)
     result: dict = {"articles": n, "words": sum(len(b.split()) for b in bodies),
                     "generate_s": round(time.perf_counter() - t, 2), "peak_mb_before": peak_mb()}
     t0 = time.perf_counter()
@@ -230,14 +218,13 @@ def bench_sharedtext(n: int) -> dict:
     del scan
     sharedtext.original_share(ids, bodies, passages, groups)
     t4 = time.perf_counter()
-    copies = [i for i in ids if i.startswith("copy")]
     result.update({
         "wire_s": round(t1 - t0, 2), "minhash_lsh_s": round(t2 - t1, 2), "verify_s": round(t3 - t2, 2),
         "original_share_s": round(t4 - t3, 2), "total_s": round(t4 - t0, 2),
         "wire_articles": sum(bool(w) for w in wire),
         "groups": len({g for g in groups.values() if g}),
-        "copies_grouped": sum(bool(groups[c]) for c in copies), "copies": len(copies),
-        "originals_grouped": sum(bool(g) for i, g in groups.items() if not i.startswith("copy")),
+        "copies_grouped": sum(bool(groups[c]) for c in reruns), "copies": len(reruns),
+        "originals_grouped": sum(bool(g) for i, g in groups.items() if i not in reruns),
         "passages": len(passages), "peak_mb": peak_mb(),
     })
     return result

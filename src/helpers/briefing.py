@@ -21,6 +21,7 @@ import math
 
 import pandas as pd
 
+from .schema import SCOPES
 from .stats import ALPHA, MIN_ARTICLES, RESAMPLES
 
 NAMES_SHOWN = 3  # a finding names at most this many outlets per list, then says how many more
@@ -332,7 +333,6 @@ def outlet_profiles(scorecard: pd.DataFrame, sourcing: pd.DataFrame) -> dict[str
 
 # --- shared text -------------------------------------------------------------------------
 
-SCOPE_NAMES = {"all": "every article", "own": "the outlets' own journalism"}
 SCOPE_MEASURES = {  # measure (as in outlet_extremes) → (scorecard column, label, format)
     "tone": ("tone", "mean sentence tone", "{:+.2f}"),
     "negative_share": ("negative_share", "share of clearly negative sentences", "{:.0%}"),
@@ -410,12 +410,12 @@ def scope_findings(lead: dict, other: dict, lead_scope: str) -> str:
             def told(r):
                 return (f"{r[0]} lowest and {r[1]} highest, a gap larger than the uncertainty" if r[2] else
                         "no gap larger than the uncertainty")
-            changed.append(f"{label} ({SCOPE_NAMES[lead_scope]}: {told(a)}; {SCOPE_NAMES[other_scope]}: {told(b)})")
+            changed.append(f"{label} ({SCOPES[lead_scope]}: {told(a)}; {SCOPES[other_scope]}: {told(b)})")
             continue
         same.append(label)
         if a[2] and a[:2] != b[:2]:
-            ends.append(f"{label} ({a[0]} to {a[1]} on {SCOPE_NAMES[lead_scope]}, {b[0]} to {b[1]} on "
-                        f"{SCOPE_NAMES[other_scope]})")
+            ends.append(f"{label} ({a[0]} to {a[1]} on {SCOPES[lead_scope]}, {b[0]} to {b[1]} on "
+                        f"{SCOPES[other_scope]})")
     if not same and not changed:
         return ""
     if not changed:

@@ -318,15 +318,17 @@ def _memory_kb(field: str) -> int:
     return 0
 
 
-def _shared_text_columns(ids: list[str], outlets: list[str], bodies: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    """`helpers.sharedtext.shared_text` without the wire column (the map has it), and what it
-    cost: seconds, and the memory it added to its process at the peak (MB)."""
+def _shared_text_columns(ids: list[str], outlets: list[str], bodies: list[str],
+                         wire: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """`helpers.sharedtext.shared_text` on the map's wire marks, without the wire column (the
+    articles table has it), and what it cost: seconds, and the memory it added to its process at
+    the peak (MB)."""
     import time
 
     from .sharedtext import shared_text
 
     started, resident = time.perf_counter(), _memory_kb("VmRSS")
-    found, passages = shared_text(ids, outlets, bodies)
+    found, passages = shared_text(ids, outlets, bodies, wire=wire)
     passages.attrs.clear()
     cost = {"shared_text_s": round(time.perf_counter() - started, 2),
             "shared_text_added_mb": round(max(_memory_kb("VmHWM") - resident, 0) / 1024, 1)}
@@ -352,7 +354,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         timings[name] = round(now - clock, 2)
         clock = now
 
-    from .actors import actors_table, discover_actors
+    from .actors import DISCOVERED, FROM_FILE, actors_table, discover_actors
     from .parallel import in_background
     from .sharedtext import outlet_pairs, own_journalism, sharing_outlets
     from .tone import actor_file_for, read_actors
@@ -364,7 +366,8 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         return counts
     # the similarity search runs on another core while this one computes the outlet tables
     shared = in_background(_shared_text_columns, articles["id"].tolist(), articles["outlet"].tolist(),
-                           articles["body"].tolist(), min_size=SHARED_TEXT_IN_BACKGROUND, size=len(articles))
+                           articles["body"].tolist(), articles["wire"].tolist(),
+                           min_size=SHARED_TEXT_IN_BACKGROUND, size=len(articles))
     sentences = read_table(folder, "sentences", ["id", "outlet", "words", "compound", "tone_class", "voice", "text",
                                                  "sentence", "start", "end", "lexicon_positive", "lexicon_negative",
                                                  "lexicon_words"])
@@ -386,8 +389,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     lap("waiting_for_shared_text_s")
     articles = articles.drop(columns=["duplicate_group", "original_share"]).merge(found, on="id", how="left", validate="1:1")
     articles["own_journalism"] = own_journalism(articles)
-    tables["actors"] = actors_table(actors, "actors.csv of the corpus" if actor_file else "discovered in the corpus",
-                                    sentences, mentions)
+    tables["actors"] = actors_table(actors, FROM_FILE if actor_file else DISCOVERED, sentences, mentions)
     tables.update({"articles": articles, "citations": citations, "sources": sources, "shared_passages": passages,
                    "sharing_outlets": sharing_outlets(articles, passages), "outlet_pairs": outlet_pairs(articles, passages)})
     for name, table in tables.items():

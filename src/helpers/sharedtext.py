@@ -734,10 +734,13 @@ def original_share(ids: list[str], bodies: list[str], passages: pd.DataFrame | N
 # ---------------------------------------------------------------------------------------------
 
 def shared_text(ids: list[str], outlets: list[str], bodies: list[str], raw_texts: list[str] | None = None,
-                bylines: list[str] | None = None, authors: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+                bylines: list[str] | None = None, authors: list[str] | None = None,
+                wire: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The per-article columns and the passages table in one call: ``(articles, passages)``,
     ``articles`` with columns ``id``, ``wire``, ``duplicate_group``, ``original_share`` in
-    input order, ``passages`` as `shared_passages`.
+    input order, ``passages`` as `shared_passages`. ``wire``: the agencies when already found
+    (the per-article map finds them with the raw page, byline and author); otherwise from the
+    texts given.
 
     >>> articles, passages = shared_text(["a"], ["Herald"], ["SEOUL (Yonhap) -- The talks went on all day."])
     >>> articles.to_dict("records")
@@ -745,8 +748,11 @@ def shared_text(ids: list[str], outlets: list[str], bodies: list[str], raw_texts
     """
     ids = _check_ids(ids, outlets, bodies)
     n = len(ids)
-    raw_texts, bylines, authors = ([""] * n if x is None else x for x in (raw_texts, bylines, authors))
-    wire = [wire_agency(b, r, y, a) for b, r, y, a in zip(bodies, raw_texts, bylines, authors, strict=True)]
+    if wire is None:
+        raw_texts, bylines, authors = ([""] * n if x is None else x for x in (raw_texts, bylines, authors))
+        wire = [wire_agency(b, r, y, a) for b, r, y, a in zip(bodies, raw_texts, bylines, authors, strict=True)]
+    elif len(wire) != n:
+        raise ValueError(f"{len(wire)} wire marks for {n} articles")
     scan = _Scan(bodies)  # one pass for both indexes
     groups = near_duplicate_groups(ids, bodies, scan)
     passages = shared_passages(ids, outlets, bodies, scan)
