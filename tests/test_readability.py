@@ -19,6 +19,9 @@ SAMPLES = [
     "",
     "One",
     "Is it? Yes. No! Maybe… perhaps; who knows — nobody.",
+    # pieces whose tokens are punctuation only, and apostrophes kept or dropped by textstat's rule
+    "— ' Kim said. It ' s — — ok. 'Tis done, ' they ' ll say. He's here! — '' — yes. A B C. "
+    "Officials' views, officials ’ views … – and 5-day talks.",
 ]
 
 
@@ -28,6 +31,18 @@ def test_fast_path_equals_textstat(text):
     reference = readability.textstat_scores(text)
     for name, value in reference.items():
         assert ours[name] == pytest.approx(value, rel=1e-12, abs=1e-12), name
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_sentence_count_and_raw_page_scores_equal_textstat(text):
+    """The sentence rule and the raw-page scores are re-implemented for speed: same numbers."""
+    import textstat
+
+    assert readability.count_sentences(text) == textstat.sentence_count(text)
+    ours = readability.headline_scores(text)
+    assert ours["words"] == textstat.lexicon_count(text)
+    assert ours["flesch_kincaid_grade"] == pytest.approx(textstat.flesch_kincaid_grade(text), abs=1e-12)
+    assert ours["flesch_reading_ease"] == pytest.approx(textstat.flesch_reading_ease(text), abs=1e-12)
 
 
 def test_fast_path_equals_textstat_on_the_seeds(seed_corpus):

@@ -156,7 +156,7 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
                               **lexicon_counts(s.text, tokens)})
     n = len(sentence_rows)
     lexicon = {k: sum(r[k] for r in sentence_rows) for k in ("lexicon_positive", "lexicon_negative", "lexicon_words")}
-    read = readability(body, sentences=sentences)
+    read = readability(body, sentences=sentences, sentence_words=[r["words"] for r in sentence_rows])
     raw = headline_scores(row["raw_text"])
     citation_rows = [{"id": article_id, "outlet": outlet, **r, "origin": "body"} for r in records]
     citation_rows += reference_citations(article_id, outlet, row["references"])

@@ -324,7 +324,7 @@ def bench_overhead(n: int = 150) -> dict:
     started = time.perf_counter()
     for body in bodies:
         for paragraph in body.split("\n\n"):
-            sentencex.segment("en", paragraph)
+            list(sentencex.segment("en", paragraph))  # a generator: consume it
     for sentence in sentences:
         vader.polarity_scores(sentence)
     for body in bodies:

@@ -100,13 +100,37 @@ def places() -> dict[str, str]:
                 if r["place"] and not r["place"].startswith("#")}
 
 
+def alternation(words, ignore_case: bool = False) -> str:
+    """A regular-expression alternation of ``words`` that matches exactly what
+    ``"|".join(map(re.escape, words))`` matches, with the same preference among alternatives,
+    but grouped by first letter: Python's ``re`` then tries one group at each position instead
+    of every word (several times faster on the long cue and role lists). ``ignore_case`` groups
+    letters that differ only in case (for use inside ``(?i:…)``).
+
+    >>> alternation(["said", "says", "told", "s"])
+    's(?:aid|ays|)|told'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].lower() if ignore_case else word[:1], []).append(word)
+    parts = []
+    for members in groups.values():
+        if len(members) == 1:
+            parts.append(re.escape(members[0]))
+        else:
+            head = members[0][:1]
+            rest = "|".join(re.escape(w[1:]) for w in members)
+            parts.append(f"{re.escape(head)}(?:{rest})")
+    return "|".join(parts)
+
+
 @lru_cache(maxsize=1)
 def cue_pattern() -> re.Pattern[str]:
     cues = sorted(cue_lexicon(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=2)
 def cue_alternation(strong_only: bool = True) -> str:
     cues = [c for c, s in cue_lexicon().items() if s == "strong" or not strong_only]
-    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return alternation(sorted(cues, key=len, reverse=True))

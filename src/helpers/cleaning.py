@@ -176,6 +176,12 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=4096)
+def _word_count(text: str) -> int:
+    """How many `words` a line has (asked of each line by several rules: counted once)."""
+    return len(WORD.findall(text))
+
+
 def _is_terminal(text: str) -> bool:
     return bool(TERMINAL.search(text.rstrip()))
 
@@ -183,7 +189,7 @@ def _is_terminal(text: str) -> bool:
 def _looks_like_prose(text: str) -> bool:
     """A paragraph of running text: ends like a sentence and has enough words, or holds
     several sentences."""
-    n = len(words(text))
+    n = _word_count(text)
     if n >= 6 and _is_terminal(text):
         return True
     return n >= 25 or (n >= 20 and bool(re.search(r"[a-z,;][.!?][\"”’]?\s+[A-Z“\"]", text)))
@@ -192,11 +198,11 @@ def _looks_like_prose(text: str) -> bool:
 def _is_question_heading(text: str) -> bool:
     """A one-sentence question standing alone as a paragraph: an explainer's subheading."""
     body = text.rstrip(CLOSING_QUOTES)
-    return body.endswith("?") and len(words(text)) <= 15 and not re.search(r"[.!?]\s", body[:-1])
+    return body.endswith("?") and _word_count(text) <= 15 and not re.search(r"[.!?]\s", body[:-1])
 
 
 def _looks_like_heading(text: str) -> bool:
-    n = len(words(text))
+    n = _word_count(text)
     return 1 <= n <= 20 and (not _is_terminal(text) or (text.rstrip(CLOSING_QUOTES).endswith("?") and n <= 15))
 
 
@@ -224,6 +230,8 @@ def _chrome_reason(text: str) -> str | None:
     m = pattern.fullmatch(stripped)
     if m:
         return reasons[int(m.lastgroup[1:])]
+    if len(stripped.split()) > 8:  # more than 8 tokens already: not a row of share buttons
+        return None
     tokens = [t for t in re.split(r"[\s|·•/,]+", stripped.lower()) if t]
     if tokens and len(tokens) <= 8 and all(t.strip(":") in _share_words() for t in tokens):
         return "share buttons"
@@ -231,16 +239,17 @@ def _chrome_reason(text: str) -> str | None:
 
 
 def _caption_reason(text: str) -> str | None:
-    if len(words(text)) < 4:
+    if _word_count(text) < 4:
         return None
-    has_credit = bool(CREDIT_TAIL.search(text)) and not _is_terminal(text)
+    terminal = _is_terminal(text)
+    has_credit = not terminal and bool(CREDIT_TAIL.search(text))
     if has_credit and CAPTION_CUE.search(text):
         return "photo caption with credit"
     if has_credit:
         return "photo caption (ends with a photo credit)"
-    if CAPTION_CUE.search(text) and not _is_terminal(text):
+    if not terminal and CAPTION_CUE.search(text):
         return "photo caption"
-    if re.match(r"^(?:this|a|an|the)\b.{0,80}\b(?:file )?(?:photo|image|picture)\b.{0,40}\bshows?\b", text, re.I):
+    if "show" in text.lower() and re.match(r"^(?:this|a|an|the)\b.{0,80}\b(?:file )?(?:photo|image|picture)\b.{0,40}\bshows?\b", text, re.I):
         return "photo caption"
     return None
 
@@ -278,7 +287,7 @@ def _split_lines(raw: str) -> list[Line]:
     for ln in lines:
         prev = out[-1] if out else None
         if (prev and prev.text and ln.text and not _is_terminal(prev.text)
-                and ln.text[0].islower() and len(words(prev.text)) >= 6):
+                and ln.text[0].islower() and _word_count(prev.text) >= 6):
             prev.text = f"{prev.text} {ln.text}"
             prev.raw = f"{prev.raw}\n{ln.raw}"
             continue
@@ -289,12 +298,12 @@ def _split_lines(raw: str) -> list[Line]:
 def _line_edits(lines: list[Line]) -> list[dict]:
     edits = []
     for ln in lines:
-        for pattern, reason in ((HTML_TAG, "stray HTML tag"), (SCRAPER_META, "scraper metadata (not from the article)")):
-            found = pattern.findall(ln.text)
+        for pattern, reason, needs in ((HTML_TAG, "stray HTML tag", "<"), (SCRAPER_META, "scraper metadata (not from the article)", ":")):
+            found = pattern.findall(ln.text) if needs in ln.text else None
             if found:
                 edits.append({"line": ln.number, "reason": reason, "removed": " ".join(found).strip()})
                 ln.text = re.sub(r"\s{2,}", " ", pattern.sub(" " if pattern is HTML_TAG else "", ln.text)).strip()
-        if not REFERENCE_LINE.match(ln.text) and FOOTNOTE_MARKER.search(ln.text):
+        if "[" in ln.text and not REFERENCE_LINE.match(ln.text) and FOOTNOTE_MARKER.search(ln.text):
             markers = FOOTNOTE_MARKER.findall(ln.text)
             edits.append({"line": ln.number, "reason": "footnote marker", "removed": " ".join(m.strip() for m in markers)})
             ln.text = re.sub(r"\s+([.,;:])", r"\1", FOOTNOTE_MARKER.sub("", ln.text)).strip()
@@ -307,9 +316,10 @@ def _line_edits(lines: list[Line]) -> list[dict]:
 def _classify_context_free(lines: list[Line]) -> None:
     seen: dict[str, int] = {}
     counts: dict[str, int] = {}
+    keys: dict[int, str] = {}  # line number → the line's text as a comparison key
     for ln in lines:
         if ln.text:
-            key = re.sub(r"\W+", " ", ln.text.lower()).strip()
+            key = keys[ln.number] = re.sub(r"\W+", " ", ln.text.lower()).strip()
             counts[key] = counts.get(key, 0) + 1
     in_related = False
     in_abstract = False
@@ -318,7 +328,7 @@ def _classify_context_free(lines: list[Line]) -> None:
         text = ln.text
         if not text:
             continue
-        key = re.sub(r"\W+", " ", text.lower()).strip()
+        key = keys[ln.number]
         if in_related and not _looks_like_prose(text):
             ln.role, ln.reason = "removed", "related-content block (teaser)"
             continue
@@ -355,7 +365,7 @@ def _classify_context_free(lines: list[Line]) -> None:
                 ln.reason += f"; duplicate of line {seen[key]}"
             seen.setdefault(key, ln.number)
             continue
-        if key in seen and len(words(text)) >= 3:
+        if key in seen and _word_count(text) >= 3:
             ln.role, ln.reason = "removed", f"duplicate of line {seen[key]}"
             continue
         if counts.get(key, 0) > 1 and not _looks_like_prose(text):
@@ -372,12 +382,12 @@ def _guess_title(header: list[Line]) -> Line | None:
     candidates = [ln for ln in header if _looks_like_heading(ln.text) and not _is_name_line(ln.text)
                   and not DATE_LINE.match(ln.text)]
     for ln in candidates:
-        if len(words(ln.text)) >= 5 and not ln.text.rstrip(CLOSING_QUOTES).endswith(("?", "!")):
+        if _word_count(ln.text) >= 5 and not ln.text.rstrip(CLOSING_QUOTES).endswith(("?", "!")):
             return ln
     if not candidates:  # a short Title Case headline looks like a name line: take it when nothing else is left
         candidates = [ln for ln in header if _looks_like_heading(ln.text) and not DATE_LINE.match(ln.text)
-                      and len(words(ln.text)) >= 3]
-    return max(candidates, key=lambda ln: (len(words(ln.text)), -ln.number)) if candidates else None
+                      and _word_count(ln.text) >= 3]
+    return max(candidates, key=lambda ln: (_word_count(ln.text), -ln.number)) if candidates else None
 
 
 def _classify_by_position(lines: list[Line], title_hint: str) -> None:
@@ -419,7 +429,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             ln.role, ln.reason = "removed", "date or timestamp line"
         elif _is_name_line(ln.text):
             ln.role, ln.reason = "removed", "name-only line in the page header (site name, byline or photo credit)"
-        elif after_title and _looks_like_heading(ln.text) and len(words(ln.text)) >= 4:
+        elif after_title and _looks_like_heading(ln.text) and _word_count(ln.text) >= 4:
             ln.role, ln.reason = "subheadline", "standfirst / subheadline"
         else:
             ln.role, ln.reason = "removed", "page header (before the article starts)"
@@ -430,7 +440,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             continue
         if _is_question_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading (a question standing alone)"
-        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and len(words(ln.text)) >= 2):
+        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and _word_count(ln.text) >= 2):
             ln.role = "body"
         elif _looks_like_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading"

