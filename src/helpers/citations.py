@@ -66,13 +66,13 @@ from .citation_words import (
     PRONOUNS,
     SKIP_BEFORE_CUE,
     WORD_TOKEN,
+    alternation,
     cue_lexicon,
     media_names,
     places,
     role_lexicon,
 )
 from .citation_words import (
-    alternation,
     cue_alternation as _cue_alternation,
 )
 from .citation_words import (
