@@ -139,6 +139,18 @@ def analyse_article(folder: str | os.PathLike[str], record: dict, cache: bool = 
     return result
 
 
+def warm_up() -> None:
+    """Load the instruments' data (CMUdict and the syllables of its words, VADER's lexicon) once:
+    the parallel pipeline calls this before its workers fork, so they share it instead of each
+    loading its own copy."""
+    from .readability import pronunciations, syllable_table
+    from .tone import analyzer
+
+    pronunciations()
+    syllable_table()
+    analyzer()
+
+
 def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
     row = prepare_article(folder, record)
     article_id, outlet, body = row["id"], row["outlet"], row["body"]

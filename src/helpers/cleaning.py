@@ -177,8 +177,12 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _word_count(text: str) -> int:
-    """How many `words` a line has (asked of each line by several rules: counted once)."""
+def word_count(text: str) -> int:
+    """How many `words` a text has (the cleaner asks it of each line several times: counted once).
+
+    >>> word_count("U.S. officials' 5-day visit")
+    4
+    """
     return len(WORD.findall(text))
 
 
@@ -189,7 +193,7 @@ def _is_terminal(text: str) -> bool:
 def _looks_like_prose(text: str) -> bool:
     """A paragraph of running text: ends like a sentence and has enough words, or holds
     several sentences."""
-    n = _word_count(text)
+    n = word_count(text)
     if n >= 6 and _is_terminal(text):
         return True
     return n >= 25 or (n >= 20 and bool(re.search(r"[a-z,;][.!?][\"”’]?\s+[A-Z“\"]", text)))
@@ -198,11 +202,11 @@ def _looks_like_prose(text: str) -> bool:
 def _is_question_heading(text: str) -> bool:
     """A one-sentence question standing alone as a paragraph: an explainer's subheading."""
     body = text.rstrip(CLOSING_QUOTES)
-    return body.endswith("?") and _word_count(text) <= 15 and not re.search(r"[.!?]\s", body[:-1])
+    return body.endswith("?") and word_count(text) <= 15 and not re.search(r"[.!?]\s", body[:-1])
 
 
 def _looks_like_heading(text: str) -> bool:
-    n = _word_count(text)
+    n = word_count(text)
     return 1 <= n <= 20 and (not _is_terminal(text) or (text.rstrip(CLOSING_QUOTES).endswith("?") and n <= 15))
 
 
@@ -239,7 +243,7 @@ def _chrome_reason(text: str) -> str | None:
 
 
 def _caption_reason(text: str) -> str | None:
-    if _word_count(text) < 4:
+    if word_count(text) < 4:
         return None
     terminal = _is_terminal(text)
     has_credit = not terminal and bool(CREDIT_TAIL.search(text))
@@ -287,7 +291,7 @@ def _split_lines(raw: str) -> list[Line]:
     for ln in lines:
         prev = out[-1] if out else None
         if (prev and prev.text and ln.text and not _is_terminal(prev.text)
-                and ln.text[0].islower() and _word_count(prev.text) >= 6):
+                and ln.text[0].islower() and word_count(prev.text) >= 6):
             prev.text = f"{prev.text} {ln.text}"
             prev.raw = f"{prev.raw}\n{ln.raw}"
             continue
@@ -365,7 +369,7 @@ def _classify_context_free(lines: list[Line]) -> None:
                 ln.reason += f"; duplicate of line {seen[key]}"
             seen.setdefault(key, ln.number)
             continue
-        if key in seen and _word_count(text) >= 3:
+        if key in seen and word_count(text) >= 3:
             ln.role, ln.reason = "removed", f"duplicate of line {seen[key]}"
             continue
         if counts.get(key, 0) > 1 and not _looks_like_prose(text):
@@ -382,12 +386,12 @@ def _guess_title(header: list[Line]) -> Line | None:
     candidates = [ln for ln in header if _looks_like_heading(ln.text) and not _is_name_line(ln.text)
                   and not DATE_LINE.match(ln.text)]
     for ln in candidates:
-        if _word_count(ln.text) >= 5 and not ln.text.rstrip(CLOSING_QUOTES).endswith(("?", "!")):
+        if word_count(ln.text) >= 5 and not ln.text.rstrip(CLOSING_QUOTES).endswith(("?", "!")):
             return ln
     if not candidates:  # a short Title Case headline looks like a name line: take it when nothing else is left
         candidates = [ln for ln in header if _looks_like_heading(ln.text) and not DATE_LINE.match(ln.text)
-                      and _word_count(ln.text) >= 3]
-    return max(candidates, key=lambda ln: (_word_count(ln.text), -ln.number)) if candidates else None
+                      and word_count(ln.text) >= 3]
+    return max(candidates, key=lambda ln: (word_count(ln.text), -ln.number)) if candidates else None
 
 
 def _classify_by_position(lines: list[Line], title_hint: str) -> None:
@@ -429,7 +433,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             ln.role, ln.reason = "removed", "date or timestamp line"
         elif _is_name_line(ln.text):
             ln.role, ln.reason = "removed", "name-only line in the page header (site name, byline or photo credit)"
-        elif after_title and _looks_like_heading(ln.text) and _word_count(ln.text) >= 4:
+        elif after_title and _looks_like_heading(ln.text) and word_count(ln.text) >= 4:
             ln.role, ln.reason = "subheadline", "standfirst / subheadline"
         else:
             ln.role, ln.reason = "removed", "page header (before the article starts)"
@@ -440,7 +444,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             continue
         if _is_question_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading (a question standing alone)"
-        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and _word_count(ln.text) >= 2):
+        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and word_count(ln.text) >= 2):
             ln.role = "body"
         elif _looks_like_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading"

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .analysis import analyse_article, analysis_version
+from .analysis import analyse_article, analysis_version, warm_up
 from .corpus import CorpusError, check_corpus, read_manifest, unlisted_files
 from .parallel import quiet_worker, workers
 from .paths import PACKAGE_DIR, resolve
@@ -133,16 +133,6 @@ def _progress(results: Iterator, total: int, enabled: bool, unit_size: int) -> I
             yield item
 
 
-def _warm_up() -> None:
-    """Load the instruments' data (CMUdict, VADER's lexicon) once, before workers fork, so each
-    worker shares them instead of loading its own copy."""
-    from .readability import pronunciations
-    from .tone import analyzer
-
-    pronunciations()
-    analyzer()
-
-
 def all_cached(corpus: Path, records: list[dict]) -> bool:
     """True when every article's result is already in the cache (nothing to analyse)."""
     from .analysis import cached_path
@@ -170,7 +160,7 @@ def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress
             futures = client.compute([delayed(_analyse_batch)(b) for b in batches])
             return _merge(out, Path(tmp), (f.result() for f in futures), early)
         if not all_cached(corpus, records):
-            _warm_up()
+            warm_up()
         if n_workers == 1 or len(records) < IN_PROCESS_BELOW:
             done = map(_analyse_batch, batches)
             return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)

@@ -112,17 +112,31 @@ def _at_most_two_words(piece: str) -> bool:
     return True
 
 
-_SYLLABLES: dict[str, dict[str, int]] = {}  # language → lower-case word → syllables, filled as words are met
+@lru_cache(maxsize=1)
+def cmudict_syllables() -> dict[str, int]:
+    """The syllables of every CMUdict word (its first pronunciation, as `word_syllables` counts),
+    computed once (0.07 s; the parallel pipeline does it before its workers fork, so they share it)."""
+    return {word: sum(1 for p in spellings[0] if p[-1].isdigit()) for word, spellings in pronunciations().items() if spellings}
+
+
+_SYLLABLES: dict[str, dict[str, int]] = {}  # language → lower-case word → syllables: CMUdict's, then words met
+MAX_EXTRA_WORDS = 200_000  # words outside CMUdict kept per language (bounds the memory on an endless vocabulary)
+
+
+def syllable_table(lang: str = LANG) -> dict[str, int]:
+    """Lower-case word → syllables (`word_syllables`) for the words known so far: every CMUdict
+    word from the start, and each other word once it has been met."""
+    table = _SYLLABLES.get(lang)
+    if table is None or len(table) > len(cmudict_syllables()) + MAX_EXTRA_WORDS:
+        table = _SYLLABLES[lang] = dict(cmudict_syllables())
+    return table
 
 
 def _syllable_counts(tokens: list[str], lang: str) -> tuple[Counter, dict[str, int]]:
     """Each distinct token with its count, and a table holding the syllables of each distinct
-    lower-case form (`word_syllables`, kept in a plain dictionary: a look-up per distinct word
-    costs less than the cache of `word_syllables`)."""
+    lower-case form (`syllable_table`: a plain dictionary look-up per distinct word)."""
     distinct = Counter(tokens)
-    table = _SYLLABLES.setdefault(lang, {})
-    if len(table) > 500_000:  # bound the memory on an endless vocabulary
-        table.clear()
+    table = syllable_table(lang)
     for lower in set(" ".join(distinct).lower().split()).difference(table):  # tokens hold no whitespace
         table[lower] = word_syllables(lower, lang)
     return distinct, table

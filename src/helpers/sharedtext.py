@@ -198,7 +198,15 @@ def _lines(text: str) -> list[str]:
 
 
 _SIGNOFF_HINT = re.compile(r"\s[–—]{1,2}\s*\w+\.?$")
-_FOOTER_HINT = re.compile(r"^(?:©|\(c\)|copyright\b|\(?\s*(?:additional\s+)?reporting\b|to\s+contact\b)|contribut|\bfrom\b", re.I)
+# a line that may be a footer or a contribution line: how it starts, or a word it must hold
+# (tested on the lower-cased line: much cheaper than a case-blind search)
+_FOOTER_START = re.compile(r"(?:©|\(c\)|copyright\b|\(?\s*(?:additional\s+)?reporting\b|to\s+contact\b)")
+_FROM = re.compile(r"\bfrom\b")
+_MATERIAL_FROM = re.compile(r"\b(?:material|information|reporting)\s+from\b")
+
+
+def _footer_hint(lower: str) -> bool:
+    return bool(_FOOTER_START.match(lower)) or "contribut" in lower or bool(_FROM.search(lower))
 
 
 def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str = "") -> list[dict[str, str]]:
@@ -248,7 +256,8 @@ def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str =
             agency = rx["signoff"].find(line)[0]
             if agency:
                 add(agency, "credit", line[-40:].strip())
-        if not _FOOTER_HINT.search(line):
+        lower = line.lower()
+        if not _footer_hint(lower):
             continue
         agency = rx["footer"].find(line)[0]
         if not agency and len(line.split()) <= 25:
@@ -258,7 +267,8 @@ def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str =
                 agency = ""
         if agency:
             add(agency, "footer", line)
-        agency = rx["contribution"].find(line)[0]
+        # a contribution line names the contribution or "material/information/reporting from"
+        agency = rx["contribution"].find(line)[0] if "contributed" in lower or _MATERIAL_FROM.search(lower) else ""
         if agency:
             add(agency, "contribution", line)
     found.sort(key=lambda t: (t[0], t[1]))
