@@ -143,6 +143,13 @@ def _syllable_counts(tokens: list[str], lang: str) -> tuple[Counter, dict[str, i
 
 
 @lru_cache(maxsize=200_000)
+def _without_punctuation(token: str) -> str:
+    """textstat's ``remove_punctuation`` (apostrophes of contractions kept) of one token, cached
+    here: textstat's own cache holds 128 entries and every text it reads evicts them."""
+    return remove_punctuation(token, rm_apostrophe=False)
+
+
+@lru_cache(maxsize=200_000)
 def _linsear_syllables(word: str, lang: str = LANG) -> int:
     """Syllables of one Linsear Write sample word, tokenised as textstat does."""
     return sum(word_syllables(w, lang) for w in list_words(word, lowercase=True))
@@ -192,7 +199,7 @@ def linsear_write(text: str, lang: str = LANG) -> float:
     if len(tokens) > 100:
         sample, used = [], 0
         while used < len(tokens) and len(sample) < 100:
-            word = remove_punctuation(tokens[used], rm_apostrophe=False)
+            word = _without_punctuation(tokens[used])
             used += 1
             if word:
                 sample.append(word)
