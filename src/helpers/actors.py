@@ -136,17 +136,40 @@ def _candidates(inside: list[str], opening: list[str], lower_words: set[str], kn
 _DEMONYM_ENDINGS = ("", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "ish")
 
 
-def _place_of(name: str, names) -> str:
+def _place_index(names) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Each name's position, and the names by their stem without the last letter (for `_place_of`)."""
+    order = {n: i for i, n in enumerate(names)}
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    for n in order:
+        by_stem[n[:-1]].append(n)
+    return order, by_stem
+
+
+def _place_of(name: str, names, index: tuple[dict[str, int], dict[str, list[str]]] | None = None) -> str:
     """The place whose people or adjective ``name`` is, among ``names`` ("Russians" → "Russia",
-    "Chinese" → "China", "Ukrainian" → "Ukraine", "Israeli" → "Israel"), or ""."""
+    "Chinese" → "China", "Ukrainian" → "Ukraine", "Israeli" → "Israel"), or "". A place that drops
+    its final vowel ("Russi|a" → "Russi|ans") is preferred, then one kept whole ("Israel|i"); among
+    several, the first in ``names``. ``index`` (`_place_index` of ``names``) saves rebuilding it when
+    asking for many names: only the few stems ``name`` can have are looked up.
+
+    >>> _place_of("Russians", ["Putin", "Russia"]), _place_of("Israeli", ["Israel"]), _place_of("Kim", ["Kimberly"])
+    ('Russia', 'Israel', '')
+    """
+    order, by_stem = index or _place_index(names)
     for cut in (1, 0):
-        for place in names:
-            if place == name or len(place) < 4 or place[-1:].lower() not in "aeiouy" and cut:
+        best = ""
+        for ending in _DEMONYM_ENDINGS:
+            if not name.endswith(ending):
                 continue
-            stem = place[:-cut] if cut else place
-            rest = name[len(stem):]
-            if name.startswith(stem) and rest in _DEMONYM_ENDINGS and (rest or place.endswith("y")):
-                return place
+            stem = name[:len(name) - len(ending)]
+            candidates = by_stem.get(stem, ()) if cut else ((stem,) if stem in order else ())
+            for place in candidates:
+                if place == name or len(place) < 4 or (cut and place[-1:].lower() not in "aeiouy"):
+                    continue
+                if (ending or place.endswith("y")) and (not best or order[place] < order[best]):
+                    best = place
+        if best:
+            return best
     return ""
 
 
@@ -183,9 +206,10 @@ def discover_actors(sentences: pd.DataFrame, outlets: list[str] | None = None,
         if hosts and (len(hosts) == 1 or len(articles[hosts[0]]) >= MERGE_DOMINANCE * len(articles[hosts[1]])):
             target[name] = hosts[0]
     # a people's name joins its place ("Russian", "Russians" → "Russia"; "North Korean" → "North Korea")
+    places = _place_index(articles)
     for name in articles:
         if name not in target:
-            place = _place_of(name, articles)
+            place = _place_of(name, articles, places)
             if place:
                 target[name] = target.get(place, place)
     merged_articles: dict[str, set[str]] = defaultdict(set)
