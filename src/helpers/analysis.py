@@ -139,16 +139,40 @@ def analyse_article(folder: str | os.PathLike[str], record: dict, cache: bool = 
     return result
 
 
+# A short page that goes through every step of the per-article map (page chrome, a wire
+# dateline, quotations in several conventions, attributions of each form, a word outside
+# CMUdict), so that `warm_up` builds what those steps build on first use.
+WARM_UP_PAGE = """Skip to content
+Advertisement
+A sample headline about a summit
+By Jane Roe
+SEOUL (AP) — Officials met on Monday, according to the foreign ministry, and talks went on late.
+“We expect results. The talks were useful,” said Lee Min-ho, a professor of politics at Sample University.
+President Anna Kowalczyk told reporters: "It was a good day." It is believed that more talks will follow.
+Analysts said the zorbulating plan, which is thought to be costly, was citing earlier reports [1]. ''It will fail,'' she said.
+Share this article
+Copyright 2023 The Sample Agency. All rights reserved.
+"""
+
+
 def warm_up() -> None:
-    """Load the instruments' data (CMUdict and the syllables of its words, VADER's lexicon) once:
-    the parallel pipeline calls this before its workers fork, so they share it instead of each
-    loading its own copy."""
+    """Load the instruments' data (CMUdict and the syllables of its words, VADER's lexicon,
+    Pyphen's dictionary) and compile the regular expressions once, by analysing `WARM_UP_PAGE`:
+    the parallel pipeline calls this before its workers fork, so they share all of it instead
+    of each building its own copy."""
     from .readability import pronunciations, syllable_table
     from .tone import analyzer
 
     pronunciations()
     syllable_table()
     analyzer()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "warm-up.txt").write_text(WARM_UP_PAGE, encoding="utf-8")
+            _analyse(Path(tmp), {"file": "warm-up.txt", "id": "warm-up", "outlet": "Warm-up", "title": "A sample headline",
+                                 "author": "", "published": "2023-09-13", "kind": "news", "language": "en"})
+    except (OSError, CorpusError):  # an optimisation only: without a writable temporary folder, steps build on first use
+        pass
 
 
 def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:

@@ -332,6 +332,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _strong_first_words() -> frozenset[str]:
+    """The first word of each strong cue: the "inverted" pattern needs one between spaces."""
+    return frozenset(c.split(" ")[0] for c, s in cue_lexicon().items() if s == "strong")
+
+
+# "X, a ROLE at ORG, said": a comma-free head, then a parenthetical between the last two commas
+PARENTHETICAL = re.compile(r"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{3,160}?)\s*,\s*(?:(?:also|has|have|had|already)\s+)*$")
+
+
+def _parenthetical_before(before: str) -> re.Match[str] | None:
+    """``PARENTHETICAL.search(before)``, tried only where it can match: the pattern holds two
+    commas and ends at the end of the text, so it starts just after the third comma from the end
+    (any earlier start would take in a third comma; any later start in the same comma-free run
+    matches alike).
+
+    >>> _parenthetical_before("Then Jane Roe, a professor, also ").group("paren")
+    'a professor'
+    """
+    last = before.rfind(",")
+    second = before.rfind(",", 0, last) if last > 0 else -1
+    if second < 0:
+        return None
+    return PARENTHETICAL.match(before, before.rfind(",", 0, second) + 1)
+
+
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
     found: list[_Found] = []
@@ -339,10 +365,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # each pattern is tried only on sentences holding a word it cannot match without (a
     # substring test costs a fraction of a failed regular-expression search)
     has_that = "that" in masked
+    tokens = set(masked.split())  # whitespace tokens: a word the patterns need between spaces must be one
     # unattributed: "it is claimed that", "X is believed to"
     for m in (pat["it_passive"].finditer(masked) if has_that else ()):
         found.append(_Found("unattributed", f"it is {m.group(1)} that", "unattributed passive"))
-    for m in (pat["np_passive"].finditer(masked) if any(w in masked for w in PASSIVE_VERBS) else ()):
+    for m in (pat["np_passive"].finditer(masked) if not tokens.isdisjoint(PASSIVE_VERBS) else ()):
         found.append(_Found("unattributed", f"is {m.group(1)} to", "unattributed passive"))
     # as the NEWSPAPER reported citing SOURCES
     for m in (pat["conduit"].finditer(masked) if "citing" in masked else ()):
@@ -365,7 +392,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if m and len(m.group("appos").split()) <= 30:
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
     # inverted: "…,” said X, a ROLE." / "…, warns an expert."
-    inv = pat["inverted"].search(masked)
+    inv = pat["inverted"].search(masked) if not tokens.isdisjoint(_strong_first_words()) else None
     # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker
     if inv and inv.group("cue").lower() in ("told", "tells", "tell", "telling"):
         inv = None
@@ -403,7 +430,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # passive voice: "was reported", "were told"
         np = _np_before(before)
         appositive = ""
-        paren = re.search(r"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{3,160}?)\s*,\s*(?:(?:also|has|have|had|already)\s+)*$", before)
+        paren = _parenthetical_before(before)
         if not np and paren:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
