@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .paths import PACKAGE_DATA
@@ -122,6 +123,43 @@ def alternation(words, ignore_case: bool = False) -> str:
             rest = "|".join(re.escape(w[1:]) for w in members)
             parts.append(f"{re.escape(head)}(?:{rest})")
     return "|".join(parts)
+
+
+# Characters that Python's case-insensitive matching equates with an ASCII letter though they are
+# not ASCII (their simple lower case, or one of ``re``'s extra cases: "İ" and "ı" with i, "ſ" with s,
+# the Kelvin sign with k): a text holding one is searched the plain way by `finditer_at`.
+CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with one of the words
+    ``starts``, matched case-insensitively, and is never empty: ``re`` tries only where one of
+    them occurs (found by a plain search of the lower-cased text) instead of every position,
+    several times faster on a whole article. The same matches in the same order; a pattern
+    sees the text before each place it is tried (word boundaries, look-behinds) as it would.
+
+    >>> p = re.compile(r"\\b(?i:dr|prof)\\.? [A-Z]\\w+")
+    >>> [m.group(0) for m in finditer_at(p, "Dr. Roe met prof Lee, not Mr. Dr Kim.", ("dr", "prof"))]
+    ['Dr. Roe', 'prof Lee', 'Dr Kim']
+    """
+    if not all(w.isascii() for w in starts) or any(c in text for c in CASE_TWINS):
+        yield from pattern.finditer(text)
+        return
+    lower = text.encode("ascii", "replace").lower()  # one byte per character: the same positions
+    at: set[int] = set()
+    for word in starts:
+        w = word.lower().encode("ascii")
+        i = lower.find(w)
+        while i >= 0:
+            at.add(i)
+            i = lower.find(w, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i >= end:
+            m = pattern.match(text, i)
+            if m:
+                yield m
+                end = m.end()
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,7 @@ from .citation_words import (
     WORD_TOKEN,
     alternation,
     cue_lexicon,
+    finditer_at,
     media_names,
     places,
     role_lexicon,
@@ -464,23 +465,28 @@ def _speaking_to(masked: str) -> str:
     return m.group("ch") if m and _media_name(m.group("ch")) else ""
 
 
+TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
+
+
 @lru_cache(maxsize=1)
-def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = alternation([w for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w], ignore_case=True)
+def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The "Title Name" and "Name, appositive" patterns, and the words a title starts with."""
+    roles = [w for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w]
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
-                        rf"((?:(?i:vice|deputy|former|senior|prime)\s+)?(?i:{words}))\s+((?:[A-Z][\w’'-]*(?:\s+|$)){{1,3}})")
+                        rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)}))\s+"
+                        rf"((?:[A-Z][\w’'-]*(?:\s+|$)){{1,3}})")
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
-    return titled, appositive
+    return titled, appositive, (*TITLE_PREFIXES, *roles)
 
 
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
     an expert with …"), keyed by full name and by each part of it."""
-    titled, appositive = _known_people_patterns()
+    titled, appositive, title_starts = _known_people_patterns()
     known: dict[str, tuple[str, str, str]] = {}
-    for m in titled.finditer(text):
+    for m in finditer_at(titled, text, title_starts):
         name = m.group(2).strip()
         if _looks_like_person(name):
             before = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,4})$", text[max(0, m.start() - 80):m.start()])
@@ -721,7 +727,7 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
     to the speaker attributed just after it ("…” / “…,” X added)."""
     def quoted_only(i: int) -> bool:
         s = sentences[i]
-        return i not in by_sentence and _quoted_share(s, spans) >= 0.6 and s.text.lstrip()[:1] in OPEN_QUOTES
+        return i not in by_sentence and s.text.lstrip()[:1] in OPEN_QUOTES and _quoted_share(s, spans) >= 0.6
 
     last_direct: dict | None = None
     last_index = -1  # the last sentence that belongs to last_direct
