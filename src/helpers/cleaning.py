@@ -81,6 +81,7 @@ BIO_CUE = re.compile(
 TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 CLOSING_QUOTES = "\"'”’»)]"
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+WORD_CHARACTERS = re.compile(r"\w+")
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]{2,}|(?:de|van|von|bin|al|da|del|la|le)\b)$")
 
 
@@ -391,7 +392,7 @@ def _classify_context_free(lines: list[Line]) -> None:
     keys: dict[int, str] = {}  # line number → the line's text as a comparison key
     for ln in lines:
         if ln.text:
-            key = keys[ln.number] = re.sub(r"\W+", " ", ln.text.lower()).strip()
+            key = keys[ln.number] = " ".join(WORD_CHARACTERS.findall(ln.text.lower()))  # = re.sub(r"\W+", " ", …).strip()
             counts[key] = counts.get(key, 0) + 1
     in_related = False
     in_abstract = False
@@ -425,7 +426,7 @@ def _classify_context_free(lines: list[Line]) -> None:
         if BYLINE.match(text):
             ln.role, ln.reason = "byline", "byline"
             continue
-        if TIMESTAMP.search(text) and not _is_terminal(text):
+        if ":" in text and TIMESTAMP.search(text) and not _is_terminal(text):
             ln.role, ln.reason = "removed", "related-article teaser (headline with timestamp)"
             continue
         if not _is_terminal(text) and _repeated_headline(text):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cleaning import clean_text, word_count, words
+from .cleaning import clean_text, word_count
 from .htmlpage import extract_html
 from .parallel import parallel_map
 from .paths import resolve
@@ -340,7 +340,7 @@ def prepare_article(folder: Path, record: dict) -> dict:
         "headings": [h["text"] for h in cleaned.headings],
         "references": cleaned.references,
         "cleaning": cleaning,
-        "raw_words": len(words(page_text)),
+        "raw_words": sum(map(word_count, page_text.split("\n"))),  # words never cross a line; most lines already counted
         "body_words": sum(map(word_count, cleaned.paragraphs)),  # words never cross the blank line between paragraphs
         "paragraphs": len(cleaned.paragraphs),
         "removed_lines": sum(1 for r in cleaning if r["action"] == "removed"),
