@@ -110,7 +110,7 @@ def _at_most_two_words(piece: str) -> bool:
         return True
     found = 0
     for token in tokens:
-        if WORD_CHARACTER.search(token):
+        if token[0].isalnum() or WORD_CHARACTER.search(token):  # a letter or digit is a word character
             found += 1
             if found > 2:
                 return False
@@ -132,14 +132,14 @@ def syllable_table(lang: str = LANG) -> dict[str, int]:
     return table
 
 
-def _syllable_counts(tokens: list[str], lang: str) -> tuple[Counter, dict[str, int]]:
-    """Each distinct token with its count, and a table holding the syllables of each distinct
-    lower-case form (`syllable_table`: a plain dictionary look-up per distinct word)."""
-    distinct = Counter(tokens)
+def _lower_words(tokens: list[str], lang: str) -> tuple[list[str], dict[str, int]]:
+    """The lower-case form of each token (tokens hold no whitespace, and lower-casing never makes
+    any, so one join, lower and split does them all), and `syllable_table`, now holding each."""
+    lowered = " ".join(tokens).lower().split()
     table = syllable_table(lang)
-    for lower in set(" ".join(distinct).lower().split()).difference(table):  # tokens hold no whitespace
+    for lower in set(lowered).difference(table):
         table[lower] = _pyphen_syllables(lower, lang)  # not in CMUdict, not met before
-    return distinct, table
+    return lowered, table
 
 
 @lru_cache(maxsize=200_000)
@@ -164,12 +164,11 @@ def counts(text: str, lang: str = LANG) -> dict[str, int]:
     tokens = list_words(text)
     easy = get_lang_easy_words(lang)
     fog_threshold = int(LANG_CONFIGS["en"]["syllable_threshold"])
-    syllables = polysyllables = dale_chall_hard = fog_hard = difficult = 0
-    distinct, syllables_of = _syllable_counts(tokens, lang)
-    for token, k in distinct.items():
-        lower = token.lower()
+    polysyllables = dale_chall_hard = fog_hard = difficult = 0
+    lowered, syllables_of = _lower_words(tokens, lang)
+    spellings = Counter(" ".join(set(tokens)).lower().split())  # distinct spellings (case kept) of each word
+    for lower, k in Counter(lowered).items():
         n = syllables_of[lower]
-        syllables += n * k
         if n >= 3:
             polysyllables += k
         if lower not in easy:
@@ -177,12 +176,12 @@ def counts(text: str, lang: str = LANG) -> dict[str, int]:
             if n >= fog_threshold:
                 fog_hard += k
             if n >= 2:
-                difficult += 1  # textstat counts distinct tokens as written (case kept)
-    no_space = re.sub(r"\s", "", text)
+                difficult += spellings[lower]  # textstat counts distinct tokens as written (case kept)
+    no_space = "".join(text.split())  # = re.sub(r"\s", "", text): the same whitespace
     return {
         "sentences": count_sentences(text),
         "words": len(tokens),
-        "syllables": syllables,
+        "syllables": sum(map(syllables_of.__getitem__, lowered)),
         "polysyllables": polysyllables,
         "difficult_words": difficult,
         "dale_chall_hard": dale_chall_hard,
@@ -268,9 +267,8 @@ def headline_scores(text: str, lang: str = LANG) -> dict[str, float]:
     """Flesch–Kincaid grade, Flesch reading ease and words only (what the raw-page comparison
     needs), from the same counts as `readability`, without the other formulas."""
     tokens = list_words(text or "")
-    distinct, syllables_of = _syllable_counts(tokens, lang)
-    c = {"words": len(tokens), "sentences": count_sentences(text or ""),
-         "syllables": sum(syllables_of[t.lower()] * k for t, k in distinct.items())}
+    lowered, syllables_of = _lower_words(tokens, lang)
+    c = {"words": len(tokens), "sentences": count_sentences(text or ""), "syllables": sum(map(syllables_of.__getitem__, lowered))}
     cfg = LANG_CONFIGS["en"]
     wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
     spw = c["syllables"] / c["words"] if c["words"] else 0.0
