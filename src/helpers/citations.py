@@ -450,10 +450,25 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     return found
 
 
+# what follows a cue when its object is a news organisation: "told CNN", "said to the “Guardian”"
+CUE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[“\"„«]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"»]?")
+WORD_CHARACTER = re.compile(r"\w")
+
+
 def _object_channel(masked: str, cue: str) -> str:
-    m = re.search(rf"\b{re.escape(cue)}\s+(?:to\s+)?(?:the\s+)?[“\"„«]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"»]?", masked)
-    if m and _media_name(m.group("ch")):
-        return m.group("ch")
+    """The news organisation a cue's words went to ("told CNN"), after the first place the cue
+    stands as a word with an object (``re.search(r"\\b" + re.escape(cue) + CUE_OBJECT.pattern)``,
+    without compiling a pattern for each cue)."""
+    if not cue:
+        return ""
+    starts_word = bool(WORD_CHARACTER.match(cue))
+    at = masked.find(cue)
+    while at >= 0:
+        before_word = at > 0 and bool(WORD_CHARACTER.match(masked, at - 1))
+        m = CUE_OBJECT.match(masked, at + len(cue)) if before_word != starts_word else None  # \b before the cue
+        if m:
+            return m.group("ch") if _media_name(m.group("ch")) else ""
+        at = masked.find(cue, at + 1)
     return ""
 
 

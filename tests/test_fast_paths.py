@@ -1,0 +1,91 @@
+"""The fast paths of the per-article analysis give what the plain regular expressions they
+replace give: each is checked against its reference on the seeds and on random text built to
+hit the edge cases (case twins such as "İ" and "ſ", commas and quotes in every place)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from helpers import citations
+from helpers.citation_words import finditer_at
+from helpers.cleaning import _chrome_patterns
+
+VOCABULARY = ["President", "president", "former", "Former", "vice", "Senior", "prime", "Minister", "minister", "analyst",
+              "professor", "Jane", "Roe", "Kim", "Lee", "said", "told", "CNN", "the", "Guardian", "to", "“", "”", "\"",
+              ",", ",", ".", "(", ")", "-", "ex-president", "İstanbul", "ſenior", "\u212aim", "officials", "told", "an",
+              "expert", "at", "Reuters", "also", "has", "all", "rights", "reserved", "Copyright", "views", "expressed",
+              "here", "Click", "Edit", "Text", "lorem", "ipsum", "Subscribe", "to", "our", "newsletter", "ABSTRACT"]
+
+
+def random_texts(n: int, seed: int = 3, longest: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, longest))) for _ in range(n)]
+
+
+def seed_sentences(seed_corpus) -> list[str]:
+    return [s for article in seed_corpus["body"] for s in article.split("\n")]
+
+
+def test_finditer_at_finds_what_finditer_finds(seed_corpus):
+    titled, _, starts = citations._known_people_patterns()
+    texts = list(seed_corpus["body"]) + random_texts(3000) + ["Former İnan President Kim", "ſenior official Lee Roe",
+                                                              "\u212aey official Kim Lee"]
+    found = 0
+    for text in texts:
+        plain = [(m.span(), m.groups()) for m in titled.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_at(titled, text, starts)] == plain, text
+        found += len(plain)
+    assert found > 100  # the comparison saw many matches, not only misses
+    # a start word outside ASCII falls back to the plain search
+    pattern = re.compile(r"\b(?i:président)\s+[A-Z]\w+")
+    assert [m.group(0) for m in finditer_at(pattern, "le Président Macron", ("président",))] == ["Président Macron"]
+
+
+def test_object_channel_equals_a_pattern_per_cue(seed_corpus):
+    def reference(masked: str, cue: str) -> str:
+        m = re.search(rf"\b{re.escape(cue)}" + citations.CUE_OBJECT.pattern, masked)
+        return m.group("ch") if m and citations._media_name(m.group("ch")) else ""
+
+    texts = seed_sentences(seed_corpus) + random_texts(3000, seed=5)
+    hits = 0
+    for text in texts:
+        for cue in ("told", "said", "to", "-", "“"):
+            assert citations._object_channel(text, cue) == reference(text, cue), (text, cue)
+            hits += bool(reference(text, cue))
+    assert hits > 20
+
+
+def test_parenthetical_before_equals_the_search(seed_corpus):
+    texts = seed_sentences(seed_corpus) + random_texts(5000, seed=7, longest=15) + ["", ",", ",,", "a, b, c,", "x, also ,y, "]
+    hits = 0
+    for text in texts:
+        for before in (text, text + ", also "):
+            plain = citations.PARENTHETICAL.search(before)
+            fast = citations._parenthetical_before(before)
+            assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), before
+            hits += plain is not None
+    assert hits > 100
+
+
+def test_chrome_patterns_pick_the_same_first_pattern(seed_corpus):
+    chrome = _chrome_patterns()
+    assert chrome.tails, "the page-chrome list has .*X patterns; the fast path must be exercised"
+    lines = seed_sentences(seed_corpus) + random_texts(5000, seed=11, longest=10) + ["a\nall rights reserved"]
+    chrome_lines = 0
+    for line in lines:
+        m = chrome.every.fullmatch(line)
+        assert chrome.first(line) == (int(m.lastgroup[1:]) if m else None), line
+        chrome_lines += m is not None
+    assert chrome_lines > 50
+
+
+@pytest.mark.parametrize("pattern, tail", [(r".*\bx\b.*", r"\bx\b.*"), (r".*a|b", None), (r"(?:.*a)", None),
+                                           (r".*?a", None), (r".*(?i)a", None), (r".*[|]a", "[|]a"), (r".*[]|]a", "[]|]a"),
+                                           (r".*\|a", r"\|a"), (r".*(a|b)", "(a|b)")])
+def test_tail_of_only_splits_a_leading_any(pattern, tail):
+    from helpers.cleaning import _tail_of
+
+    assert _tail_of(pattern) == tail
