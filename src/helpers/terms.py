@@ -60,15 +60,20 @@ def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
     function word."""
     stops = stop_words()
     counts: dict[int, Counter] = {n: Counter() for n in range(1, max_n + 1)}
-    for clause in CLAUSE_BREAK.split(body):
-        tokens = [w.lower() for w in words(clause)]
+    # Lower-casing the body once gives the same words as lower-casing each word, except for the
+    # only letter whose lower case is two characters (İ) and the one whose lower case depends on
+    # what follows (Σ, final ς)
+    lower_first = "İ" not in body and "Σ" not in body
+    for clause in CLAUSE_BREAK.split(body.lower() if lower_first else body):
+        tokens = words(clause) if lower_first else [w.lower() for w in words(clause)]
         counts[1].update(tokens)
+        stop = [t in stops for t in tokens]
         if max_n >= 2:
-            counts[2].update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)
-                             if a not in stops and b not in stops)
+            counts[2].update([f"{a} {b}" for a, b, sa, sb in zip(tokens, tokens[1:], stop, stop[1:], strict=False)
+                              if not (sa or sb)])
         if max_n >= 3:
-            counts[3].update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
-                             if a not in stops and c not in stops)
+            counts[3].update([f"{a} {b} {c}" for a, b, c, sa, sc in zip(tokens, tokens[1:], tokens[2:], stop, stop[2:], strict=False)
+                              if not (sa or sc)])
     return counts
 
 
