@@ -276,11 +276,17 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
 
 
+NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
+
+
+@lru_cache(maxsize=65536)
 def _looks_like_person(name: str) -> bool:
+    """A person's name: capitalised words, none of them a function, calendar, organisation or
+    role word, and not a place or a news organisation (cached: the same names recur)."""
     words = [w.strip("()") for w in name.split()]
     if not words or not all(_is_cap(w) for w in words) or _not_a_name(name):
         return False
-    if words[0].lower() in FUNCTION_WORDS | CALENDAR and words[0].lower() not in HONORIFICS:
+    if words[0].lower() in NOT_A_FIRST_NAME and words[0].lower() not in HONORIFICS:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in words) or name in places() or _media_name(name):
         return False

@@ -85,13 +85,15 @@ def _speech_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def quoted_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
     """Share of the sentence's letters and digits that stand inside quotation marks."""
+    inside = [(s, e) for s, e in spans if s < sentence.end and e > sentence.start]
+    if not inside:
+        return 0.0  # nothing quoted: the letters need not be counted
     letters = sum(map(str.isalnum, sentence.text))
     if not letters:
         return 0.0
     quoted = 0
-    for s, e in spans:
-        if s < sentence.end and e > sentence.start:
-            quoted += sum(map(str.isalnum, sentence.text[max(0, s - sentence.start):e - sentence.start]))
+    for s, e in inside:
+        quoted += sum(map(str.isalnum, sentence.text[max(0, s - sentence.start):e - sentence.start]))
     return quoted / letters
 
 

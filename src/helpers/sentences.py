@@ -24,14 +24,15 @@ import sentencex
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 QUOTE_CHARACTERS = "“”‘’«»„‟‹›\"'`"  # every mark that opens or closes a quotation in news text
 DOUBLED_QUOTES = re.compile(r"''|``")  # news-database exports write quotation marks as two characters
+QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTE_CHARACTERS, " "))
 ATTRIBUTION_TAIL = re.compile(r"^[\W_]*[a-z]")  # after a closing quote, a lower-case start is its attribution
 
 
 def _mask_quotes(paragraph: str) -> str:
     """The paragraph with every quotation mark turned into a space (same length, so offsets
     hold): the segmenter then splits inside quotations as it does outside them."""
-    masked = DOUBLED_QUOTES.sub("  ", paragraph)
-    return masked.translate({ord(c): " " for c in QUOTE_CHARACTERS})
+    masked = DOUBLED_QUOTES.sub("  ", paragraph) if "''" in paragraph or "``" in paragraph else paragraph
+    return masked.translate(QUOTES_TO_SPACES)
 
 
 @dataclass(frozen=True)
