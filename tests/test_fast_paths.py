@@ -89,3 +89,15 @@ def test_tail_of_only_splits_a_leading_any(pattern, tail):
     from helpers.cleaning import _tail_of
 
     assert _tail_of(pattern) == tail
+
+
+def test_ends_with_be_equals_the_search():
+    texts = random_texts(3000, seed=13, longest=8)
+    endings = ["", " ", "  \n", " was", " was ", " being\t", " been  ", "was", "(is ", "Abe", "wasn't ", "x-are ", "_is "]
+    hits = 0
+    for text in texts:
+        for ending in endings:
+            before = text + ending
+            assert citations._ends_with_be(before) == bool(citations.BE_AT_END.search(before)), before
+            hits += citations._ends_with_be(before)
+    assert hits > 1000

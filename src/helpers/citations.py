@@ -236,8 +236,10 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return alternation("expert"), alternation("official"), alternation("citizen")
 
 
+@lru_cache(maxsize=8192)
 def _split_appositive(appos: str) -> tuple[str, str, str]:
-    """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"."""
+    """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
+    (cached: the roles found anywhere in a text are split again where the person speaks)."""
     appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b",
                      appos)[0].strip(" ,.")
     location = ""
@@ -425,20 +427,20 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue
         if any(f.form in ("name, role, cue", "conduit") and f.cue.split()[0] == cue for f in found) or cue in ("according to",):
             continue
-        if re.match(r"\s+tanks?\b", masked[m.end():]):
+        if THINK_TANK.match(masked, m.end()):
             continue  # "think tank" is not a cue
         before = masked[:m.start()]
         if cue.lower() == "reports" and not _media_name(_np_before(before)):
             continue  # "CNN reports": as a present-tense subject cue, only for a news organisation
-        party = re.search(PARTY_MARK.pattern + r"\s*,?\s*$", before)
+        party = PARTY_AT_END.search(before) if ")" in before else None
         if party:
             before = before[:party.start()]
-        if re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", before) and cue not in taken:
+        if _ends_with_be(before) and cue not in taken:
             continue  # passive voice: "was reported", "were told"
         np = _np_before(before)
         appositive = ""
-        paren = _parenthetical_before(before)
-        if not np and paren:
+        paren = _parenthetical_before(before) if not np else None
+        if paren:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
@@ -454,6 +456,21 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
     return found
+
+
+THINK_TANK = re.compile(r"\s+tanks?\b")
+PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (D-Ohio) said"
+BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+
+
+def _ends_with_be(text: str) -> bool:
+    """Does ``text`` end with a form of "be" ("was reported")? ``BE_AT_END.search(text)``, tried
+    only where the word can start: its last five characters before the trailing space.
+
+    >>> _ends_with_be("It was "), _ends_with_be("It wasn't "), _ends_with_be("Abe")
+    (True, False, False)
+    """
+    return bool(BE_AT_END.search(text, max(0, len(text.rstrip()) - 5)))
 
 
 # what follows a cue when its object is a news organisation: "told CNN", "said to the “Guardian”"
