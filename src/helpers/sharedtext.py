@@ -252,7 +252,7 @@ def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str =
                 agency = rx["byline"].find(line, anchored=True)[0]
                 if agency:
                     add(agency, "byline", line)
-        if not agency and (line[:1] in "-–—" or _SIGNOFF_HINT.search(line)):  # "— AFP", "... said. — AFP"
+        if not agency and (line[:1] in "-–—" or (("—" in line or "–" in line) and _SIGNOFF_HINT.search(line))):  # "— AFP", "... said. — AFP"
             agency = rx["signoff"].find(line)[0]
             if agency:
                 add(agency, "credit", line[-40:].strip())
