@@ -26,6 +26,7 @@ import pickle
 import tempfile
 from functools import lru_cache
 from importlib.metadata import version
+from itertools import chain, repeat
 from pathlib import Path
 
 from .citations import find_citations, reference_citations
@@ -220,7 +221,7 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
                        "raw_flesch_reading_ease": raw["flesch_reading_ease"], "raw_words": raw["words"]}
     counts = term_counts(body)
     return {
-        "terms": [(n, term, c) for n, counter in counts.items() for term, c in counter.items()],
+        "terms": list(chain.from_iterable(zip(repeat(n), counter, counter.values()) for n, counter in counts.items())),
         "articles": [article],
         "sentences": sentence_rows,
         "citations": citation_rows,

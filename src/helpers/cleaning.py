@@ -465,8 +465,9 @@ def _guess_title(header: list[Line]) -> Line | None:
 
 def _classify_by_position(lines: list[Line], title_hint: str) -> None:
     open_lines = [ln for ln in lines if ln.text and not ln.role]
+    is_open = set(open_lines)  # lines hash by identity
     first_ref = next((i for i, ln in enumerate(lines) if ln.role == "reference"), None)
-    prose_idx = [i for i, ln in enumerate(lines) if ln in open_lines and _looks_like_prose(ln.text)
+    prose_idx = [i for i, ln in enumerate(lines) if ln in is_open and _looks_like_prose(ln.text)
                  and (first_ref is None or i < first_ref)]
     if not prose_idx:
         for ln in open_lines:
@@ -477,7 +478,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
     # Author box and footer after the body or after the reference list.
     end = first_ref if first_ref is not None else last + 1
     for i, ln in enumerate(lines):
-        if i >= end and ln in open_lines:
+        if i >= end and ln in is_open:
             if BIO_CUE.search(ln.text):
                 ln.role, ln.reason = "removed", "author bio"
             elif _is_name_line(ln.text):
@@ -486,7 +487,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
                 ln.role, ln.reason = "removed", "page footer (after the article ends)"
 
     # Page header: title, standfirst, credits and site chrome before the first paragraph.
-    header = [ln for ln in lines[:first] if ln in open_lines]
+    header = [ln for ln in lines[:first] if ln in is_open]
     title_line = None
     wanted = re.sub(r"\W+", " ", title_hint.lower()).strip() if title_hint else ""
     if wanted:
@@ -509,7 +510,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
 
     # Inside the body: prose paragraphs and subheadings.
     for ln in lines[first:end]:
-        if ln not in open_lines or ln.role:
+        if ln not in is_open or ln.role:
             continue
         if _is_question_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading (a question standing alone)"
