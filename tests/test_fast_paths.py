@@ -101,3 +101,19 @@ def test_ends_with_be_equals_the_search():
             assert citations._ends_with_be(before) == bool(citations.BE_AT_END.search(before)), before
             hits += citations._ends_with_be(before)
     assert hits > 1000
+
+
+def test_article_masked_once_equals_each_sentence_masked(seed_corpus):
+    from helpers.quotes import mask_quotes, mask_spans, quote_spans, speech_spans
+    from helpers.sentences import split_sentences
+
+    texts = list(seed_corpus["body"]) + random_texts(500, seed=17, longest=60) + ["“Open quote runs on\n\nand on", "''a'' ``b''"]
+    masked_sentences = 0
+    for text in texts:
+        for spans in (speech_spans(text), quote_spans(text), list(reversed(quote_spans(text))) + [(0, 3)]):
+            whole = mask_spans(text, spans)
+            assert len(whole) == len(text)
+            for s in split_sentences(text):
+                assert whole[s.start:s.end] == mask_quotes(s, spans)
+                masked_sentences += "_" in whole[s.start:s.end]
+    assert masked_sentences > 100

@@ -79,7 +79,7 @@ from .citation_words import (
 from .citation_words import (
     cue_pattern as _cue_pattern,
 )
-from .quotes import CLOSE_QUOTES, OPEN_QUOTES, speech_spans
+from .quotes import CLOSE_QUOTES, OPEN_QUOTES, mask_spans, speech_spans
 from .quotes import mask_quotes as _mask_quotes
 from .quotes import quoted_share as _quoted_share
 from .sentences import Sentence, split_sentences
@@ -592,13 +592,16 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         return []
     sentences = sentences if sentences is not None else split_sentences(text)
     spans = speech_spans(text)
+    masked_text = mask_spans(text, spans)  # quotations masked once for the article; each sentence takes its slice
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(text)
     by_sentence: dict[int, list[dict]] = {}
 
     for index, sentence in enumerate(sentences):
-        masked = _mask_quotes(sentence, spans)
+        masked = masked_text[sentence.start:sentence.end]
+        if text[sentence.start:sentence.end] != sentence.text:  # sentences of another text: mask this one
+            masked = _mask_quotes(sentence, spans)
         channel_here = _speaking_to(masked)
         seen: set[str] = set()
         for f in _attributions(masked, sentence.text):

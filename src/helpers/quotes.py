@@ -100,6 +100,24 @@ def quoted_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
 NOT_A_SPACE = re.compile(r"[^ ]")
 
 
+def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character inside the spans but spaces replaced by ``_``: the masked
+    text of a whole article, whose slice at a sentence's offsets is `mask_quotes` of it.
+
+    >>> t = "He called it “a big mistake” today."
+    >>> mask_spans(t, quote_spans(t))
+    'He called it “_ ___ _______” today.'
+    """
+    pieces, at = [], 0
+    for s, e in sorted(spans):
+        s, e = max(s, at), min(e, len(text))
+        if s < e:
+            pieces += [text[at:s], NOT_A_SPACE.sub("_", text[s:e])]
+            at = e
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def mask_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     """The sentence with every character inside a quotation but spaces replaced by ``_``.
 
