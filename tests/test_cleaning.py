@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from helpers.cleaning import clean_text
 
 WIRE_PAGE = """Skip to content
@@ -84,6 +86,31 @@ def test_broadsheet_page_without_a_manifest_title():
     assert reasons["Kim Jong-un and Vladimir Putin at the Vostochny cosmodrome. Photograph: Vladimir Smirnov/AP"] == "photo caption"
     for chrome in ("Skip to", "Sign in", "Share", "Explore more", "Most viewed", "Reuse this content"):
         assert chrome not in result.body
+
+
+@pytest.mark.parametrize("dateline, first", [
+    ("SEOUL, South Korea (AP) — ", "North Korean leader"),  # place with its country
+    ("KYIV, Ukraine (CNN) — ", "Ukrainian officials"),  # a broadcaster's dateline, not an agency's
+    ("SEOUL, Sept 13 (Reuters) - ", "North Korean leader"),  # place with the date
+    ("UNITED NATIONS (AP) — ", "The Security Council"),
+    ("Seoul (AFP) - ", "North Korean leader"),  # place in upper and lower case: only before an agency
+    ("NEW YORK (AP) ", "Donald Trump"),  # the dash lost in an export
+    ("WASHINGTON (AP) — ", "“We will talk"),  # a quotation opens the story
+])
+def test_datelines_in_every_style_are_cut_and_recorded(dateline, first):
+    rest = f"{first} said on Monday that the talks in the capital would go on for several days."
+    result = clean_text(f"Headline\n\n{dateline}{rest}\n\nThe talks went on for hours, officials said.", "Headline")
+    assert result.paragraphs[0] == rest
+    assert [e["removed"] for e in result.edits if e["reason"] == "dateline"] == [dateline.strip()]
+
+
+@pytest.mark.parametrize("opening", ["Sen. Ted Cruz (R-Texas) — Who would have thought it, the senator asked.",
+                                     "Kim Jong Un (left) — seen here with Putin — arrived in Vladivostok on Tuesday.",
+                                     "Moscow (Russia) - The talks went on for several days in the capital city."])
+def test_names_and_places_before_brackets_are_not_datelines(opening):
+    result = clean_text(f"Headline\n\n{opening}\n\nThe talks went on for hours, officials said.", "Headline")
+    assert result.paragraphs[0] == opening
+    assert not [e for e in result.edits if e["reason"] == "dateline"]
 
 
 def test_wire_story_credits_dateline_and_standards_line():

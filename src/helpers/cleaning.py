@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .paths import PACKAGE_DATA
+from .sharedtext import agency_dateline
 
 # --- patterns ----------------------------------------------------------------------------
 
@@ -66,7 +67,12 @@ CAPTION_CUE = re.compile(
     re.IGNORECASE,
 )
 # "SEOUL/MOSCOW, Sept 13 (Reuters) - " at the start of a wire story's first paragraph.
-DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*)(?=[A-Z])")
+# A dateline opening the first paragraph: the place in capitals, perhaps its region or country
+# ("KYIV, Ukraine") and the date, then the source in brackets and a dash ("SEOUL, South Korea
+# (CNN) —", "SEOUL, Sept 13 (Reuters) -"). A place written in upper and lower case ("Seoul (AFP) -")
+# is a dateline only before a news agency's name (`helpers.sharedtext.agency_dateline`).
+DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*)(?=[A-Z“\"‘'«„`])")
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"(?i)^(?:(?:published|posted|updated|last updated|posted on|published on)\b.*|"
                        rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}},?)\s+\d{{4}}.*|"
@@ -542,9 +548,9 @@ def clean_text(raw: str, title: str = "") -> CleanedArticle:
     found_title, byline = "", ""
     for ln in lines:
         if ln.role == "body":
-            dateline = DATELINE.match(ln.text) if not paragraphs else None
+            dateline = DATELINE.match(ln.text) or agency_dateline(ln.text) if not paragraphs else None
             if dateline:
-                edits.append({"line": ln.number, "reason": "dateline", "removed": dateline.group("dateline").strip()})
+                edits.append({"line": ln.number, "reason": "dateline", "removed": dateline.group(0).strip()})
                 ln.text = ln.text[dateline.end():]
             paragraphs.append(ln.text)
         elif ln.role in ("heading", "subheadline"):

@@ -193,6 +193,21 @@ def _compiled() -> dict[str, _Alternation]:
     }
 
 
+def agency_dateline(line: str) -> re.Match[str] | None:
+    """A news agency's dateline opening ``line`` and followed by prose ("KYIV, Ukraine (AP) — ",
+    "Seoul (AFP) - ", "SEOUL, Sept. 13 (Yonhap) -- "), or None.
+
+    >>> agency_dateline("Seoul (AFP) - North Korea's leader arrived in Russia on Tuesday.").group(0)
+    'Seoul (AFP) - '
+    >>> agency_dateline("Sen. Jane Roe (D-Ohio) - Who would have thought it, she asked.") is None
+    True
+    """
+    if "(" not in line[:120]:
+        return None
+    _, m = _compiled()["dateline"].find(line, anchored=True)
+    return m if m and len(line[m.end():].split()) >= DATELINE_MIN_FOLLOWING_WORDS else None
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
 
