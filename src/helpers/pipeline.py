@@ -80,9 +80,13 @@ def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, 
                 if table == "terms":
                     outlet = result["articles"][0]["outlet"]
                     for n, term, c in rows:
-                        entry = terms.setdefault((outlet, n, term), [0, 0])
-                        entry[0] += c
-                        entry[1] += 1
+                        key = (outlet, n, term)
+                        entry = terms.get(key)  # (setdefault would build a new list for every row)
+                        if entry is None:
+                            terms[key] = [c, 1]
+                        else:
+                            entry[0] += c
+                            entry[1] += 1
                 else:
                     counts[table] += write_rows(writers[table], rows)
     finally:
