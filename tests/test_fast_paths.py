@@ -117,3 +117,20 @@ def test_article_masked_once_equals_each_sentence_masked(seed_corpus):
                 assert whole[s.start:s.end] == mask_quotes(s, spans)
                 masked_sentences += "_" in whole[s.start:s.end]
     assert masked_sentences > 100
+
+
+def test_actor_mentions_equal_a_search_of_every_sentence(seed_corpus):
+    import numpy as np
+    import pandas as pd
+
+    from helpers.tone import actor_mentions, actor_patterns
+
+    texts = seed_sentences(seed_corpus) + random_texts(2000, seed=19) + ["", "Kim", "Kim.", "xKim", "U.S.", "the U.S.A."]
+    sentences = pd.DataFrame({"text": texts})
+    actors = {"Kim": ["Kim", "Kim Jong Un"], "US": ["U.S.", "United States"], "Guardian": ["Guardian"], "twin": ["ſenior"],
+              "words": ["the", "to"], "empty": ["", "Roe"], "none": ["Nobody Here"]}
+    fast = actor_mentions(sentences, actors)
+    for actor, pattern in actor_patterns(actors).items():
+        plain = np.array([pattern.search(t) is not None for t in texts])
+        assert (fast[actor] == plain).all(), actor
+    assert fast["Kim"].sum() > 100 and fast["US"].sum() > 0 and not fast["none"].any()

@@ -127,10 +127,34 @@ def actor_patterns(actors: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
 
 def actor_mentions(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> dict[str, np.ndarray]:
     """For each actor, a boolean per sentence: does it mention any of the actor's aliases?
-    Computed once in the corpus step for tone toward actors and for attention."""
-    return {actor: np.fromiter((pattern.search(t) is not None for t in sentences["text"]), dtype=bool,
-                               count=len(sentences))
-            for actor, pattern in actor_patterns(actors).items()}
+    Computed once in the corpus step for tone toward actors and for attention. The whole-word
+    pattern is tried only on sentences that hold one of the aliases as plain text (found by one
+    search of all sentences joined), not on every sentence: the same answer, several times faster.
+
+    >>> s = pd.DataFrame({"text": ["Kim met Putin.", "Kimchi was served.", "The U.S. watched."]})
+    >>> {a: m.tolist() for a, m in actor_mentions(s, {"Kim": ["Kim"], "US": ["U.S."]}).items()}
+    {'Kim': [True, False, False], 'US': [False, False, True]}
+    """
+    texts = sentences["text"].tolist()
+    joined = "\n".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]) if texts else np.zeros(0, dtype=int)
+    out = {}
+    for actor, pattern in actor_patterns(actors).items():
+        aliases = actors[actor]
+        if not all(aliases):  # an empty alias matches anywhere: no plain-text shortcut
+            out[actor] = np.fromiter((pattern.search(t) is not None for t in texts), dtype=bool, count=len(texts))
+            continue
+        found: set[int] = set()
+        for alias in aliases:
+            at = joined.find(alias)
+            while at >= 0:
+                found.add(at)
+                at = joined.find(alias, at + 1)
+        hit = np.zeros(len(texts), dtype=bool)
+        for k in np.unique(np.searchsorted(starts, sorted(found), side="right") - 1):
+            hit[k] = pattern.search(texts[k]) is not None
+        out[actor] = hit
+    return out
 
 
 # --- validity ----------------------------------------------------------------------------
