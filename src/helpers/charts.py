@@ -67,9 +67,19 @@ def wrap(text: object, width: int = 32, lines: int = 2) -> str:
     return "<br>".join(label(p) for p in parts)
 
 
+PRINTED_CHART_MAX = 940  # px: an A4 page less its margins holds ~990 px; a taller chart is cut across two pages
+MIN_ROW = 24  # px per outlet row: a wrapped two-line outlet name still fits
+
+
 def row_height(n: int, base: int = 120, per: int = 30) -> int:
-    """Height in pixels for a chart with one row per outlet."""
-    return base + per * max(n, 1)
+    """Height in pixels for a chart with one row per outlet: ``per`` pixels a row, fewer (down
+    to `MIN_ROW`) when that keeps the chart within one printed page (30 outlets: 27 px a row).
+
+    >>> row_height(5), row_height(30), row_height(30, base=260)
+    (270, 930, 980)
+    """
+    n = max(n, 1)
+    return base + n * max(MIN_ROW, min(per, (PRINTED_CHART_MAX - base) // n))
 
 
 def show(fig: go.Figure, height: int | None = None) -> None:
@@ -100,8 +110,13 @@ def order_by(table, value: str, ascending: bool = True) -> list[str]:
     return ranked["outlet"].tolist()
 
 
+SMALL_LABELS_FROM = 20  # outlets: past this, rows are short (`row_height`) and the names are set smaller
+
+
 def _outlet_axis(fig: go.Figure, order: list[str]) -> go.Figure:
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[wrap(o) for o in order], autorange="reversed")
+    if len(order) > SMALL_LABELS_FROM:
+        fig.update_yaxes(tickfont=dict(size=10))
     fig.update_layout(legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"), margin=dict(t=70))
     return fig
 
@@ -321,7 +336,8 @@ def sharing_heatmap(pairs, outlets) -> go.Figure:
     fig.update_layout(title="Shared text: passages both outlets carry (and stories both ran)",
                       height=row_height(len(order), base=260, per=34 if not many else 28))  # one page for 30 outlets
     fig.update_xaxes(side="bottom", tickangle=-50, type="category", categoryorder="array",
-                     categoryarray=[wrap(o, 28, 1) for o in order])
+                     categoryarray=[wrap(o, 28, 1) for o in order], dtick=1,  # every outlet named, none skipped
+                     tickfont=dict(size=9 if len(order) > SMALL_LABELS_FROM else 12))
     fig = _outlet_axis(fig, order)
     fig.update_layout(margin=dict(t=60, b=190))
     return fig
