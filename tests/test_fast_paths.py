@@ -52,7 +52,7 @@ def test_object_channel_equals_a_pattern_per_cue(seed_corpus):
     texts = seed_sentences(seed_corpus) + random_texts(3000, seed=5)
     hits = 0
     for text in texts:
-        for cue in ("told", "said", "to", "-", "“"):
+        for cue in ("told", "said", "to", "-", "“", ""):
             assert citations._object_channel(text, cue) == reference(text, cue), (text, cue)
             hits += bool(reference(text, cue))
     assert hits > 20
@@ -128,9 +128,25 @@ def test_actor_mentions_equal_a_search_of_every_sentence(seed_corpus):
     texts = seed_sentences(seed_corpus) + random_texts(2000, seed=19) + ["", "Kim", "Kim.", "xKim", "U.S.", "the U.S.A."]
     sentences = pd.DataFrame({"text": texts})
     actors = {"Kim": ["Kim", "Kim Jong Un"], "US": ["U.S.", "United States"], "Guardian": ["Guardian"], "twin": ["ſenior"],
-              "words": ["the", "to"], "empty": ["", "Roe"], "none": ["Nobody Here"]}
+              "words": ["the", "to"], "empty": ["", "Roe"], "none": ["Nobody Here"], "no aliases": []}
     fast = actor_mentions(sentences, actors)
     for actor, pattern in actor_patterns(actors).items():
         plain = np.array([pattern.search(t) is not None for t in texts])
         assert (fast[actor] == plain).all(), actor
     assert fast["Kim"].sum() > 100 and fast["US"].sum() > 0 and not fast["none"].any()
+
+
+def test_wide_whitespace_never_crashes_the_segmenter():
+    """sentencex panics (a Rust panic, not an Exception) on "K\u2028."; the segmenter's copy of
+    the text holds plain spaces instead, and the sentences keep their offsets."""
+    from helpers.citations import find_citations
+    from helpers.readability import readability
+    from helpers.sentences import WIDE_SPACES, split_sentences
+
+    assert "\u2028" in WIDE_SPACES and "\u3000" in WIDE_SPACES and " " not in WIDE_SPACES
+    for space in WIDE_SPACES:
+        text = f"“It is over,” said K{space}. Roe, a professor.{space}Then he left{space}. The end."
+        sentences = split_sentences(text)
+        assert sentences and all(text[s.start:s.end] == s.text for s in sentences)
+        find_citations(text, sentences)
+        readability(text, sentences=sentences)

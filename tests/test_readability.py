@@ -22,6 +22,8 @@ SAMPLES = [
     # pieces whose tokens are punctuation only, and apostrophes kept or dropped by textstat's rule
     "— ' Kim said. It ' s — — ok. 'Tis done, ' they ' ll say. He's here! — '' — yes. A B C. "
     "Officials' views, officials ’ views … – and 5-day talks.",
+    # a capital whose lower case is two characters ("İ" → "i" and a combining dot)
+    "The İdea was good. İran and İstanbul are far apart, the İmam said. Apple apple APPLE.",
 ]
 
 

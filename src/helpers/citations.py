@@ -482,8 +482,9 @@ def _object_channel(masked: str, cue: str) -> str:
     """The news organisation a cue's words went to ("told CNN"), after the first place the cue
     stands as a word with an object (``re.search(r"\\b" + re.escape(cue) + CUE_OBJECT.pattern)``,
     without compiling a pattern for each cue)."""
-    if not cue:
-        return ""
+    if not cue:  # never a real cue: the plain search
+        m = re.search(r"\b" + CUE_OBJECT.pattern, masked)
+        return m.group("ch") if m and _media_name(m.group("ch")) else ""
     starts_word = bool(WORD_CHARACTER.match(cue))
     at = masked.find(cue)
     while at >= 0:

@@ -151,7 +151,8 @@ def _without_punctuation(token: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _linsear_syllables(word: str, lang: str = LANG) -> int:
-    """Syllables of one Linsear Write sample word, tokenised as textstat does."""
+    """Syllables of one word as textstat's ``count_syllables`` gives them (the word tokenised
+    again, lower-cased): for Linsear Write's sample and the difficult-word test."""
     return sum(word_syllables(w, lang) for w in list_words(word, lowercase=True))
 
 
@@ -173,9 +174,13 @@ def counts(text: str, lang: str = LANG) -> dict[str, int]:
             polysyllables += k
         if lower not in easy:
             dale_chall_hard += k
-            if n >= fog_threshold:
+            # textstat's difficult-word test counts the syllables of the lower-cased word after
+            # removing punctuation again: the same word, except when lower-casing made a mark
+            # ("İ" gives "i" and a combining dot, which that removal drops)
+            hard = n if lower.isalnum() or _without_punctuation(lower) == lower else _linsear_syllables(lower, lang)
+            if hard >= fog_threshold:
                 fog_hard += k
-            if n >= 2:
+            if hard >= 2:
                 difficult += spellings[lower]  # textstat counts distinct tokens as written (case kept)
     no_space = "".join(text.split())  # = re.sub(r"\s", "", text): the same whitespace
     return {

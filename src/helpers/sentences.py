@@ -24,13 +24,18 @@ import sentencex
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 QUOTE_CHARACTERS = "“”‘’«»„‟‹›\"'`"  # every mark that opens or closes a quotation in news text
 DOUBLED_QUOTES = re.compile(r"''|``")  # news-database exports write quotation marks as two characters
-QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTE_CHARACTERS, " "))
+# sentencex (0.x, Rust) panics on a whitespace character longer than one byte in UTF-8 before a
+# full stop ("K\u2028."): the segmenter's copy gets a plain space for each (one character for
+# one, so offsets hold), as it does for quotation marks
+WIDE_SPACES = "".join(chr(i) for i in range(0x80, 0x3001) if chr(i).isspace())
+QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTE_CHARACTERS + WIDE_SPACES, " "))
 ATTRIBUTION_TAIL = re.compile(r"^[\W_]*[a-z]")  # after a closing quote, a lower-case start is its attribution
 
 
 def _mask_quotes(paragraph: str) -> str:
     """The paragraph with every quotation mark turned into a space (same length, so offsets
-    hold): the segmenter then splits inside quotations as it does outside them."""
+    hold): the segmenter then splits inside quotations as it does outside them. Whitespace
+    outside ASCII becomes a plain space too (`WIDE_SPACES`)."""
     masked = DOUBLED_QUOTES.sub("  ", paragraph) if "''" in paragraph or "``" in paragraph else paragraph
     return masked.translate(QUOTES_TO_SPACES)
 

@@ -141,7 +141,7 @@ def actor_mentions(sentences: pd.DataFrame, actors: dict[str, list[str]]) -> dic
     out = {}
     for actor, pattern in actor_patterns(actors).items():
         aliases = actors[actor]
-        if not all(aliases):  # an empty alias matches anywhere: no plain-text shortcut
+        if not aliases or not all(aliases):  # an empty pattern matches anywhere: no plain-text shortcut
             out[actor] = np.fromiter((pattern.search(t) is not None for t in texts), dtype=bool, count=len(texts))
             continue
         found: set[int] = set()
