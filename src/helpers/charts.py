@@ -334,7 +334,7 @@ def sharing_heatmap(pairs, outlets) -> go.Figure:
                                texttemplate="%{text}", textfont=dict(size=10 if not many else 7),
                                colorscale="Oranges", zmin=0, colorbar=dict(title="passages"), hoverongaps=False))
     fig.update_layout(title="Shared text: passages both outlets carry (and stories both ran)",
-                      height=row_height(len(order), base=260, per=34 if not many else 28))  # one page for 30 outlets
+                      height=row_height(len(order), base=260, per=34 if not many else 28))  # one line of text a cell when many
     fig.update_xaxes(side="bottom", tickangle=-50, type="category", categoryorder="array",
                      categoryarray=[wrap(o, 28, 1) for o in order], dtick=1,  # every outlet named, none skipped
                      tickfont=dict(size=9 if len(order) > SMALL_LABELS_FROM else 12))

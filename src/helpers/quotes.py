@@ -125,11 +125,5 @@ def mask_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     >>> mask_quotes(Sentence(t, 0, len(t), 0), quote_spans(t))
     'He called it “_ ___ _______” today.'
     """
-    text, start, end = sentence.text, sentence.start, sentence.end
-    chars: list[str] | None = None
-    for s, e in spans:
-        if s < end and e > start:
-            a, b = max(s, start) - start, min(e, end) - start
-            chars = list(text) if chars is None else chars
-            chars[a:b] = NOT_A_SPACE.sub("_", text[a:b])
-    return text if chars is None else "".join(chars)
+    start, end = sentence.start, sentence.end
+    return mask_spans(sentence.text, [(s - start, e - start) for s, e in spans if s < end and e > start])

@@ -150,7 +150,7 @@ def _without_punctuation(token: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _linsear_syllables(word: str, lang: str = LANG) -> int:
+def _counted_syllables(word: str, lang: str = LANG) -> int:
     """Syllables of one word as textstat's ``count_syllables`` gives them (the word tokenised
     again, lower-cased): for Linsear Write's sample and the difficult-word test."""
     return sum(word_syllables(w, lang) for w in list_words(word, lowercase=True))
@@ -177,7 +177,7 @@ def counts(text: str, lang: str = LANG) -> dict[str, int]:
             # textstat's difficult-word test counts the syllables of the lower-cased word after
             # removing punctuation again: the same word, except when lower-casing made a mark
             # ("İ" gives "i" and a combining dot, which that removal drops)
-            hard = n if lower.isalnum() or _without_punctuation(lower) == lower else _linsear_syllables(lower, lang)
+            hard = n if lower.isalnum() or _without_punctuation(lower) == lower else _counted_syllables(lower, lang)
             if hard >= fog_threshold:
                 fog_hard += k
             if hard >= 2:
@@ -211,7 +211,7 @@ def linsear_write(text: str, lang: str = LANG) -> float:
         sample, used = list_words(text), len(tokens)
     easy = difficult = 0
     for word in sample:
-        n = _linsear_syllables(word, lang)
+        n = _counted_syllables(word, lang)
         if n >= 3:
             difficult += 1
         elif n > 0:

@@ -202,10 +202,16 @@ def agency_dateline(line: str) -> re.Match[str] | None:
     >>> agency_dateline("Sen. Jane Roe (D-Ohio) - Who would have thought it, she asked.") is None
     True
     """
+    return _dateline(line)[1]
+
+
+def _dateline(line: str) -> tuple[str, re.Match[str] | None]:
+    """(agency, match) of the agency dateline opening ``line``, followed by at least
+    `DATELINE_MIN_FOLLOWING_WORDS` words of prose; ("", None) when there is none."""
     if "(" not in line[:120]:
-        return None
-    _, m = _compiled()["dateline"].find(line, anchored=True)
-    return m if m and len(line[m.end():].split()) >= DATELINE_MIN_FOLLOWING_WORDS else None
+        return "", None
+    agency, m = _compiled()["dateline"].find(line, anchored=True)
+    return (agency, m) if m and len(line[m.end():].split()) >= DATELINE_MIN_FOLLOWING_WORDS else ("", None)
 
 
 def _lines(text: str) -> list[str]:
@@ -254,10 +260,9 @@ def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str =
         if line in seen:
             continue
         seen.add(line)
-        if "(" in line[:120]:
-            agency, m = rx["dateline"].find(line, anchored=True)
-            if m and len(line[m.end():].split()) >= DATELINE_MIN_FOLLOWING_WORDS:
-                add(agency, "dateline", m.group(0).strip())
+        agency, m = _dateline(line)
+        if m:
+            add(agency, "dateline", m.group(0).strip())
         agency = ""
         if len(line.split()) <= 12:  # credit lines are short
             agency = rx["credit"].find(line, anchored=True)[0]
