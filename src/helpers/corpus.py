@@ -25,6 +25,7 @@ from .cleaning import clean_text, word_count
 from .htmlpage import extract_html
 from .parallel import parallel_map
 from .paths import resolve
+from .schema import unescape_cell
 from .textsafety import bom_encoding, clean_label, hidden_characters
 
 REQUIRED_COLUMNS = ("file", "outlet")
@@ -88,8 +89,8 @@ def read_manifest(folder: str | os.PathLike[str]) -> pd.DataFrame:
             manifest[col] = ""
     manifest = manifest.astype(str)
     problems = _hidden_character_warnings(path, manifest)
-    for col in manifest.columns:
-        manifest[col] = manifest[col].map(str.strip if col == "file" else clean_label)
+    for col in manifest.columns:  # a cell written spreadsheet-safe ("'=…", as the ingest commands do) is read as it was
+        manifest[col] = manifest[col].map(unescape_cell).map(str.strip if col == "file" else clean_label)
     if "id" in manifest and (manifest["id"] == "").all():
         manifest["id"] = manifest["file"].map(lambda f: Path(f).stem)
     manifest.loc[manifest["id"] == "", "id"] = manifest.loc[manifest["id"] == "", "file"].map(lambda f: Path(f).stem)
