@@ -70,9 +70,12 @@ CAPTION_CUE = re.compile(
 # A dateline opening the first paragraph: the place in capitals, perhaps its region or country
 # ("KYIV, Ukraine") and the date, then the source in brackets and a dash ("SEOUL, South Korea
 # (CNN) —", "SEOUL, Sept 13 (Reuters) -"). A place written in upper and lower case ("Seoul (AFP) -")
-# is a dateline only before a news agency's name (`helpers.sharedtext.agency_dateline`).
+# is a dateline only before a news agency's name (`helpers.sharedtext.agency_dateline`). Without
+# an agency in brackets, a place in capitals before a spaced dash is one too ("WASHINGTON -- ",
+# "TEL AVIV, Israel — "), as pages print wire copy and their own reporters' stories.
 DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*)(?=[A-Z“\"‘'«„`])")
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*|"
+                      r"(?<=[A-Za-z0-9])\s+(?:--|[–—])\s+))(?=[A-Z“\"‘'«„`])")
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"(?i)^(?:(?:published|posted|updated|last updated|posted on|published on)\b.*|"
                        rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}},?)\s+\d{{4}}.*|"
@@ -86,6 +89,7 @@ BIO_CUE = re.compile(
 )
 TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 CLOSING_QUOTES = "\"'”’»)]"
+OPENING_QUOTES = "\"'“‘«„"
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 WORD_CHARACTERS = re.compile(r"\w+")
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]{2,}|(?:de|van|von|bin|al|da|del|la|le)\b)$")
@@ -275,9 +279,11 @@ def _looks_like_prose(text: str) -> bool:
 
 
 def _is_question_heading(text: str) -> bool:
-    """A one-sentence question standing alone as a paragraph: an explainer's subheading."""
+    """A one-sentence question standing alone as a paragraph: an explainer's subheading. Not a
+    question in quotation marks: that is someone's words, a paragraph of the story."""
     body = text.rstrip(CLOSING_QUOTES)
-    return body.endswith("?") and word_count(text) <= 15 and not re.search(r"[.!?]\s", body[:-1])
+    return (body.endswith("?") and word_count(text) <= 15 and not re.search(r"[.!?]\s", body[:-1])
+            and not (text.lstrip()[:1] in OPENING_QUOTES and body != text.rstrip()))
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -299,9 +305,16 @@ def _is_name_line(text: str) -> bool:
 
 
 CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched against the patterns
+# "More BBC stories on Senegal:", "More coverage of the election": a line that opens a block of teasers
+RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(?:stories|news|coverage|articles|reports|videos|reading)"
+                            r"(?: (?:on|about|of|from|in) .{1,50})?:?")
+# the signature under an embedded social-media post: "— Fire Authority (@OCFA) May 24, 2026", "—OCFireAuthority"
+EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
 
 
 def _chrome_reason(text: str) -> str | None:
+    if EMBED_SIGNATURE.fullmatch(text.strip()):
+        return "embedded social-media post"
     stripped = text.strip().strip("|·•-–— ")
     if stripped.count(" ") >= CHROME_MAX_WORDS:
         return None
@@ -412,7 +425,7 @@ def _classify_context_free(lines: list[Line]) -> None:
             ln.role, ln.reason = "removed", "related-content block (teaser)"
             continue
         in_related = False
-        if text.lower().rstrip(": ").strip() in _related_markers():
+        if text.lower().rstrip(": ").strip() in _related_markers() or RELATED_MARKER.fullmatch(text.strip()):
             ln.role, ln.reason = "removed", "related-content block marker"
             in_related = True
             continue
