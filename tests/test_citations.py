@@ -315,3 +315,47 @@ def test_expert_round_up_name_lines_and_their_paragraphs():
     assert records[1]["role"] == "senior fellow" and records[1]["affiliation"] == "Brookings Institution"
     # a single name line is not a round-up
     assert find_citations("Jane Roe, professor of political science, Georgetown University\n\nThe debate changed little.") == []
+
+
+def _speaker_of(text: str, evidence_start: str) -> dict:
+    return next(r for r in find_citations(text) if r["evidence"].startswith(evidence_start))
+
+
+def test_he_and_she_stand_for_the_person_the_text_is_about_not_the_last_one_quoted():
+    text = ("Jane Roe, a spokeswoman for the port, said the ferries would run on Monday. "
+            "Union leader Tom Berg has led the dock workers for a decade. In March, he walked out of talks. "
+            "\"We will not move an inch,\" he said.")
+    assert _speaker_of(text, "\"We will not move")["source"] == "Tom Berg"
+    # the person a sentence opens with, when the pronoun follows in the same sentence
+    text = ("Senator Ann Lee said the bill was dead. Mayor Tom Berg, who has said he only makes good deals, "
+            "dismissed the objections to a deal that he said was not final.")
+    assert {r["source"] for r in find_citations(text)} == {"Ann Lee", "Tom Berg"}
+    # a name inside the quotation is not who speaks; the person the previous sentence cites is
+    text = ("Agency head Lee Zeldin said on Sunday that the risk was low. "
+            "\"Captain Ray Huang and his crews are doing great work,\" he said on television.")
+    assert _speaker_of(text, "\"Captain Ray Huang")["source"] == "Lee Zeldin"
+
+
+def test_a_pronoun_never_stands_for_a_person_of_the_other_gender():
+    text = ("Party leader Ann Kerr spoke first. Mr. Berg, the union's lawyer, listened. "
+            "\"It is not over,\" she said.")
+    assert _speaker_of(text, "\"It is not over")["source"] == "Ann Kerr"
+    # "R-Miss." is a senator's state, not an honorific of the name on the next line
+    text = ("\"It would be a disaster!\" said Wicker, R-Miss.\n\nGovernor Tom Berg, who has said he backs the plan, "
+            "said he would sign it.")
+    assert _speaker_of(text, "Governor Tom Berg")["source"] == "Tom Berg"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Iran says some progress has been made in the talks.", "Iran"),
+    ("Tehran has repeatedly said it does not seek a nuclear weapon.", "Tehran"),
+    ("Ukraine said the strikes hit power stations overnight.", "Ukraine"),
+])
+def test_a_country_or_capital_speaking_is_an_institution(text, source):
+    (record,) = find_citations(text)
+    assert (record["source"], record["kind"], record["named"]) == (source, "institution", True)
+
+
+def test_a_surname_that_is_also_a_country_stays_the_person():
+    text = "Rep. Steve Israel said the vote would be close. Israel said he had the numbers."
+    assert [r["source"] for r in find_citations(text)] == ["Steve Israel", "Steve Israel"]

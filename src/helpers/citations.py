@@ -515,7 +515,7 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     # title can start, cheaply; it does not change what matches
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
                         rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)}))\s+"
-                        rf"((?:[A-Z][\w’'-]*(?:\s+|$)){{1,3}})")
+                        rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
     return titled, appositive, (*TITLE_PREFIXES, *roles)
 
@@ -526,7 +526,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     titled, appositive, title_starts = _known_people_patterns()
     known: dict[str, tuple[str, str, str]] = {}
     for m in finditer_at(titled, text, title_starts):
-        name = m.group(2).strip()
+        name = re.sub(r"(?:’s|'s)$", "", m.group(2).strip())  # "President Donald Trump’s plan": Donald Trump
         if _looks_like_person(name):
             before = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,4})$", text[max(0, m.start() - 80):m.start()])
             entry = (name, m.group(1), before.group(1).strip() if before else "")
@@ -598,6 +598,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(text)
     by_sentence: dict[int, list[dict]] = {}
+    genders: dict[str, str] = {}  # filled on the first "he"/"she" (`_genders`)
 
     for index, sentence in enumerate(sentences):
         masked = masked_text[sentence.start:sentence.end]
@@ -606,7 +607,10 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         channel_here = _speaking_to(masked)
         seen: set[str] = set()
         for f in _attributions(masked, sentence.text):
-            record = _resolve(f, sentence, masked, records, people, known)
+            record = _resolve(f, sentence, masked, records, people, known,
+                              referent=lambda pronoun, i=index: _referent(
+                                  pronoun, i, sentences, masked_text, by_sentence, people, known,
+                                  genders or genders.update(_genders(text, sentences, people, known)) or genders))
             if record is None or record["source"].lower() in seen:
                 continue
             seen.add(record["source"].lower())
@@ -679,7 +683,9 @@ def _media_as_channel(found: list[dict]) -> None:
 
 
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
-             known: dict[str, tuple[str, str, str]] | None = None) -> dict | None:
+             known: dict[str, tuple[str, str, str]] | None = None, referent=None) -> dict | None:
+    """The record of one attribution: its speaker resolved (a pronoun or short name to the person
+    it stands for, ``referent`` giving the name a pronoun refers to), classified and described."""
     speaker = _trim_name(re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’"))
     if not speaker or len(speaker) > 120:
         return None
@@ -691,7 +697,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     bare = _strip_honorific(speaker)
     antecedent = None
     if low in ("he", "she"):
-        antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
+        name = referent(low) if referent else None
+        if name in people:
+            antecedent = people[name]
+        elif name and known and name in known:  # a person the text has named with a role but not yet cited
+            antecedent = _resolve(_Found(known[name][0], f.cue, f.form), sentence, masked, records, people, known)
+        if antecedent is None:
+            antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
         antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"), None)
     elif low == "it":
@@ -703,8 +715,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif low.startswith("the ") and len(low.split()) <= 3:
         noun = low.split()[-1]
         antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()), None)
-    elif _looks_like_person(bare) and len(bare.split()) == 1:
-        antecedent = people.get(bare)
+    elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
+        antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
     if low in ("he", "she", "they") and antecedent is None:
         return None
     if antecedent is not None:
@@ -761,6 +773,97 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             people[part] = record
         people[name] = record
     return record
+
+
+NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
+OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
+                           r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+HONORIFIC_NAME = re.compile(r"(?<![\w-])(?P<h>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<name>[A-Z][\w’'-]+)")  # not "R-Miss." (a state)
+REFERENT_SENTENCES = 8  # how far back a "he"/"she" looks for the person it stands for
+REFERENT_PARAGRAPHS = 3  # and across how many paragraph breaks
+
+
+GENDERED = re.compile(r"\b(?:(?P<male>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)|(?P<female>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b")
+
+
+def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
+             known: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """Name → "he" or "she" for the people of an article, as far as the text says: the honorific
+    it gives them ("Mr. Lee", "Ms. Roe"), else the first pronoun after the name in each sentence
+    that names them alone (a majority of 3 to 2 or more, at least two). Names it cannot tell are
+    left out. Never empty (so
+    it is computed once): a key "" stands for "nothing known"."""
+    out = {_person_of(m.group("name"), people, known): "he" if m.group("h") == "Mr" else "she"
+           for m in HONORIFIC_NAME.finditer(text)}
+    votes: dict[str, list[int]] = {}
+    for s in sentences:
+        names = _people_named(s.text, people, known)
+        named = {_person_of(n, people, known) for n in names}
+        if len(named) == 1:  # the first "he/his/him" or "she/her" after the name: one vote a sentence
+            pronoun = GENDERED.search(s.text, s.text.find(names[0]) + len(names[0]))
+            if pronoun:
+                votes.setdefault(named.pop(), [0, 0])[pronoun.lastgroup == "female"] += 1
+    for name, (male, female) in votes.items():
+        if name not in out and max(male, female) >= 2 and max(male, female) > 1.5 * min(male, female):
+            out[name] = "he" if male > female else "she"
+    return out | {"": ""}
+
+
+def _people_named(text: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]]) -> list[str]:
+    """The names (or parts of names) of the article's people in ``text``, in order: those
+    already cited and those the text gives a role."""
+    out = []
+    for m in NAME_TOKEN.finditer(text):
+        token = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
+        if token in people or token in known:
+            out.append(token)
+    return out
+
+
+def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]]) -> str:
+    """The full name a name or part of one stands for in this article ("Netanyahu": "Benjamin
+    Netanyahu"), or the name itself."""
+    if name in people:
+        return people[name]["source"]
+    return known[name][0] if name in known else name
+
+
+def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
+              people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str]) -> str | None:
+    """The name a "he" or "she" in sentence ``index`` stands for: the first person the sentence
+    names before the pronoun outside quotation marks, unless as an object ("Trump, who has said he
+    …", "At the weekend, President Trump suggested …, though he later said …"; not "After meeting
+    Putin, he said"); else, in the nearest earlier sentence that names someone, the person it cites
+    or else the first person it names (its subject, as a rule), going
+    back over sentences that only say "he" or "she" (`REFERENT_SENTENCES`, `REFERENT_PARAGRAPHS`);
+    never a person the text calls by the other pronoun (`_genders`: "Ms. Roe", or "his" in the
+    sentences that name him). None when no one is named in reach."""
+    def agrees(name: str) -> bool:
+        return genders.get(_person_of(name, people, known), pronoun) == pronoun
+
+    sentence = sentences[index]
+    own = masked_text[sentence.start:sentence.end]  # names inside quotations are not candidates
+    at = SUBJECT_PRONOUN.search(own)
+    if at:
+        for m in NAME_TOKEN.finditer(own, 0, at.start()):
+            name = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
+            if (name in people or name in known) and agrees(name) and \
+                    not OBJECT_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+                return name
+    for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
+        if sentence.paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
+            break
+        # a sentence that cites someone: its speaker ("Speaking after Rubio's comments, …, Baqai said …")
+        speakers = [r["source"] for r in by_sentence.get(j, []) if r["kind"] in PERSON_KINDS and r["named"]
+                    and agrees(r["source"])]
+        if speakers:
+            return speakers[0]
+        named = [n for n in _people_named(masked_text[sentences[j].start:sentences[j].end], people, known) if agrees(n)]
+        if named:
+            return named[0]
+    return None
 
 
 def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]], by_sentence: dict[int, list[dict]], text: str) -> None:
