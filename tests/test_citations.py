@@ -359,3 +359,29 @@ def test_a_country_or_capital_speaking_is_an_institution(text, source):
 def test_a_surname_that_is_also_a_country_stays_the_person():
     text = "Rep. Steve Israel said the vote would be close. Israel said he had the numbers."
     assert [r["source"] for r in find_citations(text)] == ["Steve Israel", "Steve Israel"]
+
+
+@pytest.mark.parametrize("text, source, kind, role", [
+    ("Jane Roe, who lives in Harlech, Gwynedd, said the prices were too high.", "Jane Roe", "unknown", ""),
+    ("Tom Berg, of Dundalk, Maryland, told agents he had been there before.", "Tom Berg", "unknown", ""),
+    ("Tom Berg, 56, a retired teacher, said the tax was unfair.", "Tom Berg", "unknown", "retired teacher"),
+    ("Sen. Ann Lee, chairwoman of the Senate Ethics Committee, questioned the plan, saying it would fail.",
+     "Ann Lee", "official", "Sen."),
+    ("US Secretary of State Jane Roe said an agreement could be reached on Monday.", "Jane Roe", "official", "Secretary of State"),
+    ("Hezbollah chief Naim Qassem on Sunday reiterated his opposition to direct talks.", "Naim Qassem", "official", "chief"),
+    ("The army's Arabic-language spokesman, Colonel Avi Adar, said residents should leave.", "Avi Adar", "official", "Colonel"),
+    ("Orange County Fire Authority Capt. Ray Huang said officials would check the tank.", "Ray Huang", "official", "Capt."),
+    ("Hong Kong Chief Executive John Lee said the launch was historic.", "John Lee", "official", "Chief Executive"),
+    ("Sen. Ted Cruz, R-Texas, said the decision was the most consequential of the term.", "Ted Cruz", "official", "Sen."),
+])
+def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, role):
+    (record,) = find_citations(text)
+    assert (record["source"], record["kind"], record["role"]) == (source, kind, role)
+
+
+@pytest.mark.parametrize("text", [
+    "Smoking is the leading cause of death in the country, claiming 400,000 lives a year.",
+    "By reducing access of cars to Manhattan, the new lane may also cut traffic, officials hope.",
+])
+def test_no_speaker_is_made_of_a_participle_or_an_object(text):
+    assert all(r["source"] not in ("Smoking", "Manhattan") for r in find_citations(text))

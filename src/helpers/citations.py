@@ -165,8 +165,8 @@ def _trim_name(np: str) -> str:
     strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
     while len(words) > 1 and words[0].lower().strip(",.") in strip and _is_cap(words[1]):
         words.pop(0)
-    while len(words) > 1 and words[-1].lower().strip(",.") in CALENDAR:
-        words.pop()
+    while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS):
+        words.pop()  # "Naim Qassem on Sunday": Naim Qassem
     joined = " ".join(words)
     if len(words) > 1 and not _media_name(joined):
         for k in range(len(words) - 1, 0, -1):
@@ -260,6 +260,9 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     return role, affiliation, location
 
 
+TITLE_CONTINUATIONS = {"executive", "general", "officer", "counsel"}  # second words of a title after a role word
+
+
 def _split_descriptor(np: str) -> tuple[str, str, str]:
     """name, role, affiliation from "National Security Council spokeswoman Adrienne Watson"."""
     words = np.split()
@@ -268,10 +271,25 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     for k, w in enumerate(words):
         if lexicon.get(w.lower()) in ("expert", "official"):
             last_role = k
-    if last_role < 0 or last_role == len(words) - 1 or not all(_is_cap(w) for w in words[last_role + 1:]):
+    if last_role < 0 or last_role == len(words) - 1:
         return np, "", ""
+    role_word = last_role  # the title's (last) role word; the title may run on past it
+    if not all(_is_cap(w) for w in words[last_role + 1:]):
+        # the title runs on with "of" or "for" and capitalised words before the name: "Secretary of
+        # State Marco Rubio", "Minister for Foreign Affairs Jane Roe"
+        for size in (3, 2):
+            start = len(words) - size
+            if start > last_role + 1 and all(_is_cap(w) for w in words[start:]) and _is_cap(words[start - 1]) and \
+                    all(_is_cap(w) or w.lower() in ("of", "for", "the", "and") for w in words[last_role + 1:start]) and \
+                    _looks_like_person(" ".join(words[start:])):
+                last_role = start - 1
+                break
+        else:
+            return np, "", ""
+    while last_role + 2 < len(words) and words[last_role + 1].lower() in TITLE_CONTINUATIONS:
+        last_role += 1  # "Chief Executive John Lee": the title is two words
     name = " ".join(words[last_role + 1:])
-    first_role = last_role
+    first_role = role_word
     while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in ("expert", "official")
                               or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
@@ -439,8 +457,16 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # passive voice: "was reported", "were told"
         np = _np_before(before)
         appositive = ""
+        lead = _named_then_described(before) if not np and "," in before else None
+        if lead is None and not np and cue.lower() in SPEECH_PARTICIPLES and before.rstrip().endswith(","):
+            lead = _sentence_subject(masked)  # "X, ROLE, questioned the plan, saying …": X says
+        if lead:
+            np, appositive = lead
         paren = _parenthetical_before(before) if not np else None
-        if paren:
+        if paren and _is_cap(paren.group("paren").split()[0]) and _head(_np_before(paren.group("head"))) in role_lexicon() and \
+                _looks_like_person(_strip_honorific(_split_descriptor(paren.group("paren"))[0])):
+            np, appositive = paren.group("paren"), _np_before(paren.group("head"))  # "Its spokesman, Col. Ann Lee, said"
+        elif paren:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
@@ -456,6 +482,51 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
     return found
+
+
+# what may follow a person's name between commas before the verb: a relative clause, where they
+# are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
+SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting"}
+DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|{APPOSITIVE_START})")
+SENTENCE_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*(?:,(?P<appos>[^,_]{3,160}),|\s+[a-z])")
+
+
+def _named_then_described(before: str) -> tuple[str, str] | None:
+    """(name, description) when the text before a cue is a person's name followed by what
+    describes them between commas, however many ("Jane Roe, the mayor of Springfield, Illinois,
+    said", "Hortense Gregory, who lives in Harlech, Gwynedd, said"): the name, never a place
+    inside the description. None otherwise."""
+    at = before.find(",")
+    while at > 0:
+        name = _np_before(before[:at])
+        opens = before[:at - len(name)].rstrip()  # the name must open the sentence or a clause, not be an object
+        if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and DESCRIPTION_START.match(before, at + 1) \
+                and (not opens.strip("“\"‘'«„") or opens.endswith(",") or opens.split()[-1].lower() in ("and", "but")):
+            title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
+            return name, _description(before[at + 1:]) or (title if role_kind(title) else "")
+        at = before.find(",", at + 1)
+    return None
+
+
+def _sentence_subject(masked: str) -> tuple[str, str] | None:
+    """(subject, description) of a sentence that opens with a person or a pronoun: the speaker of
+    a participle cue at its end ("Sen. Roger Wicker, chairman of the committee, questioned the
+    plan, saying …")."""
+    m = SENTENCE_SUBJECT.match(masked)
+    if not m:
+        return None
+    np = m.group("np")
+    name, role, _ = _split_descriptor(np)
+    if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1)):
+        return np, _description(m.group("appos") or "")
+    return None
+
+
+def _description(text: str) -> str:
+    """The role a description gives ("56, a retired teacher" → "a retired teacher"), or ""
+    when it gives none (a relative clause, a home town)."""
+    text = re.sub(r"^\s*\d{1,3}\s*,", "", text).strip(" ,")
+    return text if re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0]) else ""
 
 
 THINK_TANK = re.compile(r"\s+tanks?\b")
