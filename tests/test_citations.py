@@ -385,3 +385,18 @@ def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, ro
 ])
 def test_no_speaker_is_made_of_a_participle_or_an_object(text):
     assert all(r["source"] not in ("Smoking", "Manhattan") for r in find_citations(text))
+
+
+def test_words_given_to_the_outlet_itself_are_its_own_reporting_not_a_channel(tmp_path):
+    from helpers.analysis import analyse_article
+
+    from .conftest import write_corpus
+
+    story = ("The talks ended on Monday without a deal, officials said. "
+             "\"Using visa restrictions this way is extremely rare,\" former diplomat Jane Roe told NPR. "
+             "\"It rarely works,\" Tom Berg, a former envoy, told CNN.\n\n"
+             "The talks will resume next month in Geneva, the ministry said in a statement on Tuesday.")
+    folder = write_corpus(tmp_path, {"a.txt": story}, "file,outlet\na.txt,NPR\n")
+    rows = analyse_article(folder, {"file": "a.txt", "id": "a", "outlet": "NPR"}, cache=False)["citations"]
+    channels = {r["source"]: r["channel"] for r in rows}
+    assert channels["Jane Roe"] == "" and channels["Tom Berg"] == "CNN"

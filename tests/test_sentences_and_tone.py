@@ -158,3 +158,21 @@ def test_validation_reader_names_bad_lines(tmp_path):
     with pytest.raises(ValueError, match="line 1"):
         tone.read_validation(bad)
     assert isinstance(tone.read_validation(tone.VALIDATION_FILE), pd.DataFrame)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("“There can be no mistakes!” Trump said. The talks went on.", "“There can be no mistakes!” Trump said."),
+    ("“Why not try?\" Li said on Monday. Others agreed.", "“Why not try?\" Li said on Monday."),
+    ("Sen. Lindsey Graham, R-S.C., who chairs the panel, spoke. He left.", "Sen. Lindsey Graham, R-S.C., who chairs the panel, spoke."),
+    ("The Canada-U.S. relationship is strained. Talks resume.", "The Canada-U.S. relationship is strained."),
+    ("“We won.” Trump said the victory was his.", "“We won.”"),  # a new sentence with its own content stays apart
+])
+def test_attribution_after_an_exclamation_and_state_codes_stay_in_their_sentence(text, first):
+    assert split_sentences(text)[0].text == first
+
+
+def test_mixed_quotation_marks_pair():
+    from helpers.quotes import quote_spans
+
+    text = "“There's still the danger of an explosion,\" Huang said. ‘It is over' she said."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["There's still the danger of an explosion,", "It is over"]

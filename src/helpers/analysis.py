@@ -29,7 +29,7 @@ from importlib.metadata import version
 from itertools import chain, repeat
 from pathlib import Path
 
-from .citations import find_citations, reference_citations
+from .citations import find_citations, reference_citations, same_outlet
 from .cleaning import words
 from .corpus import MAX_FILE_BYTES, CorpusError, prepare_article
 from .paths import PACKAGE_DATA, PACKAGE_DIR, PROJECT_ROOT
@@ -195,7 +195,8 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
     lexicon = {k: sum(r[k] for r in sentence_rows) for k in ("lexicon_positive", "lexicon_negative", "lexicon_words")}
     read = readability(body, sentences=sentences, sentence_words=[r["words"] for r in sentence_rows])
     raw = headline_scores(row["raw_text"])
-    citation_rows = [{"id": article_id, "outlet": outlet, **r, "origin": "body"} for r in records]
+    citation_rows = [{"id": article_id, "outlet": outlet, **r, "origin": "body",
+                      "channel": "" if same_outlet(r["channel"], outlet) else r["channel"]} for r in records]
     citation_rows += reference_citations(article_id, outlet, row["references"])
     def share(key: str) -> float:
         return 100 * lexicon[key] / lexicon["lexicon_words"] if lexicon["lexicon_words"] else 0.0

@@ -685,7 +685,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
             if record is None or record["source"].lower() in seen:
                 continue
             seen.add(record["source"].lower())
-            record["channel"] = f.channel or _object_channel(masked, f.cue) or channel_here
+            record["channel"] = (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:")
             record["quote"] = _quote_type(sentence, spans, masked, text)
             record["quote_text"] = " … ".join(text[max(s, sentence.start):min(e, sentence.end)]
                                               for s, e in spans if s < sentence.end and e > sentence.start)
@@ -739,6 +739,21 @@ def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
                         "channel": "", "quote": "direct", "quote_text": "", "evidence": text[body[0].start:body[-1].end],
                         "start": body[0].start, "end": body[-1].end, "paragraph": body[0].paragraph})
     return records
+
+
+def same_outlet(channel: str, outlet: str) -> bool:
+    """Is ``channel`` the outlet itself or one of its services ("told NPR" in NPR's story, "BBC
+    Radio" in the BBC's)? Then the words were given to the outlet's own reporters: its own
+    reporting, not a channel.
+
+    >>> same_outlet("BBC Radio", "BBC"), same_outlet("the New York Times", "New York Times"), same_outlet("CNN", "NPR")
+    (True, True, False)
+    """
+    def key(name: str) -> str:
+        return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower().replace("’s", "").replace("'s", "").split()).strip(" .,")
+
+    a, b = key(channel), key(outlet)
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
 def _media_as_channel(found: list[dict]) -> None:

@@ -23,7 +23,8 @@ QUOTE_EVENT = re.compile(r"\n\s*\n|''|``|[“”„\"‘’«»‹›']")
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each quotation (marks excluded), in every convention
     of `QUOTE_PAIRS`. Straight and single marks open only after a space or a bracket and before
-    a word, and a single mark followed by a letter is an apostrophe ("it's"), not a close. An
+    a word, and a single mark followed by a letter is an apostrophe ("it's"), not a close. A
+    straight mark also closes a typographic opening (“…" in copy pasted between systems). An
     unclosed quote runs to the end of its paragraph (news style for a quote that continues in
     the next paragraph).
 
@@ -53,7 +54,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at, open_mark = m.end(), mark
         else:
             closes = QUOTE_PAIRS[open_mark]
-            if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'"):
+            # mixed marks close too, as copy pasted between systems mixes them: “…" and "…”, ‘…'
+            if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'") \
+                    or (mark == '"' and open_mark in ("“", "„", "«")) or (mark == "'" and open_mark == "‘"):
                 if mark in ("’", "'") and nxt.isalpha():
                     continue  # an apostrophe inside the quotation
                 if i > open_at:

@@ -6,7 +6,9 @@ paragraph break. It keeps abbreviations such as "U.S.", "U.N.", "Sep. 13", "N. K
 inside a sentence. A quotation of several sentences is split into its sentences (VADER's
 compound saturates with length, so a 200-word quotation scored as one "sentence" would look
 extreme); an attribution that follows a quotation ("… help,” said Cho") stays with the quoted
-sentence it closes. Every quotation convention news text uses is recognised: “…” ‘…’ "…" '…'
+sentence it closes, as does a name and a speech verb after a quotation that ends in "!" or "?"
+("… no mistakes!” Trump said."); a two-letter state or country code is not split ("R-S.C.",
+"U.S.-Canada"). Every quotation convention news text uses is recognised: “…” ‘…’ "…" '…'
 „…“ «…» ‹…› and the news-database forms ''…'' and ``…''.
 
 >>> [s.text for s in split_sentences("On Sep. 13, Kim met Putin. U.S. officials said so.")]
@@ -30,6 +32,13 @@ DOUBLED_QUOTES = re.compile(r"''|``")  # news-database exports write quotation m
 WIDE_SPACES = "".join(chr(i) for i in range(0x80, 0x3001) if chr(i).isspace())
 QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTE_CHARACTERS + WIDE_SPACES, " "))
 ATTRIBUTION_TAIL = re.compile(r"^[\W_]*[a-z]")  # after a closing quote, a lower-case start is its attribution
+# after a closing quote, a name and a speech verb and nothing more is the quotation's attribution too
+# ("… no mistakes!” Trump said.", "… try?” Li said on Monday.")
+NAMED_ATTRIBUTION = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|wrote|writes|told \w+|added|adds|asked|asks|"
+                               r"replied|responded|declared|insisted|shouted|posted|tweeted|continued)"
+                               r"(?:\s+(?:on|in|at|to|during|after|from|via|through|later|then)\b[^.!?“”\"]{0,50})?[.!?]?$")
+INITIALS_SPLIT = re.compile(r"(?:^|[\s(-])[A-Z]\.$")  # a piece ending in one capital and a full stop ("R-S.")
+INITIAL_START = re.compile(r"[A-Z]\.")  # and the next starting with another ("C., who …"): "R-S.C." is one token
 
 
 def _mask_quotes(paragraph: str) -> str:
@@ -79,8 +88,12 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
             start, stop = _trim(paragraph, masked, found, min(end, len(paragraph)))
             if start >= stop:
                 continue
-            if spans and ATTRIBUTION_TAIL.match(paragraph[start:stop]) and _ends_with_quote(masked, paragraph, spans[-1][1]):
+            piece_text = paragraph[start:stop]
+            if spans and (ATTRIBUTION_TAIL.match(piece_text) or NAMED_ATTRIBUTION.match(piece_text)) \
+                    and _ends_with_quote(masked, paragraph, spans[-1][1]):
                 spans[-1] = (spans[-1][0], stop)  # "… collapse.” said Cho." belongs to the quote it closes
+            elif spans and INITIAL_START.match(piece_text) and INITIALS_SPLIT.search(paragraph, spans[-1][0], spans[-1][1]):
+                spans[-1] = (spans[-1][0], stop)  # "Sen. Lindsey Graham, R-S.C., said": one sentence
             else:
                 spans.append((start, stop))
         out.extend(Sentence(paragraph[a:b], p_start + a, p_start + b, number) for a, b in spans)
