@@ -101,3 +101,16 @@ def test_a_peoples_name_joins_its_place():
     assert set(actors["China"]) == {"China", "Chinese"}
     assert set(actors["Israel"]) == {"Israel", "Israeli"}
     assert not {"Russian", "Chinese", "Israeli"} & set(actors)
+
+
+def test_a_place_never_joins_a_persons_name_and_a_countrys_names_are_one_actor():
+    from helpers.actors import discover_actors
+
+    texts = ["Israel struck targets on Monday.", "Israel said the strikes would go on.", "Shop owner Israel Sabag sells spices.",
+             "Israel and the U.S. spoke.", "The United States and Israel agreed.", "Officials from the US and Israel met.",
+             "The U.S. said Israel would decide."]
+    sents = pd.DataFrame({"id": [f"a{i}" for i in range(len(texts))], "outlet": ["X", "Y"] * 3 + ["X"], "text": texts})
+    actors = discover_actors(sents)
+    assert "Israel" in actors and "Israel" not in actors.get("Israel Sabag", [])
+    us = next(a for a, aliases in actors.items() if "U.S." in aliases)
+    assert {"U.S.", "United States"} <= set(actors[us]) and "United States" not in actors

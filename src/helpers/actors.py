@@ -8,7 +8,9 @@ name, nor are calendar and function words, the outlets' own names or bare role w
 form joins the longer name it begins or ends ("Putin" → "Vladimir Putin", "Kim" → "Kim Jong
 Un") when one such name is clearly the most named (at least twice as many articles as the
 next); otherwise it stays apart, so two people sharing a surname are never merged blindly. A
-people's name joins its place ("Russians" and "Russian" → "Russia", "Chinese" → "China").
+place never joins a person's name ("Israel" is not "Israel Sabag"); a country's names are one
+actor under its most used form ("U.S.", "US", "United States"); a people's name joins its place
+("Russians" and "Russian" → "Russia", "Chinese" → "China").
 Actors are ranked by the number of articles that name them (then outlets, then name), and the
 most named are kept: at most `MAX_ACTORS`, each in at least `MIN_ARTICLE_SHARE` of the articles
 and in at least two articles. Every surface form of an actor is one of its aliases, so tone
@@ -28,7 +30,16 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .citation_words import CALENDAR, HONORIFICS, NON_NAMES, ORG_WORDS, media_names, role_lexicon
+from .citation_words import (
+    CALENDAR,
+    HONORIFICS,
+    NON_NAMES,
+    ORG_WORDS,
+    country_names,
+    media_names,
+    role_lexicon,
+)
+from .citation_words import places as gazetteer_places
 
 FROM_FILE, DISCOVERED = "actors.csv of the corpus", "discovered in the corpus"  # the actors table's ``origin``
 MAX_ACTORS = 10
@@ -201,7 +212,18 @@ def discover_actors(sentences: pd.DataFrame, outlets: list[str] | None = None,
             if words[-1] != words[0]:
                 by_end[words[-1]].append(n)
     target: dict[str, str] = {}
-    for name in [n for n in articles if " " not in n]:
+    gazetteer = gazetteer_places()
+    # a country's names are one actor, named by its most used form ("U.S.", "US", "United States")
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for n in articles:
+        if n in country_names():
+            by_country[country_names()[n]].append(n)
+    for forms_of_country in by_country.values():
+        main = min(forms_of_country, key=lambda n: (-len(articles[n]), n))
+        target.update({n: main for n in forms_of_country if n != main})
+    for name in [n for n in articles if " " not in n and n not in target]:
+        if name in gazetteer:
+            continue  # a place is its own actor, never part of a person's name ("Israel" is not "Israel Sabag")
         hosts = sorted(by_end.get(name, []), key=lambda n: (-len(articles[n]), n))
         if hosts and (len(hosts) == 1 or len(articles[hosts[0]]) >= MERGE_DOMINANCE * len(articles[hosts[1]])):
             target[name] = hosts[0]

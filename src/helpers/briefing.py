@@ -35,8 +35,10 @@ STATISTICS_METHOD = (
     "(a cluster bootstrap), because sentences of one article are not independent; an outlet with a single article "
     "falls back to resampling its sentences, which describes that article, not the outlet. Article-level measures "
     "(readability grade, sources per article) are compared across articles. Two outlets are called different only "
-    "when the difference survives Holm's correction for every pairwise comparison among the outlets (p from a "
-    "normal approximation with bootstrap standard errors); each outlet is also compared with the rest of the "
+    "when the difference survives Holm's correction for every pairwise comparison among the outlets (p from "
+    "Student's t with bootstrap standard errors, corrected for the number of articles, and Welch–Satterthwaite "
+    "degrees of freedom, so that an outlet of a few articles needs a much larger difference); each outlet is "
+    "also compared with the rest of the "
     "corpus, Holm-adjusted over outlets. Effect sizes are Cohen's d on article means (on sentences for "
     "single-article outlets)."
 )
@@ -64,7 +66,7 @@ READABILITY_CAVEATS = [
     "jargon scores as easy.",
     "They were calibrated on American school texts decades ago; a translated article and non-native English prose "
     "are measured by the same ruler without adjustment.",
-    "SMOG needs 30 sentences and every grade formula swings on short texts: articles under 100 words are flagged.",
+    "SMOG needs 30 sentences and every grade formula swings on short texts: articles under 100 words are flagged, and left out of an outlet's readability figures when it has longer ones.",
     "Proper names count as difficult words (Dale–Chall): a story dense with foreign names scores harder than its "
     "sentences are.",
 ]

@@ -96,8 +96,20 @@ def media_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
+    """Place or demonym → its country (``data/places.csv``)."""
+    return {place: country for place, (country, _) in _place_rows().items()}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """The names a country goes by ("U.S.", "US", "United States", "America") → the country."""
+    return {place: country for place, (country, kind) in _place_rows().items() if kind == "name"}
+
+
+@lru_cache(maxsize=1)
+def _place_rows() -> dict[str, tuple[str, str]]:
     with open(PACKAGE_DATA / "places.csv", encoding="utf-8", newline="") as fh:
-        return {r["place"].strip(): r["country"].strip() for r in csv.DictReader(fh)
+        return {r["place"].strip(): (r["country"].strip(), (r.get("kind") or "").strip()) for r in csv.DictReader(fh)
                 if r["place"] and not r["place"].startswith("#")}
 
 

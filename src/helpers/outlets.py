@@ -118,24 +118,40 @@ def tone_extremes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     return out[columns]
 
 
+def long_enough(table: pd.DataFrame, words: str) -> pd.DataFrame:
+    """The rows (articles) with at least `helpers.readability.MIN_WORDS` words in column ``words``;
+    an outlet all of whose articles are shorter keeps them all (its figures are then flagged by
+    ``short_articles``). A teaser or a video page's caption would otherwise pull an outlet's
+    readability about on a sentence or two."""
+    from .readability import MIN_WORDS
+
+    enough = pd.to_numeric(table[words], errors="coerce").fillna(0) >= MIN_WORDS
+    keep = enough | ~enough.groupby(table["outlet"]).transform("any")
+    return table[keep]
+
+
 def readability_outlets(readability: pd.DataFrame) -> pd.DataFrame:
     """Per outlet: the mean of each article's scores (the article is the unit), with bootstrap
-    intervals over articles for the two headline formulas (none for a single article)."""
+    intervals over articles for the two headline formulas (none for a single article). Articles
+    under 100 words are left out of the means when the outlet has longer ones (`long_enough`);
+    ``articles`` and ``short_articles`` count them all."""
+    counts = readability.groupby("outlet").agg(articles=("id", "size"),
+                                               short_articles=("enough_text", lambda s: int((~s.astype(bool)).sum())))
+    readability = long_enough(readability, "words")
     grade = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_kincaid_grade", prefix="grade:"),
                               "flesch_kincaid_grade", "flesch_kincaid_grade_ci_low", "flesch_kincaid_grade_ci_high")
     ease = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_reading_ease", prefix="ease:"),
                              "flesch_reading_ease", "flesch_reading_ease_ci_low", "flesch_reading_ease_ci_high")
     means = readability.groupby("outlet").agg(
-        articles=("id", "size"), words=("words", "sum"), gunning_fog=("gunning_fog", "mean"),
+        words=("words", "sum"), gunning_fog=("gunning_fog", "mean"),
         smog_index=("smog_index", "mean"), coleman_liau_index=("coleman_liau_index", "mean"),
         automated_readability_index=("automated_readability_index", "mean"),
         dale_chall_readability_score=("dale_chall_readability_score", "mean"), text_standard=("text_standard", "mean"),
         mean_sentence_words=("mean_sentence_words", "mean"), long_sentence_share=("long_sentence_share", "mean"),
         difficult_word_share=("difficult_word_share", "mean"),
-        short_articles=("enough_text", lambda s: int((~s.astype(bool)).sum())),
         raw_flesch_kincaid_grade=("raw_flesch_kincaid_grade", "mean"))
     unit = grade["unit"].where(grade["unit"] != "sentence", "article")  # one value per article: never sentences
-    out = means.join(grade.drop(columns=["unit", "units"])).join(ease.drop(columns=["unit", "units"]))
+    out = counts.join(means).join(grade.drop(columns=["unit", "units"])).join(ease.drop(columns=["unit", "units"]))
     out["unit"] = unit
     return out.reset_index()
 
@@ -185,6 +201,8 @@ def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles:
 def _measure_rows(measure: str, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     table, column, _, _ = MEASURES[measure]
     data = _with_indicators(sentences) if table == "sentences" else articles
+    if measure == "grade":
+        data = long_enough(data, "body_words")  # as in readability_outlets
     return data[["outlet", "id", column]].rename(columns={column: "value"})
 
 

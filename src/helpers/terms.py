@@ -23,6 +23,8 @@ of its articles, that mention each actor, with intervals that resample articles 
 
 >>> sorted(term_counts("The arms deal. The arms deal was signed.")[1].items())[:3]
 [('arms', 2), ('deal', 2), ('signed', 1)]
+>>> term_counts("The U.N. envoy met the UN envoy.")[1]["un"]
+2
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ PRIOR_OUTLETS = 1.0  # α_0 = this many average outlets' worth of words: strong 
 MAX_NGRAM = 3
 TOP_TERMS = 30  # per outlet, written to distinctive_terms.csv
 EXAMPLES = 2  # example sentences kept per term
+INITIALISM_WORD = re.compile(r"[^\W\d_](?:\.[^\W\d_])+$")  # "u.s", "u.n", "e.u" (the last full stop is not part of a word)
+INITIALISM = re.compile(r"\.")
 CLAUSE_BREAK = re.compile(r"\n\s*\n|[.!?;:()\[\]“”\"]+\s")  # phrases never cross a paragraph, sentence or clause break
 
 
@@ -66,6 +70,8 @@ def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
     lower_first = "İ" not in body and "Σ" not in body
     for clause in CLAUSE_BREAK.split(body.lower() if lower_first else body):
         tokens = words(clause) if lower_first else [w.lower() for w in words(clause)]
+        if "." in clause:  # "U.S." and "US", "U.N." and "UN" are one term: house style is not framing
+            tokens = [INITIALISM.sub("", t) if "." in t and INITIALISM_WORD.match(t) else t for t in tokens]
         counts[1].update(tokens)
         stop = [t in stops for t in tokens]
         if max_n >= 2:
