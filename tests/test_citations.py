@@ -400,3 +400,8 @@ def test_words_given_to_the_outlet_itself_are_its_own_reporting_not_a_channel(tm
     rows = analyse_article(folder, {"file": "a.txt", "id": "a", "outlet": "NPR"}, cache=False)["citations"]
     channels = {r["source"]: r["channel"] for r in rows}
     assert channels["Jane Roe"] == "" and channels["Tom Berg"] == "CNN"
+
+
+def test_a_relative_clause_is_never_a_role():
+    (record,) = find_citations("Pete Hoekstra, who was appointed ambassador in April 2025, said the tariffs would stay.")
+    assert (record["source"], record["role"]) == ("Pete Hoekstra", "")

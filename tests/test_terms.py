@@ -97,3 +97,26 @@ def test_attention_shares_have_intervals_over_articles(framing_tables):
     inside = attention.dropna(subset=["ci_low"])
     assert ((inside["ci_low"] <= inside["sentence_share"]) & (inside["sentence_share"] <= inside["ci_high"])).all()
     assert set(attention["unit"]) == {"article"}
+
+
+def test_a_lone_letter_is_never_a_distinctive_term():
+    from helpers.terms import distinctive_terms
+
+    rows = []
+    for outlet, term_uses in {"A": {"x": 60, "blockade": 60}, "B": {"x": 1, "blockade": 1, "talks": 60}}.items():
+        for term, count in term_uses.items():
+            rows.append({"outlet": outlet, "term": term, "n_words": 1, "count": count, "articles": 5})
+    terms = distinctive_terms(pd.DataFrame(rows), pd.Series({"A": 5, "B": 5}))
+    assert "blockade" in set(terms["term"]) and "x" not in set(terms["term"])
+
+
+def test_axis_labels_wrap_between_words_never_inside_one():
+    from helpers.charts import attention_heatmap, wrap
+
+    assert wrap("Washington", 8, 3) == "Washington" and wrap("Persian Gulf", 8, 3) == "Persian<br>Gulf"
+    actors = ["Donald Trump", "Iran", "United States", "Israel", "Persian Gulf", "Tehran", "Middle East", "Washington",
+              "Hormuz", "Republican Party"]
+    attention = pd.DataFrame([{"actor": a, "outlet": o, "sentence_share": 0.1, "article_share": 0.5}
+                              for a in actors for o in ("ABC", "NPR")])
+    labels = attention_heatmap(attention).data[0].x
+    assert all(part in actors[k].split() for k, label in enumerate(labels) for part in label.split("<br>"))

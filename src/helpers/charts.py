@@ -60,7 +60,7 @@ def wrap(text: object, width: int = 32, lines: int = 2) -> str:
     """
     import textwrap
 
-    parts = textwrap.wrap(str(text), width) or [""]
+    parts = textwrap.wrap(str(text), width, break_long_words=False) or [""]  # a word is never cut in two
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] = parts[-1][: width - 1] + "…"
@@ -305,14 +305,19 @@ def attention_heatmap(attention) -> go.Figure:
     actors = list(dict.fromkeys(attention["actor"]))
     share = attention.pivot(index="outlet", columns="actor", values="sentence_share").reindex(index=order, columns=actors)
     articles = attention.pivot(index="outlet", columns="actor", values="article_share").reindex(index=order, columns=actors)
-    text = [[f"{share.iloc[i, j]:.0%}<br>({articles.iloc[i, j]:.0%} art.)" if share.iloc[i, j] == share.iloc[i, j] else "—"
+    text = [[f"{share.iloc[i, j]:.0%}<br>({articles.iloc[i, j]:.0%})" if share.iloc[i, j] == share.iloc[i, j] else "—"
              for j in range(len(actors))] for i in range(len(order))]
-    fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=[wrap(a, 14) for a in actors], text=text,
-                               texttemplate="%{text}", textfont=dict(size=10), colorscale="Blues", zmin=0,
-                               colorbar=dict(title="sentences", tickformat=".0%"), hoverongaps=False))
+    # a printed page gives the columns about 560 px: names wrap to what a column holds (about
+    # 7 px a character), on up to three lines, and the labels shrink past six actors
+    per_line = max(6, min(14, 80 // max(len(actors), 1)))
+    fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=[wrap(a, per_line, 3) for a in actors],
+                               text=text, texttemplate="%{text}", textfont=dict(size=10 if len(actors) <= 8 else 9),
+                               colorscale="Blues", zmin=0, colorbar=dict(title="sentences", tickformat=".0%"),
+                               hoverongaps=False))
     fig.update_layout(title="Attention: share of sentences (and of articles) that mention each actor",
-                      height=row_height(len(order), base=150, per=34))
-    fig.update_xaxes(side="top", tickangle=0, type="category")
+                      height=row_height(len(order), base=170, per=34))
+    fig.update_xaxes(side="top", tickangle=0, type="category",
+                     tickfont=dict(size=12 if len(actors) <= 6 else 10 if len(actors) <= 8 else 9))
     return _outlet_axis(fig, order)
 
 

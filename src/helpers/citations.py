@@ -240,6 +240,8 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def _split_appositive(appos: str) -> tuple[str, str, str]:
     """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
     (cached: the roles found anywhere in a text are split again where the person speaks)."""
+    if re.match(r"\s*(?:who|whose|which|that)\b", appos):
+        return "", "", ""  # a relative clause is never a role ("who was appointed ambassador in April")
     appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b",
                      appos)[0].strip(" ,.")
     location = ""

@@ -11,7 +11,7 @@ where the informative prior α_w = α_0 · π_w follows the term's share π_w of
 corpus is its own background), with α_0 worth one average outlet's text (`PRIOR_OUTLETS`): rare
 terms are shrunk toward zero (a word one outlet uses twice scores z ≈ 1.7), common ones barely. Words, two-word and three-word phrases are scored separately (each against
 the totals of its own length). As in the paper, function words are not removed before counting
-(the prior handles their frequency), but they are never shown, and a phrase that starts or ends
+(the prior handles their frequency), but they are never shown (nor are one-letter words), and a phrase that starts or ends
 with one is not counted ("of the"). Counts are kept per article too: a term is shown only when
 z passes the outlet's threshold and the outlet uses it in at least `MIN_ARTICLES` of its articles
 (all of them, for an outlet with fewer). The threshold allows for how many terms were compared:
@@ -148,7 +148,7 @@ def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int
         need = min(min_articles, int(outlet_articles.get(outlet, 0)))
         eligible = (used[outlet] >= max(need, 1)) & ~scored.index.str.fullmatch(r"[\d.,%-]+")
         if n_words == 1:
-            eligible &= ~scored.index.isin(stops)
+            eligible &= ~scored.index.isin(stops) & (scored.index.str.len() > 1)  # nor a lone letter ("x", as in "on X")
         threshold = z_needed(int(eligible.sum()), z_min)
         chosen = scored[eligible & (scored["z"] >= threshold)]
         parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
@@ -173,7 +173,7 @@ def avoided_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = 5
     parts = []
     for n_words, outlet, scored, mine, rest, used in _scored_by_outlet(counts):
         rest_used = used.sum(axis=1) - used[outlet]
-        eligible = (rest_used >= min_articles) & ~scored.index.isin(stops)
+        eligible = (rest_used >= min_articles) & ~scored.index.isin(stops) & (scored.index.str.len() > 1)
         chosen = scored[eligible & (scored["z"] <= -z_needed(int(eligible.sum()), z_min))]
         parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
                                    "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
