@@ -405,3 +405,10 @@ def test_words_given_to_the_outlet_itself_are_its_own_reporting_not_a_channel(tm
 def test_a_relative_clause_is_never_a_role():
     (record,) = find_citations("Pete Hoekstra, who was appointed ambassador in April 2025, said the tariffs would stay.")
     assert (record["source"], record["role"]) == ("Pete Hoekstra", "")
+
+
+def test_a_surname_is_the_full_name_the_article_gave_once_never_a_guess_between_two():
+    text = "Mandy Kemp has worked since she was 16. The 70-year-old still works three days a week. Kemp said she could not stop."
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == [("Kemp", "Mandy Kemp")]
+    text = "Anna Lee and Tom Lee met on Monday. Lee said the deal was done."
+    assert [r["source"] for r in find_citations(text)] == ["Lee"]

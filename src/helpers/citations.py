@@ -618,6 +618,22 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     return known
 
 
+FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """First name or surname → the full name of the one person the article gives it ("Kemp",
+    "Mandy" → "Mandy Kemp"), for a later "Kemp said" that has not been cited by full name.
+    A part two full names share is left out: never a guess between two people."""
+    owners: dict[str, set[str]] = {}
+    for m in FULL_NAME.finditer(text):
+        name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(1)))  # not "New York Shakespeare" (a place before a name)
+        if " " in name and _looks_like_person(name):
+            for part in (name.split()[0], name.split()[-1]):
+                owners.setdefault(part, set()).add(name)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+
+
 def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, text: str) -> str:
     """direct: a full quoted statement (capitalised, or ending in punctuation, or most of the
     sentence); mixed: quoted fragments inside reported speech; indirect: no quotation."""
@@ -670,6 +686,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(text)
+    full_names = _full_names(text)
     by_sentence: dict[int, list[dict]] = {}
     genders: dict[str, str] = {}  # filled on the first "he"/"she" (`_genders`)
 
@@ -680,7 +697,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         channel_here = _speaking_to(masked)
         seen: set[str] = set()
         for f in _attributions(masked, sentence.text):
-            record = _resolve(f, sentence, masked, records, people, known,
+            record = _resolve(f, sentence, masked, records, people, known, full_names=full_names,
                               referent=lambda pronoun, i=index: _referent(
                                   pronoun, i, sentences, masked_text, by_sentence, people, known,
                                   genders or genders.update(_genders(text, sentences, people, known)) or genders))
@@ -771,9 +788,11 @@ def _media_as_channel(found: list[dict]) -> None:
 
 
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
-             known: dict[str, tuple[str, str, str]] | None = None, referent=None) -> dict | None:
+             known: dict[str, tuple[str, str, str]] | None = None, referent=None,
+             full_names: dict[str, str] | None = None) -> dict | None:
     """The record of one attribution: its speaker resolved (a pronoun or short name to the person
-    it stands for, ``referent`` giving the name a pronoun refers to), classified and described."""
+    it stands for, ``referent`` giving the name a pronoun refers to, ``full_names`` the full name
+    the article gives a surname or first name), classified and described."""
     speaker = _trim_name(re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’"))
     if not speaker or len(speaker) > 120:
         return None
@@ -784,6 +803,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
     bare = _strip_honorific(speaker)
     antecedent = None
+    written = speaker  # the speaker as the text writes it
     if low in ("he", "she"):
         name = referent(low) if referent else None
         if name in people:
@@ -797,7 +817,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif low == "it":
         first = re.match(r"^\s*((?:[A-Z][\w’'.-]*\s*){1,4})", masked)
         if first and _classify(first.group(1).strip(), "", "")[0] == "institution":
-            speaker = first.group(1).strip()
+            speaker = written = first.group(1).strip()
         else:
             return None
     elif low.startswith("the ") and len(low.split()) <= 3:
@@ -805,6 +825,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()), None)
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
+        if antecedent is None and full_names and bare in full_names:  # "Kemp said", after "Mandy Kemp has worked …"
+            written, speaker = speaker, full_names[bare]
     if low in ("he", "she", "they") and antecedent is None:
         return None
     if antecedent is not None:
@@ -854,7 +876,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if kind in PERSON_KINDS and named:
         where.append(_split_descriptor(speaker)[2])
     country = _country_of(" ".join(x for x in where if x))
-    record = {"speaker": speaker, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
+    record = {"speaker": written, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
               "country": country, "named": named, "cue": f.cue, "form": f.form}
     if kind in PERSON_KINDS and named:
         for part in name.split():
