@@ -44,6 +44,7 @@ or a time word ("After Trump", "New Hampshire Sanders" → "Trump", "Sanders").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -154,6 +155,7 @@ def _strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def _trim_name(np: str) -> str:
     """A speaker span without the words that only stand before or after a name: a clause-opening
     function word or conjunction, a time word, a place before a person's name.
@@ -618,6 +620,30 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     return known
 
 
+class _LazyNames(dict):
+    """`_full_names` of a text, computed on the first look-up (most articles never need it)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text: str | None = text
+
+    def _fill(self) -> None:
+        if self.text is not None:
+            self.update(_full_names(self.text))
+            self.text = None
+
+    def __contains__(self, key: object) -> bool:
+        self._fill()
+        return super().__contains__(key)
+
+    def __getitem__(self, key: str) -> str:
+        self._fill()
+        return super().__getitem__(key)
+
+    def __bool__(self) -> bool:
+        return True
+
+
 FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
 
 
@@ -686,7 +712,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(text)
-    full_names = _full_names(text)
+    full_names = _LazyNames(text)  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
     genders: dict[str, str] = {}  # filled on the first "he"/"she" (`_genders`)
 
@@ -908,7 +934,9 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
     out = {_person_of(m.group("name"), people, known): "he" if m.group("h") == "Mr" else "she"
            for m in HONORIFIC_NAME.finditer(text)}
     votes: dict[str, list[int]] = {}
-    for s in sentences:
+    starts = [s.start for s in sentences]
+    with_pronoun = sorted({bisect_right(starts, m.start()) - 1 for m in GENDERED.finditer(text)})  # one scan of the text
+    for s in (sentences[i] for i in with_pronoun if i >= 0):
         names = _people_named(s.text, people, known)
         named = {_person_of(n, people, known) for n in names}
         if len(named) == 1:  # the first "he/his/him" or "she/her" after the name: one vote a sentence
