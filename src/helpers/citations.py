@@ -68,6 +68,7 @@ from .citation_words import (
     SKIP_BEFORE_CUE,
     WORD_TOKEN,
     alternation,
+    country_names,
     cue_lexicon,
     finditer_at,
     media_names,
@@ -173,8 +174,8 @@ def _trim_name(np: str) -> str:
     if len(words) > 1 and not _media_name(joined):
         for k in range(len(words) - 1, 0, -1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if head in places() and _looks_like_person(rest):
-                return rest
+            if head in places() and _looks_like_person(rest) and not (k == 1 and head in country_names()):
+                return rest  # "New Hampshire Sanders": Sanders; but "Israel Sabag" is a name (a country, one word)
     return joined
 
 
@@ -238,12 +239,20 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return alternation("expert"), alternation("official"), alternation("citizen")
 
 
+RELATIVE_ROLE = re.compile(r"\s*who\s+(?:(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?|is|was|has\s+been|"
+                           r"had\s+been|serves\s+as|served\s+as|became)\s+(?P<role>(?:(?:the|a|an)\s+)?[^,;]{2,80}?)"
+                           r"(?:\s+(?:in|since|on|last|this)\s+(?:\d{4}|[A-Z][a-z]+)\b.*)?\s*$")
+
+
 @lru_cache(maxsize=8192)
 def _split_appositive(appos: str) -> tuple[str, str, str]:
     """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
     (cached: the roles found anywhere in a text are split again where the person speaks)."""
     if re.match(r"\s*(?:who|whose|which|that)\b", appos):
-        return "", "", ""  # a relative clause is never a role ("who was appointed ambassador in April")
+        # a relative clause is a role only where it says one: "who was appointed ambassador in April 2025"
+        # gives "ambassador"; "who runs a small shop" gives none
+        stated = RELATIVE_ROLE.match(appos)
+        return _split_appositive(stated.group("role")) if stated else ("", "", "")
     appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b",
                      appos)[0].strip(" ,.")
     location = ""
@@ -832,7 +841,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     written = speaker  # the speaker as the text writes it
     if low in ("he", "she"):
         name = referent(low) if referent else None
-        if name in people:
+        if isinstance(name, dict):  # the journalist a media record names
+            antecedent = name
+        elif name in people:
             antecedent = people[name]
         elif name and known and name in known:  # a person the text has named with a role but not yet cited
             antecedent = _resolve(_Found(known[name][0], f.cue, f.form), sentence, masked, records, people, known)
@@ -915,7 +926,9 @@ NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
-                           r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+                           r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
+                           r"accused|accuses|blamed|blames|praised|praises|backed|backs|endorsed|replaced|succeeded|"
+                           r"defeated|appointed|named|sacked|fired|interviewed|visited)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_NAME = re.compile(r"(?<![\w-])(?P<h>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<name>[A-Z][\w’'-]+)")  # not "R-Miss." (a state)
 REFERENT_SENTENCES = 8  # how far back a "he"/"she" looks for the person it stands for
 REFERENT_PARAGRAPHS = 3  # and across how many paragraph breaks
@@ -928,8 +941,8 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     """Name → "he" or "she" for the people of an article, as far as the text says: the honorific
     it gives them ("Mr. Lee", "Ms. Roe"), else the first pronoun after the name in each sentence
-    that names them alone (a majority of 3 to 2 or more, at least two). Names it cannot tell are
-    left out. Never empty (so
+    that names them alone (all of them one way, or a majority of 3 to 2 or more). Names it cannot
+    tell are left out. Never empty (so
     it is computed once): a key "" stands for "nothing known"."""
     out = {_person_of(m.group("name"), people, known): "he" if m.group("h") == "Mr" else "she"
            for m in HONORIFIC_NAME.finditer(text)}
@@ -944,7 +957,7 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
             if pronoun:
                 votes.setdefault(named.pop(), [0, 0])[pronoun.lastgroup == "female"] += 1
     for name, (male, female) in votes.items():
-        if name not in out and max(male, female) >= 2 and max(male, female) > 1.5 * min(male, female):
+        if name not in out and (min(male, female) == 0 or max(male, female) > 1.5 * min(male, female)):
             out[name] = "he" if male > female else "she"
     return out | {"": ""}
 
@@ -969,7 +982,7 @@ def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, s
 
 
 def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
-              people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str]) -> str | None:
+              people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str]) -> str | dict | None:
     """The name a "he" or "she" in sentence ``index`` stands for: the first person the sentence
     names before the pronoun outside quotation marks, unless as an object ("Trump, who has said he
     …", "At the weekend, President Trump suggested …, though he later said …"; not "After meeting
@@ -977,7 +990,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
     or else the first person it names (its subject, as a rule), going
     back over sentences that only say "he" or "she" (`REFERENT_SENTENCES`, `REFERENT_PARAGRAPHS`);
     never a person the text calls by the other pronoun (`_genders`: "Ms. Roe", or "his" in the
-    sentences that name him). None when no one is named in reach."""
+    sentences that name him). A name, or the record of a journalist cited by their outlet's name;
+    None when no one is named in reach."""
     def agrees(name: str) -> bool:
         return genders.get(_person_of(name, people, known), pronoun) == pronoun
 
@@ -988,20 +1002,41 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         for m in NAME_TOKEN.finditer(own, 0, at.start()):
             name = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
             if (name in people or name in known) and agrees(name) and \
-                    not OBJECT_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+                    not OBJECT_BEFORE.search(own, max(0, m.start() - 40), m.start()):
                 return name
     for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
         if sentence.paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
             break
-        # a sentence that cites someone: its speaker ("Speaking after Rubio's comments, …, Baqai said …")
-        speakers = [r["source"] for r in by_sentence.get(j, []) if r["kind"] in PERSON_KINDS and r["named"]
-                    and agrees(r["source"])]
-        if speakers:
-            return speakers[0]
-        named = [n for n in _people_named(masked_text[sentences[j].start:sentences[j].end], people, known) if agrees(n)]
-        if named:
-            return named[0]
+        cited = by_sentence.get(j, [])
+        if cited:
+            # a sentence that cites someone: its speaker ("Speaking after Rubio's comments, …, Baqai
+            # said …"), a journalist included ("Al Jazeera's Zeina Khodr said"); the people its
+            # report names are what was said, not who said it (skip to the sentence before)
+            for r in cited:
+                person = _person_in(r)
+                if person and agrees(person):
+                    return r if person not in people else person
+            continue
+        text = masked_text[sentences[j].start:sentences[j].end]
+        for m in NAME_TOKEN.finditer(text):
+            name = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
+            if (name in people or name in known) and agrees(name) and \
+                    not OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                return name
     return None
+
+
+def _person_in(record: dict) -> str:
+    """The person a citation record names: its source when a person, or the journalist in
+    "Al Jazeera's Zeina Khodr"; "" for a body, a group or no one."""
+    if not record["named"]:
+        return ""
+    if record["kind"] in PERSON_KINDS:
+        return record["source"]
+    if record["kind"] == "media":
+        tail = re.sub(r"^.*(?:’s|'s)\s+", "", record["source"])
+        return tail if tail != record["source"] and _looks_like_person(tail) else ""
+    return ""
 
 
 def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]], by_sentence: dict[int, list[dict]], text: str) -> None:
