@@ -440,3 +440,12 @@ def test_a_relative_clause_gives_a_role_only_where_it_states_one(text, role, kin
 def test_a_first_name_that_is_a_country_stays_part_of_the_name():
     (record,) = find_citations("Shop owner Israel Sabag said prices rose.")
     assert record["source"] == "Israel Sabag"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lee Zeldin, head of the U.S. Environmental Protection Agency, said the risk was low.", "official"),
+    ("Faisal Khan, head of the chemical engineering department at Texas A&M University, said cooling was key.", "expert"),
+])
+def test_a_role_the_lexicon_does_not_know_takes_its_kind_from_where_it_is_held(text, kind):
+    (record,) = find_citations(text)
+    assert record["kind"] == kind

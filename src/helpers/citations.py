@@ -682,6 +682,25 @@ def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, t
     return "direct" if share >= 0.5 or (full and introduced) else "mixed"
 
 
+GOVERNMENT_BODY = re.compile(r"(?i)\b(?:agency|department|ministry|authority|commission|administration|government|"
+                             r"police|army|navy|military|parliament|senate|congress|council|cabinet|embassy|"
+                             r"(?:fire|health|defence|defense|foreign|interior|justice|treasury|state)\s+(?:service|office))\b")
+ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|faculty|department\s+of\s+\w+\s+(?:at|of)|"
+                           r"think\s+tank|research|laboratory|lab)\b")
+
+
+def affiliation_kind(affiliation: str) -> str:
+    """The kind a role the lexicon does not know ("head", "chair") takes from where it is held:
+    a university or research institute makes an expert, a government body an official.
+
+    >>> affiliation_kind("chemical engineering department at Texas A&M University"), affiliation_kind("U.S. Environmental Protection Agency")
+    ('expert', 'official')
+    """
+    if ACADEMIC_BODY.search(affiliation):
+        return "expert"
+    return "official" if GOVERNMENT_BODY.search(affiliation) else ""
+
+
 def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     """(kind, named) of a resolved speaker description."""
     if speaker == "unattributed":
@@ -691,7 +710,8 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     descriptor_name = _strip_honorific(descriptor_name)
     person = _looks_like_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
     if person:
-        kind = role_kind(" ".join((role, descriptor_role))) or ("official" if descriptor_role else "unknown")
+        kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
+            or ("official" if descriptor_role else "unknown")
         return kind, True
     if re.search(r"\b(?:campaign|party|caucus)$", speaker, re.I):
         return "official", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))  # "the Clinton campaign", "Trump’s campaign"
