@@ -111,12 +111,16 @@ def test_a_lone_letter_is_never_a_distinctive_term():
 
 
 def test_axis_labels_wrap_between_words_never_inside_one():
-    from helpers.charts import attention_heatmap, wrap
+    from helpers.charts import attention_heatmap, label, wrap
 
     assert wrap("Washington", 8, 3) == "Washington" and wrap("Persian Gulf", 8, 3) == "Persian<br>Gulf"
     actors = ["Donald Trump", "Iran", "United States", "Israel", "Persian Gulf", "Tehran", "Middle East", "Washington",
               "Hormuz", "Republican Party"]
     attention = pd.DataFrame([{"actor": a, "outlet": o, "sentence_share": 0.1, "article_share": 0.5}
                               for a in actors for o in ("ABC", "NPR")])
-    labels = attention_heatmap(attention).data[0].x
-    assert all(part in actors[k].split() for k, label in enumerate(labels) for part in label.split("<br>"))
+    labels = attention_heatmap(attention).data[0].x  # ten actors: one slanted line each, below the cells
+    assert list(labels) == [label(a) for a in actors] and attention_heatmap(attention).layout.xaxis.tickangle == -40
+    six = ["Donald Trump", "Iran", "Federal Emergency Management", "Israel", "Persian Gulf", "Tehran"]
+    few = pd.DataFrame([{"actor": a, "outlet": o, "sentence_share": 0.1, "article_share": 0.5} for a in six for o in ("ABC", "NPR")])
+    labels = attention_heatmap(few).data[0].x  # six: wrapped above their columns, between words
+    assert [name.replace("<br>", " ") for name in labels] == six and "<br>" in labels[2]

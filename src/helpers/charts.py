@@ -307,17 +307,21 @@ def attention_heatmap(attention) -> go.Figure:
     articles = attention.pivot(index="outlet", columns="actor", values="article_share").reindex(index=order, columns=actors)
     text = [[f"{share.iloc[i, j]:.0%}<br>({articles.iloc[i, j]:.0%})" if share.iloc[i, j] == share.iloc[i, j] else "—"
              for j in range(len(actors))] for i in range(len(order))]
-    # a printed page gives the columns about 560 px: names wrap to what a column holds (about
-    # 7 px a character), on up to three lines, and the labels shrink past six actors
-    per_line = max(6, min(14, 80 // max(len(actors), 1)))
-    fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=[wrap(a, per_line, 3) for a in actors],
+    # a printed page gives the columns about 560 px: up to six actors, names wrap above their
+    # columns (about 7 px a character); more, and they are set on one slanted line below, where
+    # a long name has room
+    slanted = len(actors) > 6
+    labels = [wrap(a, 26, 1) if slanted else wrap(a, max(8, 80 // max(len(actors), 1)), 3) for a in actors]
+    fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=labels,
                                text=text, texttemplate="%{text}", textfont=dict(size=10 if len(actors) <= 8 else 9),
                                colorscale="Blues", zmin=0, colorbar=dict(title="sentences", tickformat=".0%"),
                                hoverongaps=False))
     fig.update_layout(title="Attention: share of sentences (and of articles) that mention each actor",
-                      height=row_height(len(order), base=170, per=34))
-    fig.update_xaxes(side="top", tickangle=0, type="category",
-                     tickfont=dict(size=12 if len(actors) <= 6 else 10 if len(actors) <= 8 else 9))
+                      height=row_height(len(order), base=170 if not slanted else 260, per=34))
+    fig.update_xaxes(side="bottom" if slanted else "top", tickangle=-40 if slanted else 0, type="category",
+                     tickfont=dict(size=11 if slanted else 12))
+    if slanted:
+        fig.update_layout(margin=dict(b=150))
     return _outlet_axis(fig, order)
 
 
