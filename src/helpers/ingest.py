@@ -621,15 +621,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "table":
         return _import_command(args)
-    try:
-        urls = read_url_list(args.urls)
-        manifest_path, failures = fetch_corpus(urls, args.out, args.timeout, report=lambda line: print(f"  {line}", flush=True))
-    except (CorpusError, FileExistsError) as err:
-        print(f"ingest: {err}", file=sys.stderr)
+    built = _built(lambda: fetch_corpus(read_url_list(args.urls), args.out, args.timeout,
+                                        report=lambda line: print(f"  {line}", flush=True)), args.out)
+    if built is None:
         return 1
-    except OSError as err:
-        print(f"ingest: {getattr(err, 'filename', None) or args.out}: {err.strerror or err}", file=sys.stderr)
-        return 1
+    manifest_path, failures = built
     with open(manifest_path, encoding="utf-8", newline="") as fh:
         fetched = sum(1 for _ in csv.DictReader(fh))
     duplicates = sum(f["error"].startswith("duplicate of") for f in failures)
@@ -639,16 +635,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if fetched else 1
 
 
-def _import_command(args: argparse.Namespace) -> int:
-    chosen = {f: getattr(args, f) for f in ("text", "outlet", "title", "published", "author", "url", "id") if getattr(args, f)}
+def _built(build: Callable[[], tuple[Path, list[dict]]], out: str) -> tuple[Path, list[dict]] | None:
+    """Run an ingest command's build; for what the user must fix, one line on the terminal and None."""
     try:
-        manifest_path, failures = import_table(args.table, args.out, chosen, report=lambda line: print(f"  skipped {line}", flush=True))
+        return build()
     except (CorpusError, FileExistsError) as err:
         print(f"ingest: {err}", file=sys.stderr)
-        return 1
     except OSError as err:
-        print(f"ingest: {getattr(err, 'filename', None) or args.out}: {err.strerror or err}", file=sys.stderr)
+        print(f"ingest: {getattr(err, 'filename', None) or out}: {err.strerror or err}", file=sys.stderr)
+    return None
+
+
+def _import_command(args: argparse.Namespace) -> int:
+    chosen = {f: getattr(args, f) for f in ("text", "outlet", "title", "published", "author", "url", "id") if getattr(args, f)}
+    built = _built(lambda: import_table(args.table, args.out, chosen,
+                                        report=lambda line: print(f"  skipped {line}", flush=True)), args.out)
+    if built is None:
         return 1
+    manifest_path, failures = built
     with open(manifest_path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     outlets = len({r["outlet"] for r in rows})
