@@ -449,3 +449,14 @@ def test_a_first_name_that_is_a_country_stays_part_of_the_name():
 def test_a_role_the_lexicon_does_not_know_takes_its_kind_from_where_it_is_held(text, kind):
     (record,) = find_citations(text)
     assert record["kind"] == kind
+
+
+@pytest.mark.parametrize("text, source, named", [
+    ("\"It would be unfortunate,\" the cable says.", "the cable", False),
+    ("The U.S. cable says the delegation must comply.", "The U.S. cable", True),
+    ("The statement said the company regretted the loss.", "The statement", False),
+    ("The lawsuit says the firm ignored the warnings.", "The lawsuit", False),
+])
+def test_a_document_speaks_for_the_body_that_wrote_it(text, source, named):
+    (record,) = find_citations(text)
+    assert (record["source"], record["kind"], record["named"]) == (source, "institution", named)

@@ -724,7 +724,8 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     if kind in ("group", "anonymous"):
         return kind, False
     if kind == "institution" or _country_of(speaker) or any(w.lower() in ORG_WORDS for w in speaker.split()):
-        return "institution", bool(re.search(r"[A-Z]", speaker))
+        # named when it has a name ("the U.S. cable", "Iran"), not for the capital of a sentence's first word ("The statement")
+        return "institution", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))
     if role_kind(text) == "official":
         return "anonymous", False
     return "group" if head.endswith("s") else "anonymous", False
