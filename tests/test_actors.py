@@ -114,3 +114,13 @@ def test_a_place_never_joins_a_persons_name_and_a_countrys_names_are_one_actor()
     assert "Israel" in actors and "Israel" not in actors.get("Israel Sabag", [])
     us = next(a for a, aliases in actors.items() if "U.S." in aliases)
     assert {"U.S.", "United States"} <= set(actors[us]) and "United States" not in actors
+
+
+def test_a_countrys_nations_and_territories_and_a_us_state_stay_their_own_actors():
+    from helpers.actors import discover_actors
+
+    texts = ["Scotland voted on Monday.", "Wales and Scotland met.", "Britain said no.", "Britain and Wales agreed.",
+             "The United States and Georgia spoke.", "Georgia voters and the United States.",
+             "Gaza was hit. The West Bank was calm.", "Gaza again. The West Bank again."]
+    actors = discover_actors(pd.DataFrame({"id": [f"a{i}" for i in range(8)], "outlet": ["X", "Y"] * 4, "text": texts}))
+    assert {"Britain", "Scotland", "Wales", "United States", "Georgia", "Gaza", "West Bank"} <= set(actors)

@@ -196,3 +196,16 @@ def test_promotions_audio_notices_corrections_embeds_and_dated_teasers_are_page_
     assert reasons["More Harbour News stories on the dispute:"] == "related-content block marker"
     assert reasons["Go to HarbourNews.com for more news from the coast."].startswith("promotion of the outlet")
     assert "contributed to this report" not in result.body and not result.headings
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Bloomberg reported in March that the firm was under investigation.",
+    "Police reported in a statement that three people had died.",
+    "Two journalists reported from Gaza.",
+    "More than 200 news reports in Russia were censored.",
+    "Further reports of shelling in Kharkiv emerged overnight.",
+])
+def test_one_sentence_paragraphs_that_look_like_credits_or_markers_stay(paragraph):
+    story = ("Officials said the talks had ended without a deal on Monday evening.\n\n" + paragraph +
+             "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
+    assert paragraph in clean_text(story).paragraphs

@@ -239,9 +239,14 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return alternation("expert"), alternation("official"), alternation("citizen")
 
 
-RELATIVE_ROLE = re.compile(r"\s*who\s+(?:(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?|is|was|has\s+been|"
-                           r"had\s+been|serves\s+as|served\s+as|became)\s+(?P<role>(?:(?:the|a|an)\s+)?[^,;]{2,80}?)"
-                           r"(?:\s+(?:in|since|on|last|this)\s+(?:\d{4}|[A-Z][a-z]+)\b.*)?\s*$")
+# "who was appointed ambassador", "who serves as mayor", "who is the mayor of X", "who became a senator";
+# not "who is running for mayor" (is/was/became take a role only as a noun phrase: a/an/the …);
+# what the person was, they are no longer ("who was the mayor until 2020": a former mayor)
+RELATIVE_ROLE = re.compile(r"\s*who\s+(?:(?P<now>(?:is|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?|serves\s+as|"
+                           r"is\s+(?=(?:the|a|an)\s)|has\s+been\s+(?=(?:the|a|an)\s)|became\s+(?=(?:the|a|an)\s)?)|"
+                           r"(?P<then>was\s+(?:appointed|named|elected)(?:\s+as)?|served\s+as|"
+                           r"(?:was|had\s+been)\s+(?=(?:the|a|an)\s)))\s*(?P<role>(?:(?:the|a|an)\s+)?[^,;]{2,80}?)"
+                           r"(?:\s+(?:in|since|on|until|till|from|last|this|next)\s+(?:\d{4}|[A-Z][a-z]+|year|month|week)\b.*)?\s*$")
 
 
 @lru_cache(maxsize=8192)
@@ -252,7 +257,12 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         # a relative clause is a role only where it says one: "who was appointed ambassador in April 2025"
         # gives "ambassador"; "who runs a small shop" gives none
         stated = RELATIVE_ROLE.match(appos)
-        return _split_appositive(stated.group("role")) if stated else ("", "", "")
+        if not stated:
+            return "", "", ""
+        role = re.sub(r"^(?:an?|the)\s+", "", stated.group("role"))
+        # an appointment happened, and holds: "was appointed ambassador" is the ambassador now
+        former = stated.group("then") and not re.match(r"was\s+(?:appointed|named|elected)", stated.group("then"))
+        return _split_appositive(("former " if former else "") + role)
     appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b",
                      appos)[0].strip(" ,.")
     location = ""
@@ -436,6 +446,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker
     if inv and inv.group("cue").lower() in ("told", "tells", "tell", "telling"):
         inv = None
+    # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
+    if inv and _named_then_described(masked[:inv.start("cue")]):
+        inv = None
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
@@ -476,7 +489,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if lead:
             np, appositive = lead
         paren = _parenthetical_before(before) if not np else None
-        if paren and _is_cap(paren.group("paren").split()[0]) and _head(_np_before(paren.group("head"))) in role_lexicon() and \
+        if paren and paren.group("paren").split() and _is_cap(paren.group("paren").split()[0]) and \
+                _head(_np_before(paren.group("head"))) in role_lexicon() and \
                 _looks_like_person(_strip_honorific(_split_descriptor(paren.group("paren"))[0])):
             np, appositive = paren.group("paren"), _np_before(paren.group("head"))  # "Its spokesman, Col. Ann Lee, said"
         elif paren:
@@ -683,7 +697,8 @@ def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, t
 
 
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:agency|department|ministry|authority|commission|administration|government|"
-                             r"police|army|navy|military|parliament|senate|congress|council|cabinet|embassy|"
+                             r"police|army|navy|military|parliament|senate|congress|(?:security|city|state|county)\s+council|"
+                             r"cabinet|embassy|"
                              r"(?:fire|health|defence|defense|foreign|interior|justice|treasury|state)\s+(?:service|office))\b")
 ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|faculty|department\s+of\s+\w+\s+(?:at|of)|"
                            r"think\s+tank|research|laboratory|lab)\b")
@@ -862,13 +877,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     written = speaker  # the speaker as the text writes it
     if low in ("he", "she"):
         name = referent(low) if referent else None
-        if isinstance(name, dict):  # the journalist a media record names
+        if isinstance(name, dict):  # a record: a journalist a media record names, or the last person cited
             antecedent = name
         elif name in people:
             antecedent = people[name]
         elif name and known and name in known:  # a person the text has named with a role but not yet cited
             antecedent = _resolve(_Found(known[name][0], f.cue, f.form), sentence, masked, records, people, known)
-        if antecedent is None:
+        if antecedent is None and referent is None:
             antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
         antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"), None)
@@ -945,6 +960,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
 
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
                            r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
@@ -961,9 +977,9 @@ GENDERED = re.compile(r"\b(?:(?P<male>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)|(?P<female
 def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     """Name → "he" or "she" for the people of an article, as far as the text says: the honorific
-    it gives them ("Mr. Lee", "Ms. Roe"), else the first pronoun after the name in each sentence
-    that names them alone (all of them one way, or a majority of 3 to 2 or more). Names it cannot
-    tell are left out. Never empty (so
+    it gives them ("Mr. Lee", "Ms. Roe"), else the first pronoun within five words after the name
+    in each sentence that names them alone ("Netanyahu and his coalition"; all of them one way, or a
+    majority of 3 to 2 or more). Names it cannot tell are left out. Never empty (so
     it is computed once): a key "" stands for "nothing known"."""
     out = {_person_of(m.group("name"), people, known): "he" if m.group("h") == "Mr" else "she"
            for m in HONORIFIC_NAME.finditer(text)}
@@ -973,9 +989,10 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
     for s in (sentences[i] for i in with_pronoun if i >= 0):
         names = _people_named(s.text, people, known)
         named = {_person_of(n, people, known) for n in names}
-        if len(named) == 1:  # the first "he/his/him" or "she/her" after the name: one vote a sentence
-            pronoun = GENDERED.search(s.text, s.text.find(names[0]) + len(names[0]))
-            if pronoun:
+        if len(named) == 1:  # the first "he/his/him" or "she/her" within five words after the name: one vote a sentence
+            after = s.text.find(names[0]) + len(names[0])
+            pronoun = GENDERED.search(s.text, after)
+            if pronoun and len(s.text[after:pronoun.start()].split()) <= 5:
                 votes.setdefault(named.pop(), [0, 0])[pronoun.lastgroup == "female"] += 1
     for name, (male, female) in votes.items():
         if name not in out and (min(male, female) == 0 or max(male, female) > 1.5 * min(male, female)):
@@ -1020,7 +1037,12 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
     own = masked_text[sentence.start:sentence.end]  # names inside quotations are not candidates
     at = SUBJECT_PRONOUN.search(own)
     if at:
+        # "Speaking alongside President Macron, he said": a pronoun that opens the main clause after
+        # an introductory one is not the person that clause names; only a name opening the sentence is
+        opens_main = bool(re.search(r",\s*$", own[:at.start()]))
         for m in NAME_TOKEN.finditer(own, 0, at.start()):
+            if opens_main and not SENTENCE_OPENING.fullmatch(own, 0, m.start()):
+                continue
             name = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
             if (name in people or name in known) and agrees(name) and \
                     not OBJECT_BEFORE.search(own, max(0, m.start() - 40), m.start()):
@@ -1044,6 +1066,10 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             if (name in people or name in known) and agrees(name) and \
                     not OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 return name
+    for j in range(index - 1, -1, -1):  # no one in reach: the last person cited before, of the pronoun's gender
+        for r in reversed(by_sentence.get(j, [])):
+            if r["kind"] in PERSON_KINDS and r["named"] and agrees(r["source"]):
+                return r
     return None
 
 

@@ -305,9 +305,9 @@ def _is_name_line(text: str) -> bool:
 
 
 CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched against the patterns
-# "More BBC stories on Senegal:", "More coverage of the election": a line that opens a block of teasers
+# "More BBC stories on Senegal:", "More coverage of the election:": a line that opens a block of teasers
 RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(?:stories|news|coverage|articles|reports|videos|reading)"
-                            r"(?: (?:on|about|of|from|in) .{1,50})?:?")
+                            r"(?: (?:on|about|of|from|in) [^.!?]{1,50})?:")  # ends with a colon: a heading, not a sentence
 # the signature under an embedded social-media post: "— Fire Authority (@OCFA) May 24, 2026", "—OCFireAuthority"
 EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
 

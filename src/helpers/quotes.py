@@ -24,7 +24,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each quotation (marks excluded), in every convention
     of `QUOTE_PAIRS`. Straight and single marks open only after a space or a bracket and before
     a word, and a single mark followed by a letter is an apostrophe ("it's"), not a close. A
-    straight mark also closes a typographic opening (“…" in copy pasted between systems). An
+    straight mark also closes a typographic opening (“…" in copy pasted between systems) when no
+    typographic close follows in the paragraph (else it is a quotation inside the quotation). An
     unclosed quote runs to the end of its paragraph (news style for a quote that continues in
     the next paragraph).
 
@@ -56,7 +57,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             closes = QUOTE_PAIRS[open_mark]
             # mixed marks close too, as copy pasted between systems mixes them: “…" and "…”, ‘…'
             if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'") \
-                    or (mark == '"' and open_mark in ("“", "„", "«")) or (mark == "'" and open_mark == "‘"):
+                    or (mark == '"' and open_mark in ("“", "„", "«") and not _closes_later(text, m.end(), "”»")) \
+                    or (mark == "'" and open_mark == "‘" and not _closes_later(text, m.end(), "’")):
                 if mark in ("’", "'") and nxt.isalpha():
                     continue  # an apostrophe inside the quotation
                 if i > open_at:
@@ -65,6 +67,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None and open_at < n:
         spans.append((open_at, n))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _closes_later(text: str, at: int, marks: str) -> bool:
+    """Does one of ``marks`` (the proper closing marks) come later in the paragraph? Then a straight
+    mark before it is a quotation inside the quotation ("… told us "leave now" and …”), or an inch."""
+    end = text.find("\n\n", at)
+    rest = text[at:end if end >= 0 else len(text)]
+    return any(mark in rest for mark in marks)
 
 
 def _is_title_quote(content: str) -> bool:
