@@ -30,7 +30,10 @@ GENERAL_AUDIENCE = (8.0, 10.0)
 # --- methods and limitations (quoted by the briefing, the notebooks and the README) ---------
 
 STATISTICS_METHOD = (
-    "Intervals are percentile bootstrap 95% intervals ({resamples:,} resamples, fixed seed). When an outlet has "
+    "Intervals are percentile bootstrap 95% intervals ({resamples:,} resamples, fixed seed), widened for outlets of "
+    "few articles as the tests are (the bootstrap's standard error corrected by √(n/(n−1)) for n articles, and "
+    "Student's t quantiles: with three articles the plain interval would cover the mean only three times in "
+    "four). When an outlet has "
     "{min_articles} or more articles the article is the unit: whole articles are resampled with their sentences "
     "(a cluster bootstrap), because sentences of one article are not independent; an outlet with a single article "
     "falls back to resampling its sentences, which describes that article, not the outlet. Article-level measures "

@@ -118,16 +118,21 @@ def tone_extremes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     return out[columns]
 
 
-def long_enough(table: pd.DataFrame, words: str) -> pd.DataFrame:
-    """The rows (articles) with at least `helpers.readability.MIN_WORDS` words in column ``words``;
-    an outlet all of whose articles are shorter keeps them all (its figures are then flagged by
-    ``short_articles``). A teaser or a video page's caption would otherwise pull an outlet's
-    readability about on a sentence or two."""
-    from .readability import MIN_WORDS
-
-    enough = pd.to_numeric(table[words], errors="coerce").fillna(0) >= MIN_WORDS
+def long_enough(table: pd.DataFrame, short_ids: set) -> pd.DataFrame:
+    """The rows (articles) whose ``id`` is not in ``short_ids`` (the readability table's articles
+    under `helpers.readability.MIN_WORDS` words: `short_articles`); an outlet all of whose
+    articles are short keeps them all (its figures are then flagged by ``short_articles``). A
+    teaser or a video page's caption would otherwise pull an outlet's readability about on a
+    sentence or two."""
+    enough = ~table["id"].isin(short_ids)
     keep = enough | ~enough.groupby(table["outlet"]).transform("any")
     return table[keep]
+
+
+def short_articles(readability: pd.DataFrame) -> set:
+    """Ids of the articles too short for the readability formulas (``enough_text`` false): one
+    list for the readability table and the grade tests, so both leave out the same articles."""
+    return set(readability.loc[~readability["enough_text"].astype(bool), "id"])
 
 
 def readability_outlets(readability: pd.DataFrame) -> pd.DataFrame:
@@ -137,7 +142,7 @@ def readability_outlets(readability: pd.DataFrame) -> pd.DataFrame:
     ``articles`` and ``short_articles`` count them all."""
     counts = readability.groupby("outlet").agg(articles=("id", "size"),
                                                short_articles=("enough_text", lambda s: int((~s.astype(bool)).sum())))
-    readability = long_enough(readability, "words")
+    readability = long_enough(readability, short_articles(readability))
     grade = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_kincaid_grade", prefix="grade:"),
                               "flesch_kincaid_grade", "flesch_kincaid_grade_ci_low", "flesch_kincaid_grade_ci_high")
     ease = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_reading_ease", prefix="ease:"),
@@ -198,20 +203,20 @@ def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles:
     return pd.DataFrame(rows)
 
 
-def _measure_rows(measure: str, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def _measure_rows(measure: str, sentences: pd.DataFrame, articles: pd.DataFrame, short: set | None = None) -> pd.DataFrame:
     table, column, _, _ = MEASURES[measure]
     data = _with_indicators(sentences) if table == "sentences" else articles
-    if measure == "grade":
-        data = long_enough(data, "body_words")  # as in readability_outlets
+    if measure == "grade" and short:
+        data = long_enough(data, short)  # the articles readability_outlets leaves out
     return data[["outlet", "id", column]].rename(columns={column: "value"})
 
 
-def outlet_tests(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def outlet_tests(sentences: pd.DataFrame, articles: pd.DataFrame, short: set | None = None) -> pd.DataFrame:
     """Each outlet against the rest of the corpus on each measure (`stats.versus_rest`), with
-    Holm-adjusted p-values over the outlets."""
+    Holm-adjusted p-values over the outlets; ``short``: articles left out of the grade (`short_articles`)."""
     parts = []
     for measure in MEASURES:
-        rows = _measure_rows(measure, sentences, articles)
+        rows = _measure_rows(measure, sentences, articles, short)
         if rows["outlet"].nunique() < 2:
             continue
         parts.append(stats.versus_rest(rows, "outlet", "value", prefix=f"{measure}:").assign(measure=measure))
@@ -220,12 +225,12 @@ def outlet_tests(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
 
 
-def outlet_extremes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def outlet_extremes(sentences: pd.DataFrame, articles: pd.DataFrame, short: set | None = None) -> pd.DataFrame:
     """For each measure: the lowest and highest outlet, their gap with its interval, Cohen's d,
     and the Holm-adjusted p of that pair among all pairs of outlets."""
     rows = []
     for measure in MEASURES:
-        boots = stats.bootstrap_by_group(_measure_rows(measure, sentences, articles), "outlet", "value",
+        boots = stats.bootstrap_by_group(_measure_rows(measure, sentences, articles, short), "outlet", "value",
                                          prefix=f"{measure}:")
         found = stats.extremes_test(boots)
         if found:
@@ -299,8 +304,8 @@ def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
         "shared_sources": shared_sources(citations),
-        "outlet_tests": outlet_tests(sentences, articles),
-        "outlet_extremes": outlet_extremes(sentences, articles),
+        "outlet_tests": outlet_tests(sentences, articles, short_articles(readability)),
+        "outlet_extremes": outlet_extremes(sentences, articles, short_articles(readability)),
         "outlet_scorecard": outlet_scorecard(articles, tone, read, sourcing),
         "attention": attention(sentences, articles, actors, mentions),
     }

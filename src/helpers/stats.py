@@ -57,11 +57,14 @@ class GroupBootstrap:
 
     @property
     def interval(self) -> tuple[float, float]:
-        """Percentile bootstrap interval at ``LEVEL``; NaN when there is nothing to resample."""
+        """Percentile bootstrap interval at ``LEVEL``, widened for few units as the tests are
+        (`small_sample_factor`: with 3 articles the plain percentile interval covers the mean
+        about 3 times in 4, not 19 in 20); NaN when there is nothing to resample."""
         if self.unit == "none" or self.replicates.size == 0:
             return (float("nan"), float("nan"))
         lo, hi = np.quantile(self.replicates, [ALPHA / 2, 1 - ALPHA / 2])
-        return (float(lo), float(hi))
+        factor = small_sample_factor(self.units, self.df)
+        return (float(self.estimate - (self.estimate - lo) * factor), float(self.estimate + (hi - self.estimate) * factor))
 
     @property
     def se(self) -> float:
@@ -76,6 +79,24 @@ class GroupBootstrap:
     def df(self) -> int:
         """Degrees of freedom of the estimate: units − 1 (articles, or sentences of one article)."""
         return max(self.units - 1, 1)
+
+
+def small_sample_factor(units: float, df: float, variance_ratio: float | None = None) -> float:
+    """How much to widen a percentile bootstrap interval over ``units`` resampled units so that it
+    agrees with the t test: sqrt(n / (n − 1)) for the bootstrap's too small variance (or
+    sqrt(``variance_ratio``) when it is known), times Student's t quantile over the normal one at
+    ``df`` degrees of freedom. 1 for many units.
+
+    >>> round(small_sample_factor(3, 2), 2), round(small_sample_factor(1000, 999), 3)
+    (2.69, 1.002)
+    """
+    from scipy.stats import norm
+    from scipy.stats import t as student
+
+    if not units or units < 2 or not df or df <= 0 or math.isnan(df):
+        return 1.0
+    ratio = units / (units - 1) if variance_ratio is None else variance_ratio
+    return math.sqrt(ratio) * float(student.ppf(1 - ALPHA / 2, df) / norm.ppf(1 - ALPHA / 2))
 
 
 def welch_p(difference: float | np.ndarray, se_a: float | np.ndarray, se_b: float | np.ndarray,
@@ -161,7 +182,10 @@ def interval_table(boots: dict[str, GroupBootstrap], name: str, group: str = "ou
 
 
 def difference_interval(a: GroupBootstrap, b: GroupBootstrap) -> tuple[float, float]:
-    """Percentile interval of b − a from the two groups' independent replicates."""
+    """Percentile interval of b − a from the two groups' independent replicates, widened as
+    `welch_p` tests it: the corrected standard errors over the bootstrap's, and Student's t at
+    the Welch–Satterthwaite degrees of freedom (so the interval excludes 0 exactly when p < 0.05,
+    up to the bootstrap's shape)."""
     if a.unit == "none" or b.unit == "none":
         return (float("nan"), float("nan"))
     diffs = b.replicates - a.replicates
@@ -169,6 +193,13 @@ def difference_interval(a: GroupBootstrap, b: GroupBootstrap) -> tuple[float, fl
     if diffs.size == 0:
         return (float("nan"), float("nan"))
     lo, hi = np.quantile(diffs, [ALPHA / 2, 1 - ALPHA / 2])
+    center = b.estimate - a.estimate
+    raw = a.replicates[~np.isnan(a.replicates)].var(ddof=1) + b.replicates[~np.isnan(b.replicates)].var(ddof=1)
+    va, vb = a.se ** 2, b.se ** 2
+    if raw > 0 and not (math.isnan(va) or math.isnan(vb)) and va + vb > 0:
+        df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df)
+        factor = small_sample_factor(2, df, variance_ratio=(va + vb) / raw)
+        lo, hi = center - (center - lo) * factor, center + (hi - center) * factor
     return (float(lo), float(hi))
 
 
