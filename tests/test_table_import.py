@@ -54,7 +54,7 @@ def test_a_csv_export_becomes_a_corpus_with_every_skipped_row_named(tmp_path):
     assert m["outlet"].tolist() == ["CNN", "Fox News", "Reuters", "CNN", "Fox News", "CNN", "example.org"]
     assert m["published"].tolist() == ["2016-12-31", "2016-12-04", "2016-12-30", "", "2016-11-02", "2016-01-01", "2016-01-01"]
     notes = m.set_index("id")["notes"]
-    assert "date read from 'Dec 4, 2016'" in notes["101"] and "'last week' not understood" in notes["103"]
+    assert "date read from 'Dec 4, 2016'" in notes["101"] and "'last week' has no year" in notes["103"]
     assert "outlet is the site's domain" in notes["203"] and "row 10" in notes["203"]
     # a formula from the export is inert in the manifest a user opens in a spreadsheet, and read back as written
     raw_manifest = manifest.read_text(encoding="utf-8")
@@ -142,3 +142,47 @@ def test_table_command_line(tmp_path):
     assert "make briefing CORPUS=" in done.stdout
     again = subprocess.run(run, capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
     assert again.returncode == 1 and "exists" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_review_cases_tables_that_broke_the_import(tmp_path):
+    """What an adversarial review fed the importer (each failed before its fix)."""
+    # JSON nested beyond reading, or a number too long: one clear line, no traceback, nothing left behind
+    (tmp_path / "deep.json").write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
+    with pytest.raises(CorpusError, match="cannot be read"):
+        import_table(tmp_path / "deep.json", tmp_path / "a")
+    assert not (tmp_path / "a").exists()
+    # a lone surrogate in one row skips that row; NUL characters in a link or a note never reach the manifest
+    records = [{"outlet": "CNN", "text": SEEDS[0], "url": "https://x.example/\x00a", "notes": "from\x00 a feed"},
+               {"outlet": "CNN", "text": "bad \ud800 text " + SEEDS[1][:500]},
+               {"outlet": "Fox", "text": SEEDS[2], "title": "only the third record has a title"}]
+    (tmp_path / "r.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    _, failures = import_table(tmp_path / "r.jsonl", tmp_path / "b")
+    assert [f["row"] for f in failures] == [2] and "surrogates" in failures[0]["reason"]
+    m = read_manifest(tmp_path / "b")  # reads back: no NUL, unique ids
+    assert m["title"].tolist() == ["", "only the third record has a title"]  # columns from every record, not the first
+    # a given id equal to a generated one
+    (tmp_path / "ids.csv").write_text(f"id,outlet,text\nrow0000002,CNN,\"{SEEDS[0][:800]}\"\n,CNN,\"{SEEDS[1][:800]}\"\n",
+                                      encoding="utf-8")
+    import_table(tmp_path / "ids.csv", tmp_path / "c")
+    assert read_manifest(tmp_path / "c")["id"].is_unique
+    # a TSV keeps its quotation marks; a repeated header column is refused; a pipe is not read
+    story = "\"We will win,\" she said. " + "The talks in the capital went on for several days, officials said. " * 5
+    (tmp_path / "q.tsv").write_text(f"outlet\ttext\nCNN\t{story}\n", encoding="utf-8")
+    import_table(tmp_path / "q.tsv", tmp_path / "d")
+    assert next((tmp_path / "d").glob("row*.txt")).read_text(encoding="utf-8") == story
+    (tmp_path / "dup.csv").write_text("text,outlet,text\na,b,c\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="more than once"):
+        import_table(tmp_path / "dup.csv", tmp_path / "e")
+    import os
+    os.mkfifo(tmp_path / "pipe.csv")
+    with pytest.raises(CorpusError, match="not a regular file"):
+        import_table(tmp_path / "pipe.csv", tmp_path / "f")
+
+
+@pytest.mark.parametrize("value, published", [
+    ("2016-12-31", "2016-12-31"), ("2024-13-45", ""), ("March 5", ""), ("10:30", ""), ("Dec 4, 2016", "2016-12-04"),
+])
+def test_dates_without_a_year_or_not_on_the_calendar_are_left_empty(value, published):
+    from helpers.ingest import _iso_date
+
+    assert _iso_date(value)[0] == published

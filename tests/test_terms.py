@@ -124,3 +124,14 @@ def test_axis_labels_wrap_between_words_never_inside_one():
     few = pd.DataFrame([{"actor": a, "outlet": o, "sentence_share": 0.1, "article_share": 0.5} for a in six for o in ("ABC", "NPR")])
     labels = attention_heatmap(few).data[0].x  # six: wrapped above their columns, between words
     assert [name.replace("<br>", " ") for name in labels] == six and "<br>" in labels[2]
+
+
+def test_two_actor_names_cut_alike_stay_two_columns():
+    from helpers.charts import attention_heatmap
+
+    actors = [f"The International Committee for the Study of {x}" for x in ("Coal", "Steel", "Ships")] + \
+        ["Iran", "Israel", "Gaza", "Tehran"]
+    attention = pd.DataFrame([{"actor": a, "outlet": o, "sentence_share": 0.1, "article_share": 0.5}
+                              for a in actors for o in ("ABC", "NPR")])
+    labels = list(attention_heatmap(attention).data[0].x)
+    assert len(set(labels)) == len(actors)

@@ -312,6 +312,7 @@ def attention_heatmap(attention) -> go.Figure:
     # a long name has room
     slanted = len(actors) > 6
     labels = [wrap(a, 26, 1) if slanted else wrap(a, max(8, 80 // max(len(actors), 1)), 3) for a in actors]
+    labels = [f"{x} ({labels[:k].count(x) + 1})" if labels.count(x) > 1 else x for k, x in enumerate(labels)]  # two cut alike stay two
     fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=labels,
                                text=text, texttemplate="%{text}", textfont=dict(size=10 if len(actors) <= 8 else 9),
                                colorscale="Blues", zmin=0, colorbar=dict(title="sentences", tickformat=".0%"),

@@ -831,6 +831,10 @@ def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
     return records
 
 
+OUTLET_SERVICES = {"radio", "tv", "television", "online", "digital", "news", "world", "service", "live", "podcast", "podcasts",
+                   "sounds", "iplayer", "app", "website", "channel", "arabic", "urdu", "persian", "hindi", "mundo", "brasil"}
+
+
 def same_outlet(channel: str, outlet: str) -> bool:
     """Is ``channel`` the outlet itself or one of its services ("told NPR" in NPR's story, "BBC
     Radio" in the BBC's)? Then the words were given to the outlet's own reporters: its own
@@ -838,12 +842,22 @@ def same_outlet(channel: str, outlet: str) -> bool:
 
     >>> same_outlet("BBC Radio", "BBC"), same_outlet("the New York Times", "New York Times"), same_outlet("CNN", "NPR")
     (True, True, False)
+    >>> same_outlet("BBC Chinese", "BBC"), same_outlet("The Times of India", "The Times"), same_outlet("Sky News Arabia", "Sky News")
+    (True, False, False)
     """
     def key(name: str) -> str:
         return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower().replace("’s", "").replace("'s", "").split()).strip(" .,")
 
     a, b = key(channel), key(outlet)
-    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+    if not (a and b):
+        return False
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    # a service of the outlet: its radio, television, website or a language edition ("BBC Chinese");
+    # not another outlet that begins with its name ("The Times of India", "Sky News Arabia")
+    rest = longer[len(shorter):].strip() if longer.startswith(shorter + " ") else ""
+    return bool(rest) and all(w in OUTLET_SERVICES or w.capitalize() in places() for w in rest.split())
 
 
 def _media_as_channel(found: list[dict]) -> None:

@@ -40,7 +40,8 @@ import urllib.error
 import urllib.request
 import warnings
 from collections.abc import Callable
-from itertools import chain
+from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from urllib.parse import unquote_plus, urljoin, urlparse, urlsplit, urlunsplit
 
@@ -300,6 +301,7 @@ def fetch_corpus(urls: list[str], out: str | os.PathLike[str], timeout: float = 
 
 MAX_TABLE_BYTES = 4_000_000_000  # CSV and JSON Lines are streamed; a JSON document is read whole
 MAX_JSON_BYTES = 500_000_000
+COLUMN_SAMPLE = 1000  # records read to find the columns (every field any of them has)
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".txt", ".json", ".jsonl", ".ndjson")
 # the column names exports use for each manifest field, most specific first (compared in lower
 # case, with spaces and hyphens as underscores)
@@ -322,6 +324,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "notes": ("notes",),
 }
 HTML_TEXT = re.compile(r"<(?:p|div|br|span|h[1-6]|article|section|html|body)\b[^>]*>", re.I)
+YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 ISO_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])")
 
 
@@ -369,7 +372,7 @@ def table_columns(header: list[str], chosen: dict[str, str] | None = None) -> di
 def _cell(value: object) -> str:
     """A cell of an export as text: a list (several authors) joined, an object (NewsAPI's
     ``source``) by its name."""
-    if value is None:
+    if value is None or (isinstance(value, float) and value != value):  # None, NaN: no value
         return ""
     if isinstance(value, list):
         return ", ".join(_cell(v) for v in value if _cell(v))
@@ -385,7 +388,13 @@ def _iso_date(value: str) -> tuple[str, str]:
         return "", ""
     m = ISO_DATE.match(value)
     if m:
-        return m.group(1), ""
+        try:
+            date.fromisoformat(m.group(1))
+            return m.group(1), ""
+        except ValueError:
+            return "", f"date {value.strip()[:40]!r} is not a calendar date, left empty"
+    if not YEAR.search(value):  # "March 5", "10:30": pandas would invent the year or take today
+        return "", f"date {value.strip()[:40]!r} has no year, left empty"
     import pandas as pd
 
     try:
@@ -394,7 +403,7 @@ def _iso_date(value: str) -> tuple[str, str]:
             parsed = pd.to_datetime(value.strip(), errors="coerce")
     except (ValueError, TypeError, OverflowError):
         parsed = pd.NaT
-    if pd.isna(parsed):
+    if pd.isna(parsed) or not 1800 <= parsed.year <= 2200:
         return "", f"date {value.strip()[:40]!r} not understood, left empty"
     return parsed.strftime("%Y-%m-%d"), f"date read from {value.strip()[:40]!r}"
 
@@ -410,6 +419,8 @@ def _table_rows(path: Path):
         size = path.stat().st_size
     except OSError as err:
         raise CorpusError(f"{path}: cannot be read ({err.strerror or err}).") from err
+    if not path.is_file():
+        raise CorpusError(f"{path}: not a regular file (a folder, a pipe or a device); give the exported table itself.")
     if size > MAX_TABLE_BYTES or (suffix == ".json" and size > MAX_JSON_BYTES):
         raise CorpusError(f"{path}: {size:,} bytes is more than this command reads; split it, or give JSON as JSON Lines.")
     if suffix == ".json":
@@ -420,6 +431,8 @@ def _table_rows(path: Path):
             raise CorpusError(f"{path}: not UTF-8 (byte {data[err.start]:#x} at {err.start}); re-save it as UTF-8.") from err
         except json.JSONDecodeError as err:
             raise CorpusError(f"{path}: not valid JSON ({err.msg} at line {err.lineno}, column {err.colno}).") from err
+        except (RecursionError, ValueError) as err:  # nesting too deep, a number too long to read
+            raise CorpusError(f"{path}: JSON that cannot be read as a table of articles ({type(err).__name__}).") from err
         if isinstance(document, dict):  # {"articles": [...]} (NewsAPI), {"data": [...]}: the one list of records
             lists = [v for v in document.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
             if len(lists) != 1:
@@ -444,18 +457,26 @@ def _table_rows(path: Path):
                         record = json.loads(line)
                     except json.JSONDecodeError as err:
                         raise CorpusError(f"{path}: line {line_number} is not valid JSON ({err.msg}).") from err
+                    except (RecursionError, ValueError) as err:
+                        raise CorpusError(f"{path}: line {line_number} cannot be read ({type(err).__name__}).") from err
                     if not isinstance(record, dict):
                         raise CorpusError(f"{path}: line {line_number} is not a JSON object.")
                     yield number, record
                 return
             sample = text.read(65536)
             text.seek(0)
-            delimiter = "\t" if suffix in (".tsv", ".tab") else _sniff_delimiter(sample)
+            tab_separated = suffix in (".tsv", ".tab")
             csv.field_size_limit(MAX_FILE_BYTES * 2)
-            reader = csv.reader(text, delimiter=delimiter)
+            # a TSV quotes nothing: its quotation marks are the articles' own ("We will win," she said)
+            reader = csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE) if tab_separated else \
+                csv.reader(text, delimiter=_sniff_delimiter(sample))
             header = next(reader, None)
             if not header:
                 raise CorpusError(f"{path}: empty; expected a header row and one article a row.")
+            repeated = sorted({h for h in header if header.count(h) > 1 and h.strip()})
+            if repeated:
+                raise CorpusError(f"{path}: column(s) {', '.join(map(repr, repeated))} appear more than once in the header; "
+                                  f"keep one of each.")
             number = 0
             for record in reader:
                 if not any(cell.strip() for cell in record):
@@ -498,15 +519,15 @@ def import_table(table: str | os.PathLike[str], out: str | os.PathLike[str], col
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise FileExistsError(f"{folder}: exists and is not an empty folder; import into a new folder so no file is overwritten.")
     rows = _table_rows(source)
-    first = next(rows, None)
-    if first is None:
+    ahead = list(islice(rows, COLUMN_SAMPLE))  # JSON records need not all carry every field: look at the first many
+    if not ahead:
         raise CorpusError(f"{source}: no articles in the table.")
-    found = table_columns(list(first[1]), columns)
+    found = table_columns(list(dict.fromkeys(key for _, record in ahead for key in record)), columns)
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     written_files: list[Path] = []
     try:
-        failures = _write_table_corpus(source, folder, chain([first], rows), found, written_files, report)
+        failures = _write_table_corpus(source, folder, chain(ahead, rows), found, written_files, report)
     except BaseException:  # a table that turns out bad half-way (or an interrupt) leaves no half corpus behind
         for path in reversed(written_files):
             path.unlink(missing_ok=True)
@@ -547,7 +568,11 @@ def _write_table_corpus(source: Path, folder: Path, rows, found: dict[str, str],
             if not outlet:
                 fail(number, "no outlet (and no URL to take the site from)")
                 continue
-            size = len(text.encode("utf-8"))
+            try:
+                size = len(text.encode("utf-8"))
+            except UnicodeEncodeError:
+                fail(number, "text holds characters that are not Unicode (lone surrogates from a broken export)")
+                continue
             if size > MAX_FILE_BYTES:
                 fail(number, f"text of {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte article limit")
                 continue
@@ -557,7 +582,8 @@ def _write_table_corpus(source: Path, folder: Path, rows, found: dict[str, str],
                 continue
             suffix = ".html" if HTML_TEXT.search(text) else ".txt"
             name = f"row{number:07d}{suffix}"
-            article_id = article_id or Path(name).stem
+            if not article_id:  # the row's own name, unless a given id already took it
+                article_id = Path(name).stem if Path(name).stem not in ids else f"{Path(name).stem}-{number}"
             ids[article_id] = number
             published, date_note = _iso_date(value.get("published", ""))
             notes = [f"imported from {source.name}, row {number}"]
@@ -565,15 +591,15 @@ def _write_table_corpus(source: Path, folder: Path, rows, found: dict[str, str],
                 notes.append("outlet is the site's domain: edit it to the outlet's name")
             if date_note:
                 notes.append(date_note)
-            if value.get("notes", "").strip():
-                notes.append(value["notes"].strip())
+            if clean_label(value.get("notes", "")):
+                notes.append(clean_label(value["notes"]))
             written_files.append(folder / name)
             with open(folder / name, "x", encoding="utf-8", newline="") as fh:  # exactly the text, line ends included
                 fh.write(text)
             written.writerow(_manifest_row({
                 "file": name, "id": article_id, "outlet": outlet, "title": clean_label(value.get("title", "")),
                 "author": clean_label(value.get("author", "")), "published": published,
-                "url": value.get("url", "").strip(), "kind": clean_label(value.get("kind", "")),
+                "url": clean_label(value.get("url", "")), "kind": clean_label(value.get("kind", "")),
                 "country": clean_label(value.get("country", "")), "language": clean_label(value.get("language", "")),
                 "notes": "; ".join(notes)}))
     return failures
