@@ -172,3 +172,13 @@ def test_intervals_with_three_articles_cover_the_mean_and_agree_with_the_test():
         called += pairwise(boots).iloc[0]["p"] < 0.05
     assert cover / runs >= 0.90
     assert excludes / runs <= 0.08 and abs(excludes - called) / runs <= 0.03
+
+
+def test_a_widened_interval_never_passes_what_the_statistic_can_be():
+    from helpers.stats import group_bootstrap
+
+    b = group_bootstrap([0.9, 0.95, -0.9, -0.95], ["a", "a", "b", "b"], key="bounded", bounds=(-1.0, 1.0))
+    lo, hi = b.interval
+    assert -1.0 <= lo < hi <= 1.0
+    unbounded = group_bootstrap([0.9, 0.95, -0.9, -0.95], ["a", "a", "b", "b"], key="bounded")
+    assert unbounded.interval[1] > 1.0  # two articles: the t interval alone runs past the scale

@@ -33,7 +33,7 @@ STATISTICS_METHOD = (
     "Intervals are percentile bootstrap 95% intervals ({resamples:,} resamples, fixed seed), widened for outlets of "
     "few articles as the tests are (the bootstrap's standard error corrected by √(n/(n−1)) for n articles, and "
     "Student's t quantiles: with three articles the plain interval would cover the mean only three times in "
-    "four). When an outlet has "
+    "four), and never past what the measure can be (a tone of −1 to +1, a share of 0 to 100%). When an outlet has "
     "{min_articles} or more articles the article is the unit: whole articles are resampled with their sentences "
     "(a cluster bootstrap), because sentences of one article are not independent; an outlet with a single article "
     "falls back to resampling its sentences, which describes that article, not the outlet. Article-level measures "

@@ -10,6 +10,7 @@ per-article tables from a folder and writes the rest beside them.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from pathlib import Path
@@ -26,6 +27,8 @@ from .validation import citation_validity, tone_validity
 
 SHARED_TEXT_IN_BACKGROUND = 48  # from this many articles the similarity search runs on another core
 ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
+TONE, SHARE = (-1.0, 1.0), (0.0, 1.0)  # what a mean VADER compound and a share can be: no interval goes past them
+MEASURE_BOUNDS = {"tone": TONE, "negative_share": SHARE, "named_per_article": (0.0, math.inf)}
 MEASURES = {  # measure → (table, column, denominator or None, label for the briefing)
     "tone": ("sentences", "compound", None, "mean sentence tone"),
     "negative_share": ("sentences", "negative", None, "share of clearly negative sentences"),
@@ -50,14 +53,15 @@ def tone_outlets(sentences: pd.DataFrame) -> pd.DataFrame:
     the GDELT-style tone (% positive − % negative words), each with a bootstrap 95% interval
     that resamples articles (sentences only for a single-article outlet: ``unit``)."""
     s = _with_indicators(sentences)
-    tone = _interval_columns(stats.bootstrap_by_group(s, "outlet", "compound", prefix="tone:"), "mean_compound",
+    tone = _interval_columns(stats.bootstrap_by_group(s, "outlet", "compound", prefix="tone:", bounds=TONE), "mean_compound",
                              "ci_low", "ci_high")
-    neg = _interval_columns(stats.bootstrap_by_group(s, "outlet", "negative", prefix="neg:"), "negative_share",
+    neg = _interval_columns(stats.bootstrap_by_group(s, "outlet", "negative", prefix="neg:", bounds=SHARE), "negative_share",
                             "negative_ci_low", "negative_ci_high")
-    pos = _interval_columns(stats.bootstrap_by_group(s, "outlet", "positive", prefix="pos:"), "positive_share",
+    pos = _interval_columns(stats.bootstrap_by_group(s, "outlet", "positive", prefix="pos:", bounds=SHARE), "positive_share",
                             "positive_ci_low", "positive_ci_high")
     gdelt = _interval_columns(stats.bootstrap_by_group(s, "outlet", "lexicon_balance", denominator="lexicon_words",
-                                                       prefix="gdelt:"), "gdelt_tone", "gdelt_ci_low", "gdelt_ci_high")
+                                                       prefix="gdelt:", bounds=(-100.0, 100.0)), "gdelt_tone", "gdelt_ci_low",
+                         "gdelt_ci_high")
     counts = s.groupby("outlet").agg(articles=("id", "nunique"), sentences=("id", "size"))
     out = counts.join(tone).join(neg.drop(columns=["unit", "units"])).join(pos.drop(columns=["unit", "units"]))
     out = out.join(gdelt.drop(columns=["unit", "units"]))
@@ -69,7 +73,7 @@ def tone_voice(sentences: pd.DataFrame) -> pd.DataFrame:
     s = _with_indicators(sentences)
     rows = []
     for (outlet, voice), part in s.groupby(["outlet", "voice"], sort=True):
-        b = stats.group_bootstrap(part["compound"], part["id"], key=f"voice:{outlet}:{voice}")
+        b = stats.group_bootstrap(part["compound"], part["id"], key=f"voice:{outlet}:{voice}", bounds=TONE)
         lo, hi = b.interval
         rows.append({"outlet": outlet, "voice": voice, "sentences": len(part), "articles": part["id"].nunique(),
                      "mean_compound": b.estimate, "ci_low": lo, "ci_high": hi,
@@ -92,7 +96,7 @@ def tone_actors(sentences: pd.DataFrame, actors: dict[str, list[str]],
         by_outlet = dict(list(hit.groupby("outlet", sort=True)))
         for outlet in outlets:
             part = by_outlet.get(outlet, hit.head(0))
-            b = stats.group_bootstrap(part["compound"], part["id"], key=f"actor:{actor}:{outlet}")
+            b = stats.group_bootstrap(part["compound"], part["id"], key=f"actor:{actor}:{outlet}", bounds=TONE)
             lo, hi = b.interval
             rows.append({"actor": actor, "outlet": outlet, "sentences": len(part), "articles": part["id"].nunique(),
                          "mean_compound": b.estimate if len(part) else np.nan, "ci_low": lo, "ci_high": hi,
@@ -176,7 +180,7 @@ def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles:
     anonymous and unnamed-group share, cited publications, affiliations, countries."""
     outlets = sorted(articles["outlet"].unique())
     attributed = attributed_sentences(sentences, citations).groupby(sentences["outlet"]).mean()
-    per_article = _interval_columns(stats.bootstrap_by_group(articles, "outlet", "named_sources", prefix="named:"),
+    per_article = _interval_columns(stats.bootstrap_by_group(articles, "outlet", "named_sources", prefix="named:", bounds=(0.0, math.inf)),
                                     "named_per_article", "named_per_article_ci_low", "named_per_article_ci_high")
     body_all = citations[citations["origin"] == "body"]
     refs = citations[citations["origin"] == "reference"].groupby("outlet").size()
@@ -219,7 +223,8 @@ def outlet_tests(sentences: pd.DataFrame, articles: pd.DataFrame, short: set | N
         rows = _measure_rows(measure, sentences, articles, short)
         if rows["outlet"].nunique() < 2:
             continue
-        parts.append(stats.versus_rest(rows, "outlet", "value", prefix=f"{measure}:").assign(measure=measure))
+        parts.append(stats.versus_rest(rows, "outlet", "value", prefix=f"{measure}:",
+                                       bounds=MEASURE_BOUNDS.get(measure, (-math.inf, math.inf))).assign(measure=measure))
     columns = ["measure", "outlet", "estimate", "rest", "difference", "ci_low", "ci_high", "p", "p_holm", "effect_size",
                "unit", "units"]
     return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
@@ -231,7 +236,7 @@ def outlet_extremes(sentences: pd.DataFrame, articles: pd.DataFrame, short: set 
     rows = []
     for measure in MEASURES:
         boots = stats.bootstrap_by_group(_measure_rows(measure, sentences, articles, short), "outlet", "value",
-                                         prefix=f"{measure}:")
+                                         prefix=f"{measure}:", bounds=MEASURE_BOUNDS.get(measure, (-math.inf, math.inf)))
         found = stats.extremes_test(boots)
         if found:
             rows.append({"measure": measure, **{k: v for k, v in found.items() if k != "units"},

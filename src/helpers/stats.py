@@ -54,6 +54,7 @@ class GroupBootstrap:
     units: int
     rows: int
     unit_values: np.ndarray
+    bounds: tuple[float, float] = (-math.inf, math.inf)  # the values the statistic can take (a share: 0 to 1)
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -64,7 +65,9 @@ class GroupBootstrap:
             return (float("nan"), float("nan"))
         lo, hi = np.quantile(self.replicates, [ALPHA / 2, 1 - ALPHA / 2])
         factor = small_sample_factor(self.units, self.df)
-        return (float(self.estimate - (self.estimate - lo) * factor), float(self.estimate + (hi - self.estimate) * factor))
+        low, high = self.bounds  # widened, never past what the statistic can be (a tone above +1)
+        return (float(max(low, self.estimate - (self.estimate - lo) * factor)),
+                float(min(high, self.estimate + (hi - self.estimate) * factor)))
 
     @property
     def se(self) -> float:
@@ -134,16 +137,18 @@ def _resampled_ratio(numer: np.ndarray, denom: np.ndarray, rng: np.random.Genera
 
 def group_bootstrap(values: Sequence[float] | np.ndarray | pd.Series, clusters: Sequence | np.ndarray | pd.Series,
                     denominators: Sequence[float] | np.ndarray | pd.Series | None = None, key: str = "",
-                    resamples: int = RESAMPLES, seed: int = SEED, min_articles: int = MIN_ARTICLES) -> GroupBootstrap:
+                    resamples: int = RESAMPLES, seed: int = SEED, min_articles: int = MIN_ARTICLES,
+                    bounds: tuple[float, float] = (-math.inf, math.inf)) -> GroupBootstrap:
     """Bootstrap of sum(values) / sum(denominators) over a group's rows (denominators default
     to 1: the mean), resampling clusters (articles) when there are at least ``min_articles``,
-    else rows (sentences of one article), else no interval (a single row)."""
+    else rows (sentences of one article), else no interval (a single row). ``bounds``: the values
+    the statistic can take, which its interval never passes."""
     numer = np.asarray(values, dtype=float)
     denom = np.ones_like(numer) if denominators is None else np.asarray(denominators, dtype=float)
     total = denom.sum()
     estimate = float(numer.sum() / total) if total > 0 else float("nan")
     if numer.size == 0:
-        return GroupBootstrap(float("nan"), np.empty(0), "none", 0, 0, np.empty(0))
+        return GroupBootstrap(float("nan"), np.empty(0), "none", 0, 0, np.empty(0), bounds)
     codes, uniques = pd.factorize(pd.Series(np.asarray(clusters)), sort=False)
     rng = rng_for(key, seed)
     if uniques.size >= min_articles:
@@ -152,13 +157,13 @@ def group_bootstrap(values: Sequence[float] | np.ndarray | pd.Series, clusters: 
         with np.errstate(invalid="ignore", divide="ignore"):
             per_unit = np.where(c_denom > 0, c_numer / np.where(c_denom > 0, c_denom, 1), np.nan)
         return GroupBootstrap(estimate, _resampled_ratio(c_numer, c_denom, rng, resamples), "article", int(uniques.size),
-                              int(numer.size), per_unit)
+                              int(numer.size), per_unit, bounds)
     if numer.size >= 2:
         with np.errstate(invalid="ignore", divide="ignore"):
             per_row = np.where(denom > 0, numer / np.where(denom > 0, denom, 1), np.nan)
         return GroupBootstrap(estimate, _resampled_ratio(numer, denom, rng, resamples), "sentence", int(numer.size),
-                              int(numer.size), per_row)
-    return GroupBootstrap(estimate, np.empty(0), "none", int(numer.size), int(numer.size), np.array([estimate]))
+                              int(numer.size), per_row, bounds)
+    return GroupBootstrap(estimate, np.empty(0), "none", int(numer.size), int(numer.size), np.array([estimate]), bounds)
 
 
 def bootstrap_by_group(table: pd.DataFrame, group: str, value: str, cluster: str = "id", denominator: str | None = None,
@@ -200,7 +205,8 @@ def difference_interval(a: GroupBootstrap, b: GroupBootstrap) -> tuple[float, fl
         df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df)
         factor = small_sample_factor(2, df, variance_ratio=(va + vb) / raw)
         lo, hi = center - (center - lo) * factor, center + (hi - center) * factor
-    return (float(lo), float(hi))
+    lowest, highest = b.bounds[0] - a.bounds[1], b.bounds[1] - a.bounds[0]  # what a difference can be
+    return (float(max(lo, lowest)), float(min(hi, highest)))
 
 
 def cohens_d(a: np.ndarray, b: np.ndarray) -> float:

@@ -220,10 +220,10 @@ def attention(sentences: pd.DataFrame, articles: pd.DataFrame, actors: dict[str,
         by_article = mentioned.groupby("id")["hit"].max()
         for outlet in outlets:
             part = mentioned[mentioned["outlet"] == outlet]
-            share = group_bootstrap(part["hit"], part["id"], key=f"attention:{actor}:{outlet}")
+            share = group_bootstrap(part["hit"], part["id"], key=f"attention:{actor}:{outlet}", bounds=(0.0, 1.0))
             ids = ids_by_outlet[outlet]
             flags = by_article.reindex(ids, fill_value=0.0).to_numpy()
-            art = group_bootstrap(flags, ids, key=f"attention-articles:{actor}:{outlet}")
+            art = group_bootstrap(flags, ids, key=f"attention-articles:{actor}:{outlet}", bounds=(0.0, 1.0))
             lo, hi = share.interval
             alo, ahi = art.interval
             rows.append({"actor": actor, "outlet": outlet, "sentences": int(part["hit"].sum()), "sentence_share": share.estimate,
