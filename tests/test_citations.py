@@ -486,3 +486,10 @@ def test_review_cases_of_this_round():
                                                               "plan failed.")] == [("Ahmed Ali", "former mayor")]
     # a first name that is a capital is not trimmed off
     assert find_citations("Sofia Ramos, a nurse at the hospital, said the ward was full.")[0]["source"] == "Sofia Ramos"
+
+
+def test_a_title_name_and_home_state_is_the_person():
+    (record,) = find_citations("Republican Rep. Thomas Massie of Kentucky told NBC that the deal was bad.")
+    assert (record["source"], record["kind"], record["country"]) == ("Thomas Massie", "official", "United States")
+    (record,) = find_citations("The University of Michigan said classes would resume.")
+    assert record["kind"] == "institution"

@@ -667,6 +667,9 @@ class _LazyNames(dict):
         return True
 
 
+HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
+
+
 FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
 
 
@@ -920,12 +923,17 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return {k: antecedent[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
             {"speaker": speaker, "cue": f.cue, "form": f.form}
 
+    home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
+    home_place = ""
+    if home and home.group("place") in places() and _split_descriptor(home.group("np"))[1]:
+        speaker, home_place = home.group("np"), home.group("place")
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
-    location = ""
+    location = home_place
     if f.appositive:
         role2, affiliation2, location = _split_appositive(f.appositive)
+        location = location or home_place
         role = role or role2
         affiliation = affiliation or affiliation2
     if not f.appositive and not role:
