@@ -493,3 +493,10 @@ def test_a_title_name_and_home_state_is_the_person():
     assert (record["source"], record["kind"], record["country"]) == ("Thomas Massie", "official", "United States")
     (record,) = find_citations("The University of Michigan said classes would resume.")
     assert record["kind"] == "institution"
+
+
+def test_an_acronym_the_article_defined_is_that_body():
+    text = "Three people were killed, the country’s National News Agency (NNA) reported. Later, two more died, NNA reported."
+    assert [(r["source"], r["kind"]) for r in find_citations(text)][-1] == ("National News Agency", "media")
+    text = "The Committee to Protect Journalists (CPJ) said the arrests were unlawful. CPJ said it would appeal."
+    assert [(r["source"], r["kind"]) for r in find_citations(text)][-1] == ("Committee to Protect Journalists", "institution")

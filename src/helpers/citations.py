@@ -667,6 +667,8 @@ class _LazyNames(dict):
         return True
 
 
+ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
+                             r"\((?P<acronym>[A-Z]{2,6})\)")
 HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 
 
@@ -675,15 +677,21 @@ FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w
 
 def _full_names(text: str) -> dict[str, str]:
     """First name or surname → the full name of the one person the article gives it ("Kemp",
-    "Mandy" → "Mandy Kemp"), for a later "Kemp said" that has not been cited by full name.
-    A part two full names share is left out: never a guess between two people."""
+    "Mandy" → "Mandy Kemp"), for a later "Kemp said" that has not been cited by full name, and
+    an acronym → the name the article defines it for ("NNA" → "National News Agency"). A part
+    two full names share is left out: never a guess between two people."""
     owners: dict[str, set[str]] = {}
     for m in FULL_NAME.finditer(text):
         name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(1)))  # not "New York Shakespeare" (a place before a name)
         if " " in name and _looks_like_person(name):
             for part in (name.split()[0], name.split()[-1]):
                 owners.setdefault(part, set()).add(name)
-    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    for m in ACRONYM_DEFINED.finditer(text):  # "the National News Agency (NNA)": NNA is that body
+        long_name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        if long_name[:1] == m.group("acronym")[:1]:
+            out.setdefault(m.group("acronym"), long_name)
+    return out
 
 
 def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, text: str) -> str:
@@ -913,6 +921,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif low.startswith("the ") and len(low.split()) <= 3:
         noun = low.split()[-1]
         antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()), None)
+    elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
+        written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
         if antecedent is None and full_names and bare in full_names:  # "Kemp said", after "Mandy Kemp has worked …"
