@@ -101,6 +101,21 @@ def test_holm_equals_statsmodels():
     assert np.allclose(ours[ok], multipletests(p[ok], method="holm")[1]) and np.isnan(ours[~ok]).all()
 
 
+def _two_outlets_of_three_articles(rng: np.random.Generator, run: int) -> dict:
+    """Bootstraps of two outlets of three articles (10 sentences each) from one population:
+    article means N(0, 1), sentences around them N(0, 0.5)."""
+    from helpers.stats import group_bootstrap
+
+    boots = {}
+    for outlet in ("a", "b"):
+        values, articles = [], []
+        for article in range(3):
+            values += list(rng.normal(0, 1) + rng.normal(0, 0.5, 10))
+            articles += [f"{outlet}{article}"] * 10
+        boots[outlet] = group_bootstrap(values, articles, key=f"{run}{outlet}", resamples=400)
+    return boots
+
+
 def test_pairwise_p_keeps_its_false_positive_rate_with_three_articles_per_outlet():
     """Two outlets of three articles each, drawn from the same population: a test at 5% should
     call them different about 5% of the time. The normal approximation with the raw bootstrap
@@ -110,19 +125,13 @@ def test_pairwise_p_keeps_its_false_positive_rate_with_three_articles_per_outlet
 
     from scipy.stats import norm
 
-    from helpers.stats import group_bootstrap, pairwise
+    from helpers.stats import pairwise
 
     rng = np.random.default_rng(1)
     called = called_normal = 0
     runs = 400
     for run in range(runs):
-        boots = {}
-        for outlet in ("a", "b"):
-            values, articles = [], []
-            for article in range(3):
-                values += list(rng.normal(0, 1) + rng.normal(0, 0.5, 10))
-                articles += [f"{outlet}{article}"] * 10
-            boots[outlet] = group_bootstrap(values, articles, key=f"{run}{outlet}", resamples=400)
+        boots = _two_outlets_of_three_articles(rng, run)
         row = pairwise(boots).iloc[0]
         called += row["p"] < 0.05
         raw_se = math.sqrt(sum(b.replicates.std(ddof=1) ** 2 for b in boots.values()))
@@ -152,19 +161,13 @@ def test_intervals_with_three_articles_cover_the_mean_and_agree_with_the_test():
     """The plain percentile interval over 3 articles covered the true mean 76% of the time; widened
     as the t test is (`small_sample_factor`), about 95%, and the difference interval excludes 0
     about as often as p < 0.05."""
-    from helpers.stats import difference_interval, group_bootstrap, pairwise
+    from helpers.stats import difference_interval, pairwise
 
     rng = np.random.default_rng(3)
     cover = excludes = called = 0
     runs = 300
     for run in range(runs):
-        boots = {}
-        for outlet in ("a", "b"):
-            values, articles = [], []
-            for article in range(3):
-                values += list(rng.normal(0, 1) + rng.normal(0, 0.5, 10))
-                articles += [f"{outlet}{article}"] * 10
-            boots[outlet] = group_bootstrap(values, articles, key=f"{run}{outlet}", resamples=400)
+        boots = _two_outlets_of_three_articles(rng, run)
         lo, hi = boots["a"].interval
         cover += lo <= 0 <= hi
         d_lo, d_hi = difference_interval(boots["a"], boots["b"])

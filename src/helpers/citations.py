@@ -643,25 +643,29 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     return known
 
 
-class _LazyNames(dict):
-    """`_full_names` of a text, computed on the first look-up (most articles never need it)."""
+class _Lazy(dict):
+    """A mapping computed by ``build`` at its first look-up (most articles never need it)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, build) -> None:
         super().__init__()
-        self.text: str | None = text
+        self.build = build
 
     def _fill(self) -> None:
-        if self.text is not None:
-            self.update(_full_names(self.text))
-            self.text = None
+        if self.build is not None:
+            self.update(self.build())
+            self.build = None
 
     def __contains__(self, key: object) -> bool:
         self._fill()
         return super().__contains__(key)
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key):
         self._fill()
         return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self._fill()
+        return super().get(key, default)
 
     def __bool__(self) -> bool:
         return True
@@ -727,6 +731,12 @@ def affiliation_kind(affiliation: str) -> str:
     return "official" if GOVERNMENT_BODY.search(affiliation) else ""
 
 
+def _has_name(speaker: str) -> bool:
+    """Named when it has a name ("the U.S. cable", "Iran", "the Clinton campaign"), not for the
+    capital of a sentence's first word ("The statement")."""
+    return bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))
+
+
 def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     """(kind, named) of a resolved speaker description."""
     if speaker == "unattributed":
@@ -740,7 +750,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
             or ("official" if descriptor_role else "unknown")
         return kind, True
     if re.search(r"\b(?:campaign|party|caucus)$", speaker, re.I):
-        return "official", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))  # "the Clinton campaign", "Trump’s campaign"
+        return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", True
     head = _head(speaker)
@@ -750,8 +760,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     if kind in ("group", "anonymous"):
         return kind, False
     if kind == "institution" or _country_of(speaker) or any(w.lower() in ORG_WORDS for w in speaker.split()):
-        # named when it has a name ("the U.S. cable", "Iran"), not for the capital of a sentence's first word ("The statement")
-        return "institution", bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))
+        return "institution", _has_name(speaker)
     if role_kind(text) == "official":
         return "anonymous", False
     return "group" if head.endswith("s") else "anonymous", False
@@ -768,9 +777,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(text)
-    full_names = _LazyNames(text)  # built at the first one-word speaker that needs it
+    full_names = _Lazy(lambda: _full_names(text))  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
-    genders: dict[str, str] = {}  # filled on the first "he"/"she" (`_genders`)
+    genders = _Lazy(lambda: _genders(text, sentences, people, known))  # built at the first "he"/"she"
 
     for index, sentence in enumerate(sentences):
         masked = masked_text[sentence.start:sentence.end]
@@ -781,8 +790,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         for f in _attributions(masked, sentence.text):
             record = _resolve(f, sentence, masked, records, people, known, full_names=full_names,
                               referent=lambda pronoun, i=index: _referent(
-                                  pronoun, i, sentences, masked_text, by_sentence, people, known,
-                                  genders or genders.update(_genders(text, sentences, people, known)) or genders))
+                                  pronoun, i, sentences, masked_text, by_sentence, people, known, genders))
             if record is None or record["source"].lower() in seen:
                 continue
             seen.add(record["source"].lower())
@@ -991,6 +999,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
 
 
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
+POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
@@ -1011,8 +1020,7 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
     """Name → "he" or "she" for the people of an article, as far as the text says: the honorific
     it gives them ("Mr. Lee", "Ms. Roe"), else the first pronoun within five words after the name
     in each sentence that names them alone ("Netanyahu and his coalition"; all of them one way, or a
-    majority of 3 to 2 or more). Names it cannot tell are left out. Never empty (so
-    it is computed once): a key "" stands for "nothing known"."""
+    majority of 3 to 2 or more). Names it cannot tell are left out."""
     out = {_person_of(m.group("name"), people, known): "he" if m.group("h") == "Mr" else "she"
            for m in HONORIFIC_NAME.finditer(text)}
     votes: dict[str, list[int]] = {}
@@ -1029,18 +1037,22 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
     for name, (male, female) in votes.items():
         if name not in out and (min(male, female) == 0 or max(male, female) > 1.5 * min(male, female)):
             out[name] = "he" if male > female else "she"
-    return out | {"": ""}
-
-
-def _people_named(text: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]]) -> list[str]:
-    """The names (or parts of names) of the article's people in ``text``, in order: those
-    already cited and those the text gives a role."""
-    out = []
-    for m in NAME_TOKEN.finditer(text):
-        token = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
-        if token in people or token in known:
-            out.append(token)
     return out
+
+
+def _people_named(text: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]],
+                  end: int | None = None) -> list[str]:
+    """The names (or parts of names) of the article's people in ``text`` (before ``end``), in
+    order: those already cited and those the text gives a role."""
+    return [name for _, name in _people_at(text, people, known, end)]
+
+
+def _people_at(text: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]], end: int | None = None):
+    """(match, name) for each name of the article's people in ``text`` (before ``end``), possessive dropped."""
+    for m in NAME_TOKEN.finditer(text, 0, len(text) if end is None else end):
+        name = POSSESSIVE_END.sub("", m.group(0))
+        if name in people or name in known:
+            yield m, name
 
 
 def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]]) -> str:
@@ -1072,12 +1084,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # "Speaking alongside President Macron, he said": a pronoun that opens the main clause after
         # an introductory one is not the person that clause names; only a name opening the sentence is
         opens_main = bool(re.search(r",\s*$", own[:at.start()]))
-        for m in NAME_TOKEN.finditer(own, 0, at.start()):
-            if opens_main and not SENTENCE_OPENING.fullmatch(own, 0, m.start()):
-                continue
-            name = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
-            if (name in people or name in known) and agrees(name) and \
-                    not OBJECT_BEFORE.search(own, max(0, m.start() - 40), m.start()):
+        for m, name in _people_at(own, people, known, at.start()):
+            if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m):
                 return name
     for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
         if sentence.paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
@@ -1093,16 +1101,19 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                     return r if person not in people else person
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
-        for m in NAME_TOKEN.finditer(text):
-            name = re.sub(r"(?:’s|'s|’|')$", "", m.group(0))
-            if (name in people or name in known) and agrees(name) and \
-                    not OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        for m, name in _people_at(text, people, known):
+            if agrees(name) and not _as_object(text, m):
                 return name
     for j in range(index - 1, -1, -1):  # no one in reach: the last person cited before, of the pronoun's gender
         for r in reversed(by_sentence.get(j, [])):
             if r["kind"] in PERSON_KINDS and r["named"] and agrees(r["source"]):
                 return r
     return None
+
+
+def _as_object(text: str, m: re.Match[str]) -> bool:
+    """Does the name ``m`` stand as an object in ``text`` ("addresses Ruiz", "with President X")?"""
+    return bool(OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _person_in(record: dict) -> str:

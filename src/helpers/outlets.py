@@ -28,7 +28,7 @@ from .validation import citation_validity, tone_validity
 SHARED_TEXT_IN_BACKGROUND = 48  # from this many articles the similarity search runs on another core
 ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
 TONE, SHARE = (-1.0, 1.0), (0.0, 1.0)  # what a mean VADER compound and a share can be: no interval goes past them
-MEASURE_BOUNDS = {"tone": TONE, "negative_share": SHARE, "named_per_article": (0.0, math.inf)}
+MEASURE_BOUNDS = {"tone": TONE, "negative_share": SHARE, "named_per_article": (0.0, math.inf), "grade": (-math.inf, math.inf)}
 MEASURES = {  # measure → (table, column, denominator or None, label for the briefing)
     "tone": ("sentences", "compound", None, "mean sentence tone"),
     "negative_share": ("sentences", "negative", None, "share of clearly negative sentences"),
@@ -139,14 +139,15 @@ def short_articles(readability: pd.DataFrame) -> set:
     return set(readability.loc[~readability["enough_text"].astype(bool), "id"])
 
 
-def readability_outlets(readability: pd.DataFrame) -> pd.DataFrame:
+def readability_outlets(readability: pd.DataFrame, short: set | None = None) -> pd.DataFrame:
     """Per outlet: the mean of each article's scores (the article is the unit), with bootstrap
     intervals over articles for the two headline formulas (none for a single article). Articles
-    under 100 words are left out of the means when the outlet has longer ones (`long_enough`);
-    ``articles`` and ``short_articles`` count them all."""
+    under 100 words (``short``, default `short_articles` of the table) are left out of the means
+    when the outlet has longer ones (`long_enough`); ``articles`` and ``short_articles`` count them all."""
+    short = short_articles(readability) if short is None else short
     counts = readability.groupby("outlet").agg(articles=("id", "size"),
-                                               short_articles=("enough_text", lambda s: int((~s.astype(bool)).sum())))
-    readability = long_enough(readability, short_articles(readability))
+                                               short_articles=("id", lambda ids: int(ids.isin(short).sum())))
+    readability = long_enough(readability, short)
     grade = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_kincaid_grade", prefix="grade:"),
                               "flesch_kincaid_grade", "flesch_kincaid_grade_ci_low", "flesch_kincaid_grade_ci_high")
     ease = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_reading_ease", prefix="ease:"),
@@ -224,7 +225,7 @@ def outlet_tests(sentences: pd.DataFrame, articles: pd.DataFrame, short: set | N
         if rows["outlet"].nunique() < 2:
             continue
         parts.append(stats.versus_rest(rows, "outlet", "value", prefix=f"{measure}:",
-                                       bounds=MEASURE_BOUNDS.get(measure, (-math.inf, math.inf))).assign(measure=measure))
+                                       bounds=MEASURE_BOUNDS[measure]).assign(measure=measure))
     columns = ["measure", "outlet", "estimate", "rest", "difference", "ci_low", "ci_high", "p", "p_holm", "effect_size",
                "unit", "units"]
     return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
@@ -236,7 +237,7 @@ def outlet_extremes(sentences: pd.DataFrame, articles: pd.DataFrame, short: set 
     rows = []
     for measure in MEASURES:
         boots = stats.bootstrap_by_group(_measure_rows(measure, sentences, articles, short), "outlet", "value",
-                                         prefix=f"{measure}:", bounds=MEASURE_BOUNDS.get(measure, (-math.inf, math.inf)))
+                                         prefix=f"{measure}:", bounds=MEASURE_BOUNDS[measure])
         found = stats.extremes_test(boots)
         if found:
             rows.append({"measure": measure, **{k: v for k, v in found.items() if k != "units"},
@@ -299,7 +300,8 @@ def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd
 
     mentions = actor_mentions(sentences, actors) if mentions is None else mentions
     tone = tone_outlets(sentences)
-    read = readability_outlets(readability)
+    short = short_articles(readability)  # one list for the readability table and the grade tests
+    read = readability_outlets(readability, short)
     sourcing = sourcing_outlets(citations, sentences, articles)
     return {
         "tone_outlets": tone,
@@ -309,8 +311,8 @@ def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
         "shared_sources": shared_sources(citations),
-        "outlet_tests": outlet_tests(sentences, articles, short_articles(readability)),
-        "outlet_extremes": outlet_extremes(sentences, articles, short_articles(readability)),
+        "outlet_tests": outlet_tests(sentences, articles, short),
+        "outlet_extremes": outlet_extremes(sentences, articles, short),
         "outlet_scorecard": outlet_scorecard(articles, tone, read, sourcing),
         "attention": attention(sentences, articles, actors, mentions),
     }

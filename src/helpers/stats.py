@@ -102,6 +102,12 @@ def small_sample_factor(units: float, df: float, variance_ratio: float | None = 
     return math.sqrt(ratio) * float(student.ppf(1 - ALPHA / 2, df) / norm.ppf(1 - ALPHA / 2))
 
 
+def welch_df(var_a, var_b, df_a, df_b):
+    """Welch–Satterthwaite degrees of freedom of a difference of two estimates with variances
+    ``var_a``, ``var_b`` (squared standard errors) on ``df_a``, ``df_b`` degrees of freedom."""
+    return (var_a + var_b) ** 2 / (var_a ** 2 / df_a + var_b ** 2 / df_b)
+
+
 def welch_p(difference: float | np.ndarray, se_a: float | np.ndarray, se_b: float | np.ndarray,
             df_a: float | np.ndarray, df_b: float | np.ndarray) -> np.ndarray:
     """Two-sided p of a difference of two independent estimates from Student's t with the
@@ -118,7 +124,7 @@ def welch_p(difference: float | np.ndarray, se_a: float | np.ndarray, se_b: floa
     va, vb = np.asarray(se_a, dtype=float) ** 2, np.asarray(se_b, dtype=float) ** 2
     se = np.sqrt(va + vb)
     with np.errstate(invalid="ignore", divide="ignore"):
-        df = (va + vb) ** 2 / (va ** 2 / np.asarray(df_a, dtype=float) + vb ** 2 / np.asarray(df_b, dtype=float))
+        df = welch_df(va, vb, np.asarray(df_a, dtype=float), np.asarray(df_b, dtype=float))
         stat = np.where(se > 0, diff / np.where(se > 0, se, 1), np.where(diff == 0, 0.0, np.inf))
     return 2 * student.sf(np.abs(stat), np.where(np.isfinite(df) & (df > 0), df, 1.0))
 
@@ -202,8 +208,7 @@ def difference_interval(a: GroupBootstrap, b: GroupBootstrap) -> tuple[float, fl
     raw = a.replicates[~np.isnan(a.replicates)].var(ddof=1) + b.replicates[~np.isnan(b.replicates)].var(ddof=1)
     va, vb = a.se ** 2, b.se ** 2
     if raw > 0 and not (math.isnan(va) or math.isnan(vb)) and va + vb > 0:
-        df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df)
-        factor = small_sample_factor(2, df, variance_ratio=(va + vb) / raw)
+        factor = small_sample_factor(2, welch_df(va, vb, a.df, b.df), variance_ratio=(va + vb) / raw)
         lo, hi = center - (center - lo) * factor, center + (hi - center) * factor
     lowest, highest = b.bounds[0] - a.bounds[1], b.bounds[1] - a.bounds[0]  # what a difference can be
     return (float(max(lo, lowest)), float(min(hi, highest)))
