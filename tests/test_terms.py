@@ -39,6 +39,12 @@ def test_phrases_do_not_cross_clauses_nor_start_or_end_with_function_words():
     counts = terms.term_counts("The arms deal was signed. Deal makers met. The regime, the arms deal.")
     assert counts[2]["arms deal"] == 2 and "deal was" not in counts[2] and "signed deal" not in counts[2]
     assert "signed deal makers" not in counts[3] and counts[1]["the"] == 3
+    # a break in the middle of three words ends the phrase too, in the lower-cased and the word-by-word path
+    for text in ("Kim met Putin; talks resumed (quietly) today.", "İKim met Putin; talks resumed (quietly) today."):
+        counts = terms.term_counts(text)
+        assert "met putin" in counts[2] and "talks resumed" in counts[2] and "quietly today" not in counts[2]
+        assert not [t for t in counts[3] if "putin talks" in t or "quietly today" in t]
+        assert "\n" not in counts[1] and all("\n" not in t for n in (2, 3) for t in counts[n])
 
 
 @pytest.fixture(scope="module")

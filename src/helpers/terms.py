@@ -36,7 +36,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .cleaning import words
+from .cleaning import WORD
 from .paths import PACKAGE_DATA
 
 Z_MIN = 3.29  # two-sided p < 0.001 for one term; raised further by the number of terms compared (see z_needed)
@@ -48,7 +48,8 @@ TOP_TERMS = 30  # per outlet, written to distinctive_terms.csv
 EXAMPLES = 2  # example sentences kept per term
 INITIALISM_WORD = re.compile(r"[^\W\d_](?:\.[^\W\d_])+$")  # "u.s", "u.n", "e.u" (the last full stop is not part of a word)
 INITIALISM = re.compile(r"\.")
-CLAUSE_BREAK = re.compile(r"\n\s*\n|[.!?;:()\[\]“”\"]+\s")  # phrases never cross a paragraph, sentence or clause break
+CLAUSE_BREAK = r"\n\s*\n|[.!?;:()\[\]“”\"]+\s"  # phrases never cross a paragraph, sentence or clause break
+TERM_TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK}")  # a word (group 1), or a break (group 1 empty)
 
 
 @lru_cache(maxsize=1)
@@ -63,23 +64,27 @@ def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
     phrase length. Phrases do not cross a sentence or clause break, nor start or end with a
     function word."""
     stops = stop_words()
-    counts: dict[int, Counter] = {n: Counter() for n in range(1, max_n + 1)}
     # Lower-casing the body once gives the same words as lower-casing each word, except for the
     # only letter whose lower case is two characters (İ) and the one whose lower case depends on
-    # what follows (Σ, final ς)
-    lower_first = "İ" not in body and "Σ" not in body
-    for clause in CLAUSE_BREAK.split(body.lower() if lower_first else body):
-        tokens = words(clause) if lower_first else [w.lower() for w in words(clause)]
-        if "." in clause:  # "U.S." and "US", "U.N." and "UN" are one term: house style is not framing
-            tokens = [INITIALISM.sub("", t) if "." in t and INITIALISM_WORD.match(t) else t for t in tokens]
-        counts[1].update(tokens)
-        stop = [t in stops for t in tokens]
-        if max_n >= 2:
-            counts[2].update([f"{a} {b}" for a, b, sa, sb in zip(tokens, tokens[1:], stop, stop[1:], strict=False)
-                              if not (sa or sb)])
-        if max_n >= 3:
-            counts[3].update([f"{a} {b} {c}" for a, b, c, sa, sc in zip(tokens, tokens[1:], tokens[2:], stop, stop[2:], strict=False)
-                              if not (sa or sc)])
+    # what follows (Σ, final ς). One scan finds the words and the breaks between clauses (a word
+    # never spans a break: its inner marks are followed by a letter or digit, a break's by
+    # a space); each break stands in the token list as "\n", which no word can be.
+    if "İ" not in body and "Σ" not in body:
+        tokens = [w or "\n" for w in TERM_TOKEN.findall(body.lower())]
+    else:
+        tokens = [w.lower() if w else "\n" for w in TERM_TOKEN.findall(body)]
+    if "." in body:  # "U.S." and "US", "U.N." and "UN" are one term: house style is not framing
+        tokens = [INITIALISM.sub("", t) if "." in t and INITIALISM_WORD.match(t) else t for t in tokens]
+    counts: dict[int, Counter] = {n: Counter() for n in range(1, max_n + 1)}
+    counts[1].update(tokens)
+    counts[1].pop("\n", None)
+    stop = [t in stops or t == "\n" for t in tokens]  # a break ends a phrase as a function word does
+    if max_n >= 2:
+        counts[2].update([f"{a} {b}" for a, b, sa, sb in zip(tokens, tokens[1:], stop, stop[1:], strict=False)
+                          if not (sa or sb)])
+    if max_n >= 3:
+        counts[3].update([f"{a} {b} {c}" for a, b, c, sa, sc in zip(tokens, tokens[1:], tokens[2:], stop, stop[2:], strict=False)
+                          if not (sa or sc or b == "\n")])
     return counts
 
 
