@@ -33,6 +33,9 @@ def test_finditer_at_finds_what_finditer_finds(seed_corpus):
     titled, _, starts = citations._known_people_patterns()
     texts = list(seed_corpus["body"]) + random_texts(3000) + ["Former İnan President Kim", "ſenior official Lee Roe",
                                                               "\u212aey official Kim Lee"]
+    # start words against punctuation, digits, other letters and full stops around them
+    texts += ["U.S.President Joe Biden met ex-Gen. Lee Roe", "Sen.Ann Roe, (Chief Ann Lee) and 'President Kim",
+              "x_president Kim, 2president Kim, présidentKim, Vice-President Kim Lee", "the Gen.Col. Ann Roe; Gov.  Ann Roe"]
     found = 0
     for text in texts:
         plain = [(m.span(), m.groups()) for m in titled.finditer(text)]
