@@ -28,7 +28,9 @@ NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "f
                  "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
                  "ministry", "think", "tank", "news", "state", "research", "policy", "university", "western",
                  "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
-                 "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press"}
+                 "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press", "federal",
+                 "district", "county", "city", "national", "public", "health", "election", "fire", "new", "latest",
+                 "administration", "legal", "appeals", "supreme"}
 PRONOUNS = {"he", "she", "they", "it", "we"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

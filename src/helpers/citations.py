@@ -96,6 +96,8 @@ def _is_cap(token: str) -> bool:
 
 def _lower_np_word(token: str) -> bool:
     low = token.lower()
+    if low.endswith(("'s", "’s")):  # "the sheriff's office", "the governor’s spokesman"
+        low = low[:-2]
     return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
 
 
@@ -136,12 +138,84 @@ def _np_before(text: str) -> str:
 
 
 def _head(np: str) -> str:
-    """Head noun of a descriptive noun phrase: the last word before a preposition."""
+    """Head noun of a descriptive noun phrase: the last word before a preposition or a relative
+    clause, passing over what says what an unnamed source knows ("people familiar with …")."""
     words = [w for w in np.split() if w]
     for k, w in enumerate(words):
-        if w.lower() in PREPOSITIONS and k > 0:
+        if k > 0 and (w.lower() in PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() == "who"):
             return words[k - 1].lower()
     return words[-1].lower().strip("()") if words else ""
+
+
+TOPIC_ONLY_WITH_ABOUT = {"asked", "asks", "complained", "complains", "joked", "boasted", "wondered", "lamented", "shouted"}
+EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", "poll", "polls", "survey", "surveys", "data"}
+# what follows "asked" when it reports a question: the end of the sentence or a quotation, or within a
+# few words a question word ("asked reporters why …")
+ASKED_WHAT = re.compile(r"\s*(?:$|[.,;:!?”\"’»_]|\s*(?:[\w’'.-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who|which)\b)")
+ACCUSED_OF = re.compile(r"\s+of\b")
+WARNING_WHAT = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:that|of|against)\b)")
+# words of NP_ADJECTIVES that are never a noun phrase's head (a source is never "health" or "federal")
+PURE_ADJECTIVES = {"federal", "national", "public", "health", "new", "latest", "legal", "local", "senior", "former", "top",
+                   "independent", "foreign", "international", "political", "regional", "unnamed", "anonymous", "leading",
+                   "prominent", "retired", "western", "eastern", "presidential", "congressional", "gubernatorial",
+                   "vice-presidential", "nuclear", "supreme", "appeals"}
+REQUEST_CUES = {"asked", "asks", "urged", "urges"}
+INFINITIVE = re.compile(r"\bto\s+[a-z]")
+ABOUT_NEXT = re.compile(r"\s+about\b")
+# what "posted" is followed by when someone writes something: a platform, an account, a message, a quotation
+POSTED_WHERE = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:on\s+(?:[A-Z]|social\s+media|(?:his|her|their|its|the|a)\s+(?:\w+\s+)?"
+                          r"(?:account|page|platform|channel|website|site|blog|feed|profile|app))|online|to\s+[A-Z]|"
+                          r"(?:a|an|the)\s+(?:\w+\s+)?(?:message|video|statement|post|photo|picture|letter|note|tweet|comment)s?\b|that\b))")
+QUESTIONERS = {"reporter", "reporters", "journalist", "journalists", "moderator", "moderators", "interviewer", "host", "anchor"}
+POSTMODIFIER_WORDS = {"familiar", "close", "knowledgeable", "briefed"}
+# an unnamed source as news writes one, ending just before its cue: "two people familiar with the
+# matter said", "a source close to the campaign told", "an official who was not authorized to speak
+# publicly said"; it opens the sentence or a clause
+UNNAMED_SOURCE = re.compile(
+    r"(?:\b(?i:and|but)\s+|^|[,;(]\s*)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
+    r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
+    r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
+    r"briefed\s+on|who)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
+UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
+                 "ally", "allies", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "individual",
+                 "individuals", "member", "members", "staffer", "staffers", "officer", "officers", "lawmaker", "lawmakers",
+                 "someone"}
+CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ")
+
+
+def _unnamed_source_before(before: str) -> str:
+    """The source ending ``before`` when news describes it by what it knows or whom it is close to
+    ("two people familiar with the matter", "a source close to the campaign"), or by a relative
+    clause after a role ("an official who was not authorized to speak", "voters who backed him"),
+    or "". The words before the head must be a noun phrase's (capitalised, or role and adjective
+    words): "He told people close to him that he said" has none.
+
+    >>> _unnamed_source_before("But two people familiar with the talks ")
+    'two people familiar with the talks'
+    >>> _unnamed_source_before("He told people close to him that he ")
+    ''
+    """
+    if not any(h in before for h in UNNAMED_HINTS):
+        return ""
+    m = UNNAMED_SOURCE.search(before[-240:])
+    if not m:
+        return ""
+    head = m.group("head").lower()
+    pre = m.group("pre").split()
+    if m.group("mod") == "who":
+        # a short relative clause of its own: "voters who backed him", not "a candidate who lacks it had better mean
+        # it when he"; one that says why the source is unnamed may run longer
+        rest = m.group("rest").split()
+        unnamed = ANONYMOUS_MODIFIER.search(m.group("rest"))
+        if not (head in UNNAMED_HEADS or head in role_lexicon()) or \
+                (not unnamed and (len(rest) > 8 or any(w.lower() in CLAUSE_PRONOUNS for w in rest))):
+            return ""
+    elif head not in UNNAMED_HEADS:
+        return ""
+    if any(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or not (_is_cap(w) or _lower_np_word(w)) for w in pre):
+        return ""
+    return m.group("np").strip()
 
 
 _KEEP_LEADING = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four", "five",
@@ -166,7 +240,8 @@ def _trim_name(np: str) -> str:
     """
     words = np.split()
     strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
-    while len(words) > 1 and words[0].lower().strip(",.") in strip and _is_cap(words[1]):
+    while len(words) > 1 and words[0].lower().strip(",.") in strip and not words[0].isupper() and \
+            (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS):
         words.pop()  # "Naim Qassem on Sunday": Naim Qassem
@@ -177,6 +252,20 @@ def _trim_name(np: str) -> str:
             if head in places() and _looks_like_person(rest) and not (k == 1 and head in country_names()):
                 return rest  # "New Hampshire Sanders": Sanders; but "Israel Sabag" is a name (a country, one word)
     return joined
+
+
+PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "authorities", "media", "public", "family"}
+
+
+def _plural(np: str) -> bool:
+    """Does a source's noun phrase name several people ("officials", "two people familiar with …"),
+    as "they" needs? "a son", "the judge" do not.
+
+    >>> _plural("two people familiar with the talks"), _plural("European diplomats"), _plural("a son")
+    (True, True, False)
+    """
+    head = _head(np)
+    return head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _proper_plural(word: str) -> bool:
@@ -292,7 +381,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     lexicon = role_lexicon()
     last_role = -1
     for k, w in enumerate(words):
-        if lexicon.get(w.lower()) in ("expert", "official"):
+        if lexicon.get(w.lower()) in PERSON_KINDS:
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
         return np, "", ""
@@ -313,7 +402,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         last_role += 1  # "Chief Executive John Lee": the title is two words
     name = " ".join(words[last_role + 1:])
     first_role = role_word
-    while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in ("expert", "official")
+    while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in PERSON_KINDS
                               or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
     return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
@@ -408,6 +497,20 @@ def _parenthetical_before(before: str) -> re.Match[str] | None:
     return PARENTHETICAL.match(before, before.rfind(",", 0, second) + 1)
 
 
+def _other_sense(cue: str, masked: str, end: int) -> bool:
+    """Is the cue ending at ``end`` used in a sense that reports nothing said? "accused of" (the one
+    accused), "posted on the corner" (stationed), "asked him to go" (a request), "complained about
+    the plan" (a topic only)."""
+    low = cue.lower()
+    if low in ("accused", "accuses"):
+        return bool(ACCUSED_OF.match(masked, end))
+    if low in ("posted", "posts"):
+        return not POSTED_WHERE.match(masked, end)
+    if low in ("asked", "asks") and not ASKED_WHAT.match(masked, end):
+        return True
+    return low in TOPIC_ONLY_WITH_ABOUT and bool(ABOUT_NEXT.match(masked, end))
+
+
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
     found: list[_Found] = []
@@ -439,7 +542,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
-    if m and len(m.group("appos").split()) <= 30:
+    if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")):
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
     # inverted: "…,” said X, a ROLE." / "…, warns an expert."
     inv = pat["inverted"].search(masked) if not tokens.isdisjoint(_strong_first_words()) else None
@@ -454,6 +557,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np_text, _, appos = rest.partition(",")
         np_text = np_text.strip()
         clause = pat["clause"].search(np_text)
+        if inv.group("cue").lower() in REQUEST_CUES and INFINITIVE.search(np_text):
+            clause = True  # ", asked a federal court to vacate …": whom the subject asked, not who speaks
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
             if len(np_text.split()) <= 10:
                 found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos.strip()))
@@ -481,7 +586,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             before = before[:party.start()]
         if _ends_with_be(before) and cue not in taken:
             continue  # passive voice: "was reported", "were told"
-        np = _np_before(before)
+        np = _unnamed_source_before(before) or _np_before(before)
         appositive = ""
         lead = _named_then_described(before) if not np and "," in before else None
         if lead is None and not np and cue.lower() in SPEECH_PARTICIPLES and before.rstrip().endswith(","):
@@ -499,13 +604,21 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
         if not np or np.startswith("_"):
             continue
+        if cue.lower() in ("asked", "asks") and _head(np) in QUESTIONERS:
+            continue  # "reporters asked whether …": the questioner is not a source
+        if _other_sense(cue, masked, m.end()) or (cue.lower() == "warning" and not before.rstrip().endswith(",")
+                                                  and not WARNING_WHAT.match(masked, m.end())):
+            continue  # "an official police warning": the noun
+        if np.split()[-1] in PURE_ADJECTIVES:
+            continue  # only adjectives, no noun: "misleading health claims"
         strength = cue_lexicon()[cue.lower()]
         head = _head(np)
         if strength == "weak":
-            if head not in {"reports", "sources", "studies", "polls", "surveys", "data"} and cue.lower() in {"indicate", "indicates", "show", "shows"}:
+            if head not in EVIDENCE_HEADS and cue.lower() in {"indicate", "indicates", "show", "shows"}:
                 continue
             kind = role_lexicon().get(head, "")
-            if kind in ("institution",) or _country_of(np) == np or (not kind and not _looks_like_person(np) and head not in {"they", "he", "she"}):
+            person = _looks_like_person(_strip_honorific(_split_descriptor(np)[0]))  # "Mayor Tom Berg" too
+            if (kind == "institution" and head not in EVIDENCE_HEADS) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
     return found
@@ -530,7 +643,9 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and DESCRIPTION_START.match(before, at + 1) \
                 and (not opens.strip("“\"‘'«„") or opens.endswith(",") or opens.split()[-1].lower() in ("and", "but")):
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
-            return name, _description(before[at + 1:]) or (title if role_kind(title) else "")
+            description = before[at + 1:]
+            return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) else "") \
+                or (title if role_kind(title) else "")
         at = before.find(",", at + 1)
     return None
 
@@ -618,6 +733,11 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     return titled, appositive, (*TITLE_PREFIXES, *roles)
 
 
+# up to four capitalised words before a title ("Russian", "U.S.", "Pakistan's"), in its line; a word
+# ending in a full stop only as an initialism, so the last word of the sentence before is not one
+TITLE_AFFILIATION = re.compile(r"((?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.)[^\S\n]+){0,4})$")
+
+
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
     an expert with …"), keyed by full name and by each part of it."""
@@ -626,7 +746,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     for m in finditer_at(titled, text, title_starts):
         name = re.sub(r"(?:’s|'s)$", "", m.group(2).strip())  # "President Donald Trump’s plan": Donald Trump
         if _looks_like_person(name):
-            before = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,4})$", text[max(0, m.start() - 80):m.start()])
+            before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             entry = (name, m.group(1), before.group(1).strip() if before else "")
             known.setdefault(name, entry)
             for part in name.split():
@@ -737,6 +857,22 @@ def _has_name(speaker: str) -> bool:
     return bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))
 
 
+# how news writes a source it does not name: what they know or whom they are close to, or why
+# they are not named
+ANONYMOUS_MODIFIER = re.compile(r"(?i)\b(?:familiar\s+with|close\s+to|(?:with|had|have)\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|"
+                                r"knowledgeable\s+about|briefed\s+on|(?:condition|promise)\s+of\s+anonymity|"
+                                r"(?:requested|asked\s+for|granted|demanded)\s+anonymity|"
+                                r"(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+                                r"not\s+(?:authorized|authorised|permitted|allowed)\s+to\s+(?:speak|talk|comment|discuss))\b")
+# "Jane Roe, 45, of Phoenix, said": an age, perhaps a home town, and no role is how news writes a
+# member of the public (an official is given a title)
+AGE_FIRST = re.compile(r"\s*\d{1,3}\s*(?:,|$)")
+HOME_TOWN = re.compile(r"\s*(?:of|from)\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)\s*,?\s*$")
+
+
+ACRONYM_BODY = re.compile(r"[A-Z](?:\.?[A-Z&]){1,6}\.?")
+
+
 def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     """(kind, named) of a resolved speaker description."""
     if speaker == "unattributed":
@@ -746,13 +882,20 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     descriptor_name = _strip_honorific(descriptor_name)
     person = _looks_like_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
     if person:
+        # a title of its own ("Judge", "Gov.") is an office; a lawyer's ("Defense attorney") is kept, not guessed
+        titled = descriptor_role and role_lexicon().get(descriptor_role.split()[-1].lower()) != "unknown"
         kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
-            or ("official" if descriptor_role else "unknown")
+            or ("official" if titled else "unknown")
         return kind, True
-    if re.search(r"\b(?:campaign|party|caucus)$", speaker, re.I):
+    if ANONYMOUS_MODIFIER.search(speaker):
+        return "anonymous", False  # "two people familiar with the matter", "an official who asked not to be named"
+    if _head(speaker) in ("campaign", "party", "caucus"):
         return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", True
+    initials = re.sub(r"^(?:the|The)\s+", "", speaker)
+    if ACRONYM_BODY.fullmatch(initials) and initials.replace(".", "") not in ("AM", "PM"):
+        return "institution", True  # "the FBI", "the CDC", "NATO": a body by its initials (a person's name never is)
     head = _head(speaker)
     kind = role_lexicon().get(head, "")
     if kind in ("expert", "official", "citizen"):
@@ -919,7 +1062,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         if antecedent is None and referent is None:
             antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
-        antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"), None)
+        antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"
+                           and _plural(r["source"])), None)
     elif low == "it":
         first = re.match(r"^\s*((?:[A-Z][\w’'.-]*\s*){1,4})", masked)
         if first and _classify(first.group(1).strip(), "", "")[0] == "institution":
@@ -949,12 +1093,20 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
     location = home_place
-    if f.appositive:
-        role2, affiliation2, location = _split_appositive(f.appositive)
+    appositive = f.appositive
+    aged = AGE_FIRST.match(appositive)
+    if aged:
+        appositive = appositive[aged.end():]
+        town = HOME_TOWN.match(appositive)
+        if town:
+            appositive, home_place = "", town.group("place").strip()
+            location = home_place
+    if appositive:
+        role2, affiliation2, location = _split_appositive(appositive)
         location = location or home_place
         role = role or role2
         affiliation = affiliation or affiliation2
-    if not f.appositive and not role:
+    if not appositive and not role:
         pp = re.match(r"^(?P<head>(?:(?i:an?|the|some)\s+)?[a-z][\w -]*?)\s+(?:at|with|for|from|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", speaker)
         if pp and role_lexicon().get(_head(pp.group("head"))):
             role, affiliation = re.sub(r"^(?:an?|the|some)\s+", "", pp.group("head"), flags=re.I), pp.group("org")
@@ -971,6 +1123,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
+    if aged and kind == "unknown" and named:
+        kind = "citizen"
     source = name if kind in PERSON_KINDS and named else speaker
     if kind == "media":
         report = re.fullmatch(r"(?:(?:a|an|the)\s+)?(?P<m>.+?)\s+(?:report|story|article|analysis|investigation|interview|"
