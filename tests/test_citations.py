@@ -362,8 +362,11 @@ def test_a_surname_that_is_also_a_country_stays_the_person():
 
 
 @pytest.mark.parametrize("text, source, kind, role", [
-    ("Jane Roe, who lives in Harlech, Gwynedd, said the prices were too high.", "Jane Roe", "unknown", ""),
-    ("Tom Berg, of Dundalk, Maryland, told agents he had been there before.", "Tom Berg", "unknown", ""),
+    ("Jane Roe, who lives in Harlech, Gwynedd, said the prices were too high.", "Jane Roe", "citizen", ""),
+    ("Tom Berg, of Dundalk, Maryland, told agents he had been there before.", "Tom Berg", "citizen", ""),
+    ("Tom Berg, of Amnesty International, said the law was unjust.", "Tom Berg", "unknown", ""),  # works there: not a home town
+    ("Jane Roe, executive director of the Ohio Food Bank, said demand had doubled.", "Jane Roe", "official",
+     "executive director"),
     ("Tom Berg, 56, a retired teacher, said the tax was unfair.", "Tom Berg", "citizen", "retired teacher"),
     ("Sen. Ann Lee, chairwoman of the Senate Ethics Committee, questioned the plan, saying it would fail.",
      "Ann Lee", "official", "Sen."),

@@ -640,14 +640,30 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
     while at > 0:
         name = _np_before(before[:at])
         opens = before[:at - len(name)].rstrip()  # the name must open the sentence or a clause, not be an object
-        if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and DESCRIPTION_START.match(before, at + 1) \
+        if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and (DESCRIPTION_START.match(before, at + 1) or _role_first(before[at + 1:])) \
                 and (not opens.strip("“\"‘'«„") or opens.endswith(",") or opens.split()[-1].lower() in ("and", "but")):
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
-            return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) else "") \
+            return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) or HOME_TOWN.match(description) else "") \
                 or (title if role_kind(title) else "")
         at = before.find(",", at + 1)
     return None
+
+
+def _role_first(text: str) -> bool:
+    """Does a description open with a role, without an article ("chairman of the trustees at …",
+    "executive director of …")? A role word among its first three words, before any preposition.
+
+    >>> _role_first(" chairman of trustees at the Foodbank, "), _role_first(" the plan failed, ")
+    (True, False)
+    """
+    for word in text.split()[:3]:
+        low = word.lower().strip(",")
+        if low in PREPOSITIONS:
+            return False
+        if role_lexicon().get(low) in PERSON_KINDS:
+            return True
+    return False
 
 
 def _sentence_subject(masked: str) -> tuple[str, str] | None:
@@ -867,7 +883,7 @@ ANONYMOUS_MODIFIER = re.compile(r"(?i)\b(?:familiar\s+with|close\s+to|(?:with|ha
 # "Jane Roe, 45, of Phoenix, said": an age, perhaps a home town, and no role is how news writes a
 # member of the public (an official is given a title)
 AGE_FIRST = re.compile(r"\s*\d{1,3}\s*(?:,|$)")
-HOME_TOWN = re.compile(r"\s*(?:of|from)\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)\s*,?\s*$")
+HOME_TOWN = re.compile(r"\s*(?:of|from|who\s+lives\s+in)\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)\s*,?\s*$")
 
 
 ACRONYM_BODY = re.compile(r"[A-Z](?:\.?[A-Z&]){1,6}\.?")
@@ -1095,12 +1111,16 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     location = home_place
     appositive = f.appositive
     aged = AGE_FIRST.match(appositive)
-    if aged:
-        appositive = appositive[aged.end():]
-        town = HOME_TOWN.match(appositive)
+    town = HOME_TOWN.match(appositive[aged.end():] if aged else appositive)
+    works_at = ""
+    if town and (any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in town.group("place").split())
+                 or _media_name(town.group("place"))):
+        works_at, town = town.group("place").strip(), None  # "of Amnesty International": where they work, not live
+        appositive = ""
+    if aged or town:
+        appositive = "" if town else appositive[aged.end():]
         if town:
-            appositive, home_place = "", town.group("place").strip()
-            location = home_place
+            home_place = location = town.group("place").strip()
     if appositive:
         role2, affiliation2, location = _split_appositive(appositive)
         location = location or home_place
@@ -1117,13 +1137,14 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         full, role, known_affiliation = known[name]
         affiliation = affiliation or known_affiliation
         name = full if len(full) > len(name) else name
+    affiliation = affiliation or works_at
     if f.party:
         mark = PARTY_MARK.search(f.party)
         if mark:
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
-    if aged and kind == "unknown" and named:
+    if (aged or town) and not works_at and kind == "unknown" and named:
         kind = "citizen"
     source = name if kind in PERSON_KINDS and named else speaker
     if kind == "media":
