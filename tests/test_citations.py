@@ -413,6 +413,77 @@ def test_the_sources_us_news_cites_most(text, source, kind, named):
     assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
 
 
+@pytest.mark.parametrize("text", [
+    # the other senses of verbs that also report speech
+    "The judge pushed back the hearing to June.",
+    "Election workers recounted the ballots by hand.",
+    "Deputies answered a call about a break-in.",
+    "Officers called for backup at the scene.",
+    "The committee chair called for a vote after midnight.",
+    "Doctors admitted him to intensive care overnight.",
+    "Walz hailed from a farming town in Nebraska.",
+    "The city condemned the building last spring.",
+    "The crowd shouted down the speaker.",
+    "The district boasted the highest turnout in the state.",
+    "The officers accused in the beating were fired.",
+    "Prosecutors charged ten people accused in the scheme.",
+    "Firefighters responded to the blaze within minutes.",
+    "The man confirmed dead was a 60-year-old visitor.",
+    "Jurors said little as they left the courthouse.",
+    "Iran responded by firing missiles at the base.",
+])
+def test_verbs_in_senses_that_report_nothing_said_are_not_citations(text):
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source, kind, named", [
+    ("“Nobody told us,” the mother of one victim shouted at the defendant.", "the mother of one victim", "anonymous", False),
+    ("“I’m not done yet,” Tom Berg joked at the dinner.", "Tom Berg", "unknown", True),
+    ("Gov. Ann Roe posted late Sunday that the roads were closed.", "Ann Roe", "official", True),
+    ("Officer Ann Roe recounted being pushed into a doorway.", "Ann Roe", "official", True),
+    ("Prosecutors accuse the mayor of taking bribes.", "prosecutors", "anonymous", False),
+    ("Trump called the ruling “a disgrace.”", "Trump", "unknown", True),
+    ("A law enforcement official who spoke on condition of anonymity told reporters the driver fled.",
+     "a law enforcement official who spoke on condition of anonymity", "anonymous", False),
+    ("The talks are stalled, said a department official who requested anonymity to discuss the case.",
+     "a department official who requested anonymity", "anonymous", False),
+    ("A person familiar with the plan, who spoke on condition of anonymity, said the vote would slip.",
+     "a person familiar with the plan", "anonymous", False),
+    ("An aide to the senator, who asked not to be identified, said she would vote no.", "an aide to the senator",
+     "anonymous", False),
+    ("A Republican who asked not to be named said the party was split.", "a Republican who asked not to be named",
+     "anonymous", False),
+    ("The deputy who found the boy said he was cold.", "the deputy who found the boy", "anonymous", False),
+    ("The company that owns the building said it had fixed the lift.", "The company that owns the building",
+     "institution", False),
+    ("“He helped everybody,” said his uncle, Marcus Bell.", "Marcus Bell", "citizen", True),
+    ("The family's attorney, Ben Crump, said the video told another story.", "Ben Crump", "unknown", True),
+    ("Court records show he had two prior convictions.", "Court records", "institution", True),
+    ("KTLA reported that the fire had spread.", "KTLA", "media", True),
+    ("The CEO said the plan was sound.", "the CEO", "anonymous", False),
+    ("Justice Ann Roe wrote that the precedent should stand.", "Ann Roe", "official", True),
+    ("Manhattan District Attorney Tom Berg said charges were coming.", "Tom Berg", "official", True),
+    ("Medical examiner Dr. Ann Roe said the cause was a fall.", "Ann Roe", "official", True),
+    ("Tom Farmer said the harvest was late.", "Tom Farmer", "unknown", True),
+    ("Rep. Mike Doctor said the bill was dead.", "Mike Doctor", "official", True),
+    ("Father James Roe, a Jesuit priest, said the church must listen.", "James Roe", "unknown", True),
+    ("John Smith, 34, said he had waited two hours to vote.", "John Smith", "citizen", True),
+    ("Biden, 81, said he was fit to serve.", "Biden", "unknown", True),
+])
+def test_news_constructions_around_the_new_verbs_and_sources(text, source, kind, named):
+    (record,) = find_citations(text)
+    assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
+
+
+def test_the_senator_is_the_senator_named_before_and_they_may_be_one_unnamed_source():
+    text = "State Sen. Ann Morris said the bill would pass. The senator admitted, however, that some were wavering."
+    assert [r["source"] for r in find_citations(text)] == ["Ann Morris", "Ann Morris"]
+    text = "The source said the deal was off. They added that talks could resume."
+    assert [r["source"] for r in find_citations(text)] == ["the source", "the source"]
+    text = "Police said the suspect was in custody. They said no officers were hurt."
+    assert [r["source"] for r in find_citations(text)] == ["police", "police"]
+
+
 def test_they_stands_for_several_people_never_for_one():
     text = "Her son said the house was empty. They said the fire started at night."
     assert [r["source"] for r in find_citations(text)] == ["her son"]

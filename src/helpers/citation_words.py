@@ -30,7 +30,7 @@ NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "f
                  "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
                  "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press", "federal",
                  "district", "county", "city", "national", "public", "health", "election", "fire", "new", "latest",
-                 "administration", "legal", "appeals", "supreme"}
+                 "administration", "legal", "appeals", "supreme", "vice"}
 PRONOUNS = {"he", "she", "they", "it", "we"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -52,7 +52,8 @@ FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and
 NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
 DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",
                          "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx.",
+              "father", "fr.", "sister", "brother", "rev.", "reverend"}  # courtesy and religious titles before a name
 PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
@@ -79,6 +80,20 @@ def cue_lexicon() -> dict[str, str]:
     with open(PACKAGE_DATA / "attribution_cues.csv", encoding="utf-8", newline="") as fh:
         return {r["cue"].strip().lower(): (r["strength"] or "").strip() for r in csv.DictReader(fh)
                 if r["cue"] and r["cue"].strip() and not r["cue"].startswith("#")}
+
+
+# what follows a cue when what was said comes next: the sentence's end or punctuation, a quotation (or its
+# mask), or within a few words a that/whether/question-word clause
+CUE_CONTENT = r"\s*(?:$|[.,;:!?”\"’»_]|[“\"‘«„])|\s+(?:[\w’'.-]+\s+){0,3}?(?:that|whether|if|why|how|what|when|where|who)\b"
+
+
+@lru_cache(maxsize=1)
+def cue_follows() -> dict[str, re.Pattern[str]]:
+    """For cues with senses that report nothing said, what must follow them (the ``follows`` column
+    of ``attribution_cues.csv``, ``{content}`` standing for `CUE_CONTENT`), compiled."""
+    with open(PACKAGE_DATA / "attribution_cues.csv", encoding="utf-8", newline="") as fh:
+        return {r["cue"].strip().lower(): re.compile(f"(?:{r['follows'].replace('{content}', CUE_CONTENT)})")
+                for r in csv.DictReader(fh) if r["cue"] and not r["cue"].startswith("#") and (r.get("follows") or "").strip()}
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,7 @@ from .citation_words import (
     WORD_TOKEN,
     alternation,
     country_names,
+    cue_follows,
     cue_lexicon,
     finditer_at,
     media_names,
@@ -147,12 +148,10 @@ def _head(np: str) -> str:
     return words[-1].lower().strip("()") if words else ""
 
 
-TOPIC_ONLY_WITH_ABOUT = {"asked", "asks", "complained", "complains", "joked", "boasted", "wondered", "lamented", "shouted"}
-EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", "poll", "polls", "survey", "surveys", "data"}
-# what follows "asked" when it reports a question: the end of the sentence or a quotation, or within a
-# few words a question word ("asked reporters why …")
-ASKED_WHAT = re.compile(r"\s*(?:$|[.,;:!?”\"’»_]|\s*(?:[\w’'.-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who|which)\b)")
-ACCUSED_OF = re.compile(r"\s+of\b")
+EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", "poll", "polls", "survey", "surveys", "data",
+                  "records", "documents", "filings", "figures", "analysis", "review", "audit"}
+EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "found", "finds"}  # said only of evidence: "a poll found"
+QUOTE_THEN_SUBJECT = re.compile(r"[”\"’»_][,!?]*\s+[^_”\"’»,.;:]{1,80}$|[,!?][”\"’»_]+\s+[^_”\"’»,.;:]{1,80}$")
 WARNING_WHAT = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:that|of|against)\b)")
 # words of NP_ADJECTIVES that are never a noun phrase's head (a source is never "health" or "federal")
 PURE_ADJECTIVES = {"federal", "national", "public", "health", "new", "latest", "legal", "local", "senior", "former", "top",
@@ -161,11 +160,6 @@ PURE_ADJECTIVES = {"federal", "national", "public", "health", "new", "latest", "
                    "vice-presidential", "nuclear", "supreme", "appeals"}
 REQUEST_CUES = {"asked", "asks", "urged", "urges"}
 INFINITIVE = re.compile(r"\bto\s+[a-z]")
-ABOUT_NEXT = re.compile(r"\s+about\b")
-# what "posted" is followed by when someone writes something: a platform, an account, a message, a quotation
-POSTED_WHERE = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:on\s+(?:[A-Z]|social\s+media|(?:his|her|their|its|the|a)\s+(?:\w+\s+)?"
-                          r"(?:account|page|platform|channel|website|site|blog|feed|profile|app))|online|to\s+[A-Z]|"
-                          r"(?:a|an|the)\s+(?:\w+\s+)?(?:message|video|statement|post|photo|picture|letter|note|tweet|comment)s?\b|that\b))")
 QUESTIONERS = {"reporter", "reporters", "journalist", "journalists", "moderator", "moderators", "interviewer", "host", "anchor"}
 POSTMODIFIER_WORDS = {"familiar", "close", "knowledgeable", "briefed"}
 # an unnamed source as news writes one, ending just before its cue: "two people familiar with the
@@ -175,46 +169,68 @@ UNNAMED_SOURCE = re.compile(
     r"(?:\b(?i:and|but)\s+|^|[,;(]\s*)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
     r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
     r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
-    r"briefed\s+on|who)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
+    r"briefed\s+on|to|who|whose|that)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
 UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
                  "ally", "allies", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "individual",
                  "individuals", "member", "members", "staffer", "staffers", "officer", "officers", "lawmaker", "lawmakers",
-                 "someone"}
+                 "someone", "republican", "republicans", "democrat", "democrats", "strategist", "strategists"}
+CLOSE_TO_HEADS = {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "spokesperson",
+                  "spokesman", "spokeswoman", "assistant", "counsel", "lawyer", "lawyers", "attorney", "attorneys"}  # "an aide to …"
+RELATIVE_MODS = ("who", "whose", "that")
 CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ")
+UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ", " whose ",
+                 " that ", " to ")
+# an aside set off by commas that says why a source is unnamed: ", who spoke on condition of anonymity,"
+ANONYMITY_ASIDE = re.compile(r",\s*(?:who|because)\s[^,;]{3,200},\s*$")
 
 
 def _unnamed_source_before(before: str) -> str:
     """The source ending ``before`` when news describes it by what it knows or whom it is close to
-    ("two people familiar with the matter", "a source close to the campaign"), or by a relative
-    clause after a role ("an official who was not authorized to speak", "voters who backed him"),
-    or "". The words before the head must be a noun phrase's (capitalised, or role and adjective
-    words): "He told people close to him that he said" has none.
+    ("two people familiar with the matter", "a source close to the campaign", "an aide to the
+    senator"), or by a relative clause after a role ("an official who was not authorized to speak",
+    "voters who backed him", "the company that owns the building"), perhaps followed by an aside
+    saying why it is unnamed; or "". The words before the head must be a noun phrase's (capitalised,
+    role and adjective words, or after an article any word that is no pronoun, function word or
+    verb of saying): "He told people close to him that he said" has none.
 
     >>> _unnamed_source_before("But two people familiar with the talks ")
     'two people familiar with the talks'
     >>> _unnamed_source_before("He told people close to him that he ")
     ''
+    >>> _unnamed_source_before("An aide to the senator, who asked not to be identified, ")
+    'An aide to the senator'
     """
     if not any(h in before for h in UNNAMED_HINTS):
         return ""
+    aside = ANONYMITY_ASIDE.search(before)
+    if aside and ANONYMOUS_MODIFIER.search(aside.group(0)):
+        before = before[:aside.start()] + " "
     m = UNNAMED_SOURCE.search(before[-240:])
     if not m:
         return ""
-    head = m.group("head").lower()
+    head, mod = m.group("head").lower(), m.group("mod")
     pre = m.group("pre").split()
-    if m.group("mod") == "who":
+    rest = m.group("rest")
+    unnamed = ANONYMOUS_MODIFIER.search(rest)
+    if mod in RELATIVE_MODS:
         # a short relative clause of its own: "voters who backed him", not "a candidate who lacks it had better mean
-        # it when he"; one that says why the source is unnamed may run longer
-        rest = m.group("rest").split()
-        unnamed = ANONYMOUS_MODIFIER.search(m.group("rest"))
-        if not (head in UNNAMED_HEADS or head in role_lexicon()) or \
-                (not unnamed and (len(rest) > 8 or any(w.lower() in CLAUSE_PRONOUNS for w in rest))):
+        # it when he"; one that says why the source is unnamed may run longer; none holds a verb of saying (the
+        # sentence's own cue comes after the clause, never inside it)
+        said = [w for w in rest[:unnamed.start()] .split() + rest[unnamed.end():].split()] if unnamed else rest.split()
+        if not (head in UNNAMED_HEADS or role_lexicon().get(head) in (*PERSON_KINDS, "group", "anonymous", "institution")) \
+                or any(cue_lexicon().get(w.lower().strip(",.")) == "strong" and w.lower().strip(",.") not in cue_follows()
+                       for w in said) \
+                or (not unnamed and (len(said) > 8 or any(w.lower() in CLAUSE_PRONOUNS for w in said))):
+            return ""
+    elif mod == "to":
+        if head not in CLOSE_TO_HEADS or len(rest.split()) > 6 or any(w.lower() in CLAUSE_PRONOUNS for w in rest.split()):
             return ""
     elif head not in UNNAMED_HEADS:
         return ""
-    if any(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or not (_is_cap(w) or _lower_np_word(w)) for w in pre):
-        return ""
+    lower = [w for w in pre if not (_is_cap(w) or _lower_np_word(w))]
+    if any(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or w.lower() in cue_lexicon() for w in pre) or \
+            (lower and (not m.group("det") or len(lower) > 2)):
+        return ""  # "a law enforcement official": lower-case words only after an article, and two at most
     return m.group("np").strip()
 
 
@@ -254,6 +270,11 @@ def _trim_name(np: str) -> str:
     return joined
 
 
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                       "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "sec.": "secretary",
+                       "adm.": "admiral", "maj.": "major", "cmdr.": "commander", "det.": "detective", "supt.": "superintendent"}
+GENDERED_NOUNS = {"man", "woman", "son", "daughter", "mother", "father", "wife", "husband", "brother", "sister", "spokesman",
+                  "spokeswoman", "chairman", "chairwoman", "congressman", "congresswoman", "boy", "girl"}  # "he" or "she", not "they"
 PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "authorities", "media", "public", "family"}
 
 
@@ -366,7 +387,7 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         role, affiliation = appos, ""
     role = re.sub(r"^(?:an?|the|another)\s+", "", role.strip(), flags=re.I)
     affiliation = re.sub(r"^the\s+", "", affiliation.strip(" ,"), flags=re.I)
-    possessive = re.match(r"^(?P<org>[A-Z][\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)
+    possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)  # "Trump's lawyer", "the family's attorney"
     if possessive and not affiliation:
         role, affiliation = possessive.group("role"), possessive.group("org")
     return role, affiliation, location
@@ -381,7 +402,10 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     lexicon = role_lexicon()
     last_role = -1
     for k, w in enumerate(words):
-        if lexicon.get(w.lower()) in PERSON_KINDS:
+        kind = lexicon.get(w.lower())
+        surname = k == len(words) - 1 and k > 0 and _is_cap(w) and not w.endswith(".") and _is_cap(words[k - 1]) \
+            and not _common_word(words[k - 1])
+        if kind in PERSON_KINDS and (kind != "citizen" or w.islower()) and not surname:
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
         return np, "", ""
@@ -401,8 +425,11 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     while last_role + 2 < len(words) and words[last_role + 1].lower() in TITLE_CONTINUATIONS:
         last_role += 1  # "Chief Executive John Lee": the title is two words
     name = " ".join(words[last_role + 1:])
+    if any(w.lower() in ORG_WORDS for w in words[last_role + 1:]):
+        return np, "", ""  # "The Justice Department": a body, no title and name
     first_role = role_word
     while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in PERSON_KINDS
+                              or f"{words[first_role - 1]} {words[first_role]}".lower() in lexicon
                               or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
     return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
@@ -420,9 +447,26 @@ def _looks_like_person(name: str) -> bool:
         return False
     if words[0].lower() in NOT_A_FIRST_NAME and words[0].lower() not in HONORIFICS:
         return False
-    if any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in words) or name in places() or _media_name(name):
+    lexicon = role_lexicon()
+    # after a given name, a person's role word is a surname ("Tom Farmer", "Mike Judge", "Hannah Friend"); the
+    # first word must then be no role, organisation, place or adjective word ("Defense Secretary", "Vice President")
+    given = len(words) > 1 and not _common_word(words[0])
+    last = len(words) - 1
+    if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (given and k == last and lexicon[w.lower()] in PERSON_KINDS))
+           for k, w in enumerate(words)) or name in places() or _media_name(name):
         return False
     return not (len(words) == 1 and words[0].isupper())
+
+
+PARTY_WORDS = {"republican", "democratic", "democrat", "conservative", "liberal", "labour", "labor", "gop"}
+
+
+def _common_word(word: str) -> bool:
+    """A word that is not a given name: a role, organisation, place, adjective or function word."""
+    low = word.lower()
+    return (low in role_lexicon() or low in ORG_WORDS or low in NP_ADJECTIVES or low in DESCRIPTOR_ADJECTIVES
+            or low in FUNCTION_WORDS or low in HONORIFICS or word in places() or low.endswith(".")
+            or (len(word) > 1 and word.isupper()) or low.endswith(("'s", "’s")) or low in PARTY_WORDS)  # "FBI Director"
 
 
 # --- records -----------------------------------------------------------------------------
@@ -467,7 +511,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "colon": re.compile(r"^\s*(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:’s|'s)?\s+"
                             r"(?P<noun>response|reply|answer|verdict|message|view|explanation|assessment|advice|warning|"
                             r"take|words|argument|conclusion|retort|comment|statement)\s*:\s*[“\"‘«„]_"),
-        "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|did|does|do|be)\b"),
+        "clause": re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|shall|did|does|do|be)\b"),
     }
 
 
@@ -498,17 +542,25 @@ def _parenthetical_before(before: str) -> re.Match[str] | None:
 
 
 def _other_sense(cue: str, masked: str, end: int) -> bool:
-    """Is the cue ending at ``end`` used in a sense that reports nothing said? "accused of" (the one
-    accused), "posted on the corner" (stationed), "asked him to go" (a request), "complained about
-    the plan" (a topic only)."""
-    low = cue.lower()
-    if low in ("accused", "accuses"):
-        return bool(ACCUSED_OF.match(masked, end))
-    if low in ("posted", "posts"):
-        return not POSTED_WHERE.match(masked, end)
-    if low in ("asked", "asks") and not ASKED_WHAT.match(masked, end):
-        return True
-    return low in TOPIC_ONLY_WITH_ABOUT and bool(ABOUT_NEXT.match(masked, end))
+    """Is the cue ending at ``end`` used in a sense that reports nothing said? Its ``follows``
+    pattern (`cue_follows`) does not match after it: "the officers accused in the beating",
+    "posted on the corner", "asked him to go", "complained about the plan", "pushed back the date"."""
+    follows = cue_follows().get(cue.lower())
+    return follows is not None and not follows.match(masked, end)
+
+
+def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
+    """(name, role) when a `_parenthetical_before` match is a role, then a person's name between
+    commas: "Its spokesman, Col. Ann Lee, " or "Biden's campaign manager, Jen O'Malley Dillon, "."""
+    if not paren or not paren.group("paren").split() or not _is_cap(paren.group("paren").split()[0]):
+        return None
+    role = _np_before(paren.group("head"))
+    lexicon = role_lexicon()
+    if not (_head(role) in lexicon or " ".join(role.lower().split()[-2:]) in lexicon):
+        return None
+    if not _looks_like_person(_strip_honorific(_split_descriptor(paren.group("paren"))[0])):
+        return None
+    return paren.group("paren"), role
 
 
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
@@ -550,18 +602,25 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if inv and inv.group("cue").lower() in ("told", "tells", "tell", "telling"):
         inv = None
     # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
-    if inv and _named_then_described(masked[:inv.start("cue")]):
+    if inv and (_named_then_described(masked[:inv.start("cue")])
+                or _role_then_name(_parenthetical_before(masked[:inv.start("cue")]))):
         inv = None
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
         np_text = np_text.strip()
+        unnamed = ANONYMOUS_MODIFIER.search(np_text)
+        if unnamed and re.search(r"\bwho\s", np_text[:unnamed.start()]):
+            np_text = np_text[:unnamed.end()]  # "said a department official who requested anonymity to discuss …"
         clause = pat["clause"].search(np_text)
         if inv.group("cue").lower() in REQUEST_CUES and INFINITIVE.search(np_text):
             clause = True  # ", asked a federal court to vacate …": whom the subject asked, not who speaks
+        appos = appos.strip()
+        if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
+            np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
             if len(np_text.split()) <= 10:
-                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos.strip()))
+                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos))
             else:
                 inv = None
         else:
@@ -594,10 +653,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if lead:
             np, appositive = lead
         paren = _parenthetical_before(before) if not np else None
-        if paren and paren.group("paren").split() and _is_cap(paren.group("paren").split()[0]) and \
-                _head(_np_before(paren.group("head"))) in role_lexicon() and \
-                _looks_like_person(_strip_honorific(_split_descriptor(paren.group("paren"))[0])):
-            np, appositive = paren.group("paren"), _np_before(paren.group("head"))  # "Its spokesman, Col. Ann Lee, said"
+        role_name = _role_then_name(paren)
+        if role_name:
+            np, appositive = role_name  # "Its spokesman, Col. Ann Lee, said"
         elif paren:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
@@ -606,15 +664,16 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue
         if cue.lower() in ("asked", "asks") and _head(np) in QUESTIONERS:
             continue  # "reporters asked whether …": the questioner is not a source
-        if _other_sense(cue, masked, m.end()) or (cue.lower() == "warning" and not before.rstrip().endswith(",")
-                                                  and not WARNING_WHAT.match(masked, m.end())):
+        quoted_before = QUOTE_THEN_SUBJECT.search(before)  # "“I'm not dead yet,” Biden joked at the fundraiser"
+        if (not quoted_before and _other_sense(cue, masked, m.end())) or \
+                (cue.lower() == "warning" and not before.rstrip().endswith(",") and not WARNING_WHAT.match(masked, m.end())):
             continue  # "an official police warning": the noun
         if np.split()[-1] in PURE_ADJECTIVES:
             continue  # only adjectives, no noun: "misleading health claims"
         strength = cue_lexicon()[cue.lower()]
         head = _head(np)
         if strength == "weak":
-            if head not in EVIDENCE_HEADS and cue.lower() in {"indicate", "indicates", "show", "shows"}:
+            if head not in EVIDENCE_HEADS and cue.lower() in EVIDENCE_CUES:
                 continue
             kind = role_lexicon().get(head, "")
             person = _looks_like_person(_strip_honorific(_split_descriptor(np)[0]))  # "Mayor Tom Berg" too
@@ -887,6 +946,7 @@ HOME_TOWN = re.compile(r"\s*(?:of|from|who\s+lives\s+in)\s+(?P<place>[A-Z][^,]*(
 
 
 ACRONYM_BODY = re.compile(r"[A-Z](?:\.?[A-Z&]){1,6}\.?")
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 
 
 def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
@@ -910,7 +970,10 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", True
     initials = re.sub(r"^(?:the|The)\s+", "", speaker)
-    if ACRONYM_BODY.fullmatch(initials) and initials.replace(".", "") not in ("AM", "PM"):
+    if CALL_SIGN.fullmatch(initials):
+        return "media", True  # a US or Canadian broadcaster: "KTLA reported", "WFAA"
+    if ACRONYM_BODY.fullmatch(initials) and initials.replace(".", "") not in ("AM", "PM") and \
+            initials.replace(".", "").lower() not in role_lexicon():
         return "institution", True  # "the FBI", "the CDC", "NATO": a body by its initials (a person's name never is)
     head = _head(speaker)
     kind = role_lexicon().get(head, "")
@@ -953,7 +1016,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
             if record is None or record["source"].lower() in seen:
                 continue
             seen.add(record["source"].lower())
-            record["channel"] = (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:")
+            record["channel"] = re.sub(r"(?:’s|'s)$", "", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
             record["quote"] = _quote_type(sentence, spans, masked, text)
             record["quote_text"] = " … ".join(text[max(s, sentence.start):min(e, sentence.end)]
                                               for s, e in spans if s < sentence.end and e > sentence.start)
@@ -1078,8 +1141,12 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         if antecedent is None and referent is None:
             antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
-        antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous") and r["source"] != "unattributed"
-                           and _plural(r["source"])), None)
+        antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous", "institution")
+                           and r["source"] != "unattributed" and _plural(r["source"])), None)
+        last = records[-1] if records else None
+        if antecedent is None and last and last["kind"] == "anonymous" and not last["named"] and last["source"] != "unattributed" \
+                and _head(last["source"]) not in GENDERED_NOUNS:
+            antecedent = last  # "The source said … They added": news uses a singular "they" for an unnamed person
     elif low == "it":
         first = re.match(r"^\s*((?:[A-Z][\w’'.-]*\s*){1,4})", masked)
         if first and _classify(first.group(1).strip(), "", "")[0] == "institution":
@@ -1088,7 +1155,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             return None
     elif low.startswith("the ") and len(low.split()) <= 3:
         noun = low.split()[-1]
-        antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()), None)
+        antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()
+                           or noun in " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())), None)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
         written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
@@ -1144,7 +1212,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
-    if (aged or town) and not works_at and kind == "unknown" and named:
+    # an age with a full name ("John Smith, 34,") is how a member of the public is introduced; after a surname
+    # alone ("Biden, 81,") it is a later mention of someone introduced before
+    if ((aged and len(written.split()) > 1) or town) and not works_at and kind == "unknown" and named:
         kind = "citizen"
     source = name if kind in PERSON_KINDS and named else speaker
     if kind == "media":
