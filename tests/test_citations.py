@@ -657,3 +657,11 @@ def test_an_acronym_the_article_defined_is_that_body():
     assert [(r["source"], r["kind"]) for r in find_citations(text)][-1] == ("National News Agency", "media")
     text = "The Committee to Protect Journalists (CPJ) said the arrests were unlawful. CPJ said it would appeal."
     assert [(r["source"], r["kind"]) for r in find_citations(text)][-1] == ("Committee to Protect Journalists", "institution")
+
+
+def test_a_description_ends_where_the_sentence_goes_on_with_a_verb():
+    (record,) = find_citations("Sen. Ann Lee, chairwoman of the Senate Ethics Committee, questioned the merit of the plan, "
+                               "saying it would fail.")
+    assert (record["source"], record["affiliation"]) == ("Ann Lee", "Senate Ethics Committee")
+    (record,) = find_citations("Jane Roe, the mayor of Springfield, Illinois, said the plan failed.")
+    assert (record["role"], record["affiliation"]) == ("mayor", "Springfield, Illinois")

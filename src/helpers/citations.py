@@ -739,11 +739,25 @@ def _sentence_subject(masked: str) -> tuple[str, str] | None:
     return None
 
 
+DESCRIPTION_CONTINUERS = {"a", "an", "the", "who", "whose", "which", "and", "of", "in", "from", "at", "for", "with", "based"}
+
+
 def _description(text: str) -> str:
     """The role a description gives ("56, a retired teacher" → "a retired teacher"), or ""
     when it gives none (a relative clause, a home town)."""
     text = re.sub(r"^\s*\d{1,3}\s*,", "", text).strip(" ,")
-    return text if re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0]) else ""
+    if not (re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0])):
+        return ""
+    # the description ends where a piece between commas opens with a verb ("…, questioned the plan, saying"),
+    # not a place ("Springfield, Illinois") or a continuation ("a think tank", "who …")
+    pieces = text.split(",")
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        first = piece.split()[:1]
+        if not first or not (first[0][:1].isupper() or first[0].lower() in DESCRIPTION_CONTINUERS):
+            break
+        kept.append(piece)
+    return ",".join(kept).strip(" ,")
 
 
 THINK_TANK = re.compile(r"\s+tanks?\b")
