@@ -54,7 +54,8 @@ DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "forei
                          "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx.",
               "father", "fr.", "sister", "brother", "rev.", "reverend"}  # courtesy and religious titles before a name
-PARTY_MARK = re.compile(r"\(\s*(?P<party>[RDI])\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)\s*\)")
+PARTY_TAG = r"(?P<party>[RDI])\.?\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)"  # "R-Texas", "D-N.H.", "R., Ind."
+PARTY_MARK = re.compile(rf"\(\s*{PARTY_TAG}\s*\)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
              "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
@@ -123,6 +124,12 @@ def places() -> dict[str, str]:
 def country_names() -> dict[str, str]:
     """The names a country goes by ("U.S.", "US", "United States", "America") → the country."""
     return {place: country for place, (country, kind) in _place_rows().items() if kind == "name"}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives ("Israeli", "Ukrainian"): they qualify a source, they do not name one."""
+    return frozenset(place for place, (_, kind) in _place_rows().items() if kind == "demonym")
 
 
 @lru_cache(maxsize=1)

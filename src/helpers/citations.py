@@ -62,6 +62,7 @@ from .citation_words import (
     ORG_WORDS,
     PARTIES,
     PARTY_MARK,
+    PARTY_TAG,
     PERSON_KINDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -71,6 +72,7 @@ from .citation_words import (
     country_names,
     cue_follows,
     cue_lexicon,
+    demonyms,
     finditer_at,
     media_names,
     places,
@@ -102,6 +104,9 @@ def _lower_np_word(token: str) -> bool:
     return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _np_before(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject of a cue that follows it)."""
     tokens = WORD_TOKEN.findall(text)
@@ -116,8 +121,8 @@ def _np_before(text: str) -> str:
     while i >= 0:
         tok = tokens[i]
         low = tok.lower()
-        if _is_cap(tok) or _lower_np_word(tok):
-            np.insert(0, tok)
+        if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)):
+            np.insert(0, tok)  # "the 4th U.S. Circuit Court of Appeals"
         elif low in PREPOSITIONS and np and i > 0:
             before = tokens[i - 1]
             if _is_cap(before) or _lower_np_word(before):
@@ -150,7 +155,7 @@ def _head(np: str) -> str:
 
 EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", "poll", "polls", "survey", "surveys", "data",
                   "records", "documents", "filings", "figures", "analysis", "review", "audit"}
-EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "found", "finds"}  # said only of evidence: "a poll found"
+EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "showed", "found", "finds"}  # said only of evidence: "a poll found"
 QUOTE_THEN_SUBJECT = re.compile(r"[”\"’»_][,!?]*\s+[^_”\"’»,.;:]{1,80}$|[,!?][”\"’»_]+\s+[^_”\"’»,.;:]{1,80}$")
 WARNING_WHAT = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:that|of|against)\b)")
 # words of NP_ADJECTIVES that are never a noun phrase's head (a source is never "health" or "federal")
@@ -169,7 +174,7 @@ UNNAMED_SOURCE = re.compile(
     r"(?:\b(?i:and|but)\s+|^|[,;(]\s*)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
     r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
     r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
-    r"briefed\s+on|to|who|whose|that)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
+    r"briefed\s+on|to|who|whose|that|of|from|at|in)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
 UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
                  "ally", "allies", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "individual",
                  "individuals", "member", "members", "staffer", "staffers", "officer", "officers", "lawmaker", "lawmakers",
@@ -177,9 +182,11 @@ UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials
 CLOSE_TO_HEADS = {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "spokesperson",
                   "spokesman", "spokeswoman", "assistant", "counsel", "lawyer", "lawyers", "attorney", "attorneys"}  # "an aide to …"
 RELATIVE_MODS = ("who", "whose", "that")
+TIME_WORDS = {"late", "early", "earlier", "later", "last", "this", "next", "on", "at", "in", "during", "after", "before"}
 CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ", " whose ",
-                 " that ", " to ")
+                 " that ", " to ", " of ", " from ", " at ", " in ")
+PLACE_MODS = ("of", "from", "at", "in")  # "survivors of the flood", "doctors at the hospital", "residents in the area"
 # an aside set off by commas that says why a source is unnamed: ", who spoke on condition of anonymity,"
 ANONYMITY_ASIDE = re.compile(r",\s*(?:who|because)\s[^,;]{3,200},\s*$")
 
@@ -224,6 +231,11 @@ def _unnamed_source_before(before: str) -> str:
             return ""
     elif mod == "to":
         if head not in CLOSE_TO_HEADS or len(rest.split()) > 6 or any(w.lower() in CLAUSE_PRONOUNS for w in rest.split()):
+            return ""
+    elif mod in PLACE_MODS:
+        # people in the plural, where they are or what happened to them; a short phrase with no clause in it
+        if role_lexicon().get(head) not in ("group", "anonymous") or len(rest.split()) > 5 or \
+                any(w.lower() in CLAUSE_PRONOUNS or w.lower() in cue_lexicon() for w in rest.split()):
             return ""
     elif head not in UNNAMED_HEADS:
         return ""
@@ -499,7 +511,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"({'|'.join(PASSIVE_VERBS)})\s+to\b"),
         "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
                               r"citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)"),
-        "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:]|\.(?=\w|\s+[a-z]))+)"
+        "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS})\.|[^,.;:]|\.(?=\w|\s+[a-z]))+)"
                                 rf"(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?"),
         "participle": re.compile(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+"
                                  r"(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b"),
@@ -549,6 +561,19 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
     return follows is not None and not follows.match(masked, end)
 
 
+def _subject_then_aside(before: str) -> bool:
+    """Does ``before`` (the text before a cue) open with a subject and an aside between commas
+    ("A U.S. official, speaking on condition of anonymity, ", "The lawsuit, filed in Austin, ")? Then
+    the cue's subject came first, and what follows the cue is what was said, not who said it."""
+    paren = _parenthetical_before(before)
+    if not paren:
+        return False
+    head = paren.group("head").strip(" “\"‘'«„")
+    words = head.split()
+    return bool(words) and len(words) <= 8 and (words[0].lower() in DETERMINERS or _is_cap(words[0])) \
+        and _np_before(head + " ") == head and not _looks_like_person(head)
+
+
 def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
     """(name, role) when a `_parenthetical_before` match is a role, then a person's name between
     commas: "Its spokesman, Col. Ann Lee, " or "Biden's campaign manager, Jen O'Malley Dillon, "."""
@@ -581,9 +606,12 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         found.append(_Found(m.group("np").strip(), "reported citing", "conduit", channel=m.group("channel")))
     # according to X
     for m in (pat["according"].finditer(masked) if "ccording to" in masked else ()):
-        np = m.group("np").strip()
+        np, appos = m.group("np").strip(), m.group("appos") or ""
+        name = NAME_APPOSITIVE.match(masked, m.end("np"))
+        if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
+            np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
         if not np.startswith("_"):
-            found.append(_Found(np, "according to", "according to", appositive=m.group("appos") or ""))
+            found.append(_Found(np, "according to", "according to", appositive=appos))
     # with some analysts predicting that
     for m in (pat["participle"].finditer(masked) if has_that and "with" in masked else ()):
         found.append(_Found(m.group("np"), m.group("cue"), "participle"))
@@ -603,7 +631,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         inv = None
     # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
     if inv and (_named_then_described(masked[:inv.start("cue")])
-                or _role_then_name(_parenthetical_before(masked[:inv.start("cue")]))):
+                or _role_then_name(_parenthetical_before(masked[:inv.start("cue")]))
+                or _subject_then_aside(masked[:inv.start("cue")])):
         inv = None
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
@@ -616,11 +645,17 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if inv.group("cue").lower() in REQUEST_CUES and INFINITIVE.search(np_text):
             clause = True  # ", asked a federal court to vacate …": whom the subject asked, not who speaks
         appos = appos.strip()
+        if np_text and np_text.split()[0].lower().strip(".,") in CALENDAR | TIME_WORDS:
+            clause = True  # "…,” Rep. Ann Roe, D-Fla., said Wednesday": the speaker came before the cue
+        party_appos = PARTY_FIRST.match(appos)
+        if party_appos:
+            appos = ""
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
             if len(np_text.split()) <= 10:
-                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos))
+                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos,
+                                    party=party_appos.group(0) if party_appos else ""))
             else:
                 inv = None
         else:
@@ -643,6 +678,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         party = PARTY_AT_END.search(before) if ")" in before else None
         if party:
             before = before[:party.start()]
+        tag = PARTY_BETWEEN_COMMAS.search(before) if "-" in before or "." in before else None
+        if tag:  # "Rep. Ann Roe, D-Fla., said", "Rep. Ann Roe, R-S.C., who chairs …, said": the tag stands aside
+            rest = before[tag.end():]
+            before = before[:tag.start()] + (" " if not rest.strip() else ", ") + rest
+            party = tag
         if _ends_with_be(before) and cue not in taken:
             continue  # passive voice: "was reported", "were told"
         np = _unnamed_source_before(before) or _np_before(before)
@@ -761,7 +801,13 @@ def _description(text: str) -> str:
 
 
 THINK_TANK = re.compile(r"\s+tanks?\b")
+TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
+NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")
 PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (D-Ohio) said"
+# AP style: the party and state between commas after a name ("Sen. Ted Cruz, R-Texas, said")
+PARTY_BETWEEN_COMMAS = re.compile(rf"(?<=[\w.]),\s*(?:{PARTY_TAG})\s*,\s*(?=\S|$)")
+PARTY_ALONE = re.compile(rf"\s*(?:{PARTY_TAG})\s*")
+PARTY_FIRST = re.compile(rf"\s*(?:{PARTY_TAG})\s*(?:,|$)")
 BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
 
@@ -882,7 +928,7 @@ class _Lazy(dict):
 
 ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
                              r"\((?P<acronym>[A-Z]{2,6})\)")
-HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
+HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
 
 
 FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
@@ -942,8 +988,13 @@ def affiliation_kind(affiliation: str) -> str:
 
 def _has_name(speaker: str) -> bool:
     """Named when it has a name ("the U.S. cable", "Iran", "the Clinton campaign"), not for the
-    capital of a sentence's first word ("The statement")."""
-    return bool(re.search(r"[A-Z]", re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I)))
+    capital of a sentence's first word ("The statement", "Court records") nor for a nationality
+    before a common noun ("Israeli media", "the Ukrainian military")."""
+    words = re.sub(r"^(?:the|an?)\s+", "", speaker, flags=re.I).split()
+    if words and (words[-1].islower() or (words[-1].isupper() and words[-1].lower() in role_lexicon())):
+        # a common noun ("media", "TV"): only a proper name among its modifiers names it
+        words = [w for w in words if not (w in demonyms() or w.lower() in role_lexicon() or w.lower() in NP_ADJECTIVES)]
+    return any(re.search(r"[A-Z]", w) for w in words)
 
 
 # how news writes a source it does not name: what they know or whom they are close to, or why
@@ -982,7 +1033,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     if _head(speaker) in ("campaign", "party", "caucus"):
         return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
-        return "media", True
+        return "media", bool(_media_name(speaker)) or _has_name(speaker)  # "KCNA"; not "Israeli media", "state TV"
     initials = re.sub(r"^(?:the|The)\s+", "", speaker)
     if CALL_SIGN.fullmatch(initials):
         return "media", True  # a US or Canadian broadcaster: "KTLA reported", "WFAA"
@@ -1185,8 +1236,16 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
 
     home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
     home_place = ""
-    if home and home.group("place") in places() and _split_descriptor(home.group("np"))[1]:
-        speaker, home_place = home.group("np"), home.group("place")
+    works_at = ""
+    if home and _split_descriptor(home.group("np"))[1] and _looks_like_person(_strip_honorific(_split_descriptor(home.group("np"))[0])):
+        # a titled person "of" a place is from there ("Rep. Thomas Massie of Kentucky"); of anything else, works there
+        # ("Mayor Brandon Lee of Durham", "Chief Judge Anita Brooks of the 4th U.S. Circuit Court of Appeals")
+        place = re.sub(r"^the\s+", "", home.group("place"))
+        speaker = home.group("np")
+        if place in places():
+            home_place = place
+        else:
+            works_at = place
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
@@ -1194,7 +1253,6 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     appositive = f.appositive
     aged = AGE_FIRST.match(appositive)
     town = HOME_TOWN.match(appositive[aged.end():] if aged else appositive)
-    works_at = ""
     if town and (any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in town.group("place").split())
                  or _media_name(town.group("place"))):
         works_at, town = town.group("place").strip(), None  # "of Amnesty International": where they work, not live
@@ -1221,7 +1279,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         name = full if len(full) > len(name) else name
     affiliation = affiliation or works_at
     if f.party:
-        mark = PARTY_MARK.search(f.party)
+        mark = PARTY_MARK.search(f.party) or PARTY_ALONE.fullmatch(f.party.strip(" ,"))
         if mark:
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
