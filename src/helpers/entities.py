@@ -150,27 +150,33 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
                 return alias_map[form.strip().lower()]
         return None
 
+    # the columns as lists: every step below goes row by row
+    sources_col = cites["source"].tolist()
+    speakers_col = cites["speaker"].tolist() if "speaker" in cites else sources_col
+    kinds_col, named_col, ids_col = cites["kind"].tolist(), cites["named"].tolist(), cites["id"].tolist()
+
     # 1. each row's key: ("alias", name), ("person", first, last) / ("surname", last), ("media", name), ("body", name)
     keys: list[tuple] = []
     chosen: dict[tuple, str] = {}  # names the alias file gives
-    for _, row in cites.iterrows():
-        source, speaker = str(row["source"]), str(row.get("speaker", row["source"]))
+    for source, speaker, kind, named, article in zip(sources_col, speakers_col, kinds_col, named_col, ids_col, strict=True):
+        source, speaker = str(source), str(speaker)
+        person = bool(named) and kind in PERSON_KINDS
         target = aliased(source) or aliased(speaker)
         if target:
             parts = person_parts(target)
-            key = ("media", media_key(target)) if row["kind"] == "media" else \
-                ("person", parts[0], parts[-1]) if _is_person(row) and len(parts) > 1 else ("alias", target)
+            key = ("media", media_key(target)) if kind == "media" else \
+                ("person", parts[0], parts[-1]) if person and len(parts) > 1 else ("alias", target)
             chosen[key] = target
             keys.append(key)
-        elif row["kind"] == "media":
+        elif kind == "media":
             keys.append(("media", media_key(source)))
-        elif _is_person(row):
+        elif person:
             parts = person_parts(source)
             keys.append(("person", parts[0], parts[-1]) if len(parts) > 1 else ("surname", parts[-1]))
-        elif row["named"]:
+        elif named:
             keys.append(("body", re.sub(r"^the\s+", "", source.strip(" .,;:"), flags=re.I)))
         else:
-            keys.append(("unnamed", source.strip().lower(), row["id"]))
+            keys.append(("unnamed", source.strip().lower(), article))
 
     # 2. full names by surname, in the corpus and per article (from sources and evidence sentences)
     full_by_last: dict[str, set[tuple]] = {}
@@ -179,7 +185,7 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
             full_by_last.setdefault(k[2], set()).add(k)
     in_article: dict[str, list[tuple[int, tuple]]] = {}
     # only articles with a surname-only mention need this, and only for surnames their sentences contain
-    wanted = {cites.at[i, "id"] for i, k in enumerate(keys) if k[0] == "surname"}
+    wanted = {ids_col[i] for i, k in enumerate(keys) if k[0] == "surname"}
     patterns = {full: re.compile(rf"\b{re.escape(full[1])}\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?{re.escape(last)}\b")
                 for last, fulls in full_by_last.items() for full in fulls}
     for i, (article, evidence) in enumerate(zip(cites["id"], cites["evidence"].astype(str), strict=True)):
@@ -193,8 +199,8 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
     for i, k in enumerate(keys):
         if k[0] != "surname":
             continue
-        last, row = k[1], cites.loc[i]
-        here = [(s, f) for s, f in in_article.get(row["id"], []) if f[2] == last]
+        last = k[1]
+        here = [(s, f) for s, f in in_article.get(ids_col[i], []) if f[2] == last]
         if here:
             before = [x for x in here if x[0] <= int(starts[i])] or here
             keys[i] = max(before, key=lambda x: x[0])[1] if len({f for _, f in here}) > 1 else here[0][1]
@@ -202,10 +208,12 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
             keys[i] = next(iter(full_by_last[last]))
         # else: no full name in the article and none or several in the corpus: the surname stays its own entity
 
-    # 3. entities: canonical name, id, role and kind
-    cites["_key"] = keys
+    # 3. entities: canonical name, id, role and kind; each entity's rows in the order they come
+    groups: dict[tuple, list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
     names: dict[tuple, str] = {}
-    for key, group in cites.groupby("_key", sort=False):
+    for key, rows_of in groups.items():
         if key in chosen:
             names[key] = chosen[key]
         elif key[0] == "alias":
@@ -214,13 +222,13 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
             names[key] = key[1]
         elif key[0] == "person":
             forms = Counter(" ".join(person_parts(str(s))) if len(person_parts(str(s))) > 2 else str(s)
-                            for s in group["source"] if len(person_parts(str(s))) > 1)
+                            for s in (sources_col[i] for i in rows_of) if len(person_parts(str(s))) > 1)
             forms = Counter({f: n for f, n in forms.items() if not re.search(r"(?:’s|'s)$", f)}) or forms
             names[key] = min(forms, key=lambda f: (-forms[f], len(f), f)) if forms else f"{key[1]} {key[2]}"
         elif key[0] == "surname":
             names[key] = key[1]
         else:
-            forms = Counter(str(s) for s in group["source"])
+            forms = Counter(str(sources_col[i]) for i in rows_of)
             names[key] = min(forms, key=lambda f: (-forms[f], f[:1].islower(), f))
     ids: dict[tuple, str] = {}
     taken: set[str] = set()
@@ -232,46 +240,53 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
         taken.add(sid)
         ids[key] = sid
 
+    roles_col, affiliations_col = cites["role"].tolist(), cites["affiliation"].tolist()
+    evidence_col, outlets_col, quotes_col = cites["evidence"].tolist(), cites["outlet"].tolist(), cites["quote"].tolist()
     rows, updates = [], {}
-    for key, group in cites.groupby("_key", sort=False):
-        kind, role, affiliation, evidence = _entity_role(group)
+    for key, rows_of in groups.items():
+        kind, role, affiliation, evidence = _entity_role([kinds_col[i] for i in rows_of], [roles_col[i] for i in rows_of],
+                                                         [affiliations_col[i] for i in rows_of],
+                                                         [evidence_col[i] for i in rows_of])
         rows.append({"source_id": ids[key], "name": names[key],
                      # the forms the corpus names it by; a pronoun that was resolved to it ("he") is not a name
-                     "aliases": "; ".join(sorted(a for a in set(group["source"].astype(str))
-                                                 | set(group.get("speaker", group["source"]).astype(str))
+                     "aliases": "; ".join(sorted(a for a in {str(sources_col[i]) for i in rows_of}
+                                                 | {str(speakers_col[i]) for i in rows_of}
                                                  if a[:1].isupper() or a[:1].isdigit())),
                      "kind": kind, "role": role, "affiliation": affiliation, "role_evidence": evidence,
-                     "outlets": "; ".join(sorted(set(group["outlet"].astype(str)))), "articles": group["id"].nunique(),
-                     "citations": len(group), "direct_share": float((group["quote"] == "direct").mean())})
+                     "outlets": "; ".join(sorted({str(outlets_col[i]) for i in rows_of})),
+                     "articles": len({ids_col[i] for i in rows_of}), "citations": len(rows_of),
+                     "direct_share": sum(quotes_col[i] == "direct" for i in rows_of) / len(rows_of)})
         updates[key] = (kind, role, affiliation)
     sources = pd.DataFrame(rows, columns=SOURCE_COLUMNS).sort_values(["citations", "name", "source_id"], ascending=[False, True, True],
                                                                     ignore_index=True)
-    cites["source_id"] = [ids[k] for k in cites["_key"]]
-    cites["source"] = [names[k] for k in cites["_key"]]
-    for i, k in enumerate(cites["_key"]):
+    cites["source_id"] = [ids[k] for k in keys]
+    cites["source"] = [names[k] for k in keys]
+    for i, k in enumerate(keys):
         kind, role, affiliation = updates[k]
-        if k[0] in ("person", "surname", "alias") and cites.at[i, "kind"] in PERSON_KINDS:
-            cites.at[i, "kind"] = kind if kind in PERSON_KINDS else cites.at[i, "kind"]
-            if not cites.at[i, "role"]:
-                cites.at[i, "role"] = role
-            if not cites.at[i, "affiliation"]:
-                cites.at[i, "affiliation"] = affiliation
-    return cites.drop(columns="_key"), sources
+        if k[0] in ("person", "surname", "alias") and kinds_col[i] in PERSON_KINDS:
+            kinds_col[i] = kind if kind in PERSON_KINDS else kinds_col[i]
+            if not roles_col[i]:
+                roles_col[i] = role
+            if not affiliations_col[i]:
+                affiliations_col[i] = affiliation
+    cites["kind"], cites["role"], cites["affiliation"] = kinds_col, roles_col, affiliations_col
+    return cites, sources
 
 
-def _entity_role(group: pd.DataFrame) -> tuple[str, str, str, str]:
+def _entity_role(kinds: list[str], roles: list[str], affiliations: list[str], evidence: list[str]) -> tuple[str, str, str, str]:
     """kind, role, affiliation and the evidence sentence that states the role, from all mentions
-    of one entity: the role stated most often (ties: the longer statement); the kind that role
-    gives, else the kind most mentions carry, ``unknown`` only when nothing states one."""
-    stated = group[group["role"].astype(str) != ""]
-    kinds = Counter(k for k in group["kind"] if k != "unknown")
-    if stated.empty:
-        kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)) if kinds else "unknown"
-        return kind, "", next((a for a in group["affiliation"] if a), ""), ""
-    counts = Counter(stated["role"])
+    of one entity (their kinds, roles, affiliations and evidence, in order): the role stated most
+    often (ties: the longer statement); the kind that role gives, else the kind most mentions
+    carry, ``unknown`` only when nothing states one."""
+    stated = [i for i, r in enumerate(roles) if str(r) != ""]
+    carried = Counter(k for k in kinds if k != "unknown")
+    most = min(carried, key=lambda k: (-carried[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)) if carried else "unknown"
+    first_affiliation = next((a for a in affiliations if a), "")
+    if not stated:
+        return most, "", first_affiliation, ""
+    counts = Counter(roles[i] for i in stated)
     role = min(counts, key=lambda r: (-counts[r], -len(r), r))
-    row = stated[stated["role"] == role].iloc[0]
-    person = group["kind"].isin(PERSON_KINDS).any()
-    kind = (role_kind(" ".join((role, str(row["affiliation"])))) if person else "") or \
-        (min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)) if kinds else "unknown")
-    return kind, role, str(row["affiliation"]) or next((a for a in group["affiliation"] if a), ""), str(row["evidence"])
+    row = next(i for i in stated if roles[i] == role)
+    person = any(k in PERSON_KINDS for k in kinds)
+    kind = (role_kind(" ".join((role, str(affiliations[row])))) if person else "") or most
+    return kind, role, str(affiliations[row]) or first_affiliation, str(evidence[row])
