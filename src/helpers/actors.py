@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -111,23 +112,27 @@ def _clean(run: str) -> str:
     return " ".join(words)
 
 
-def _names(run: str) -> list[str]:
-    """The names in one capitalised run (split, cleaned, non-names dropped)."""
+@lru_cache(maxsize=65536)
+def _names(run: str) -> tuple[str, ...]:
+    """The names in one capitalised run (split, cleaned, non-names dropped; cached: the same runs
+    recur in every article on a story)."""
     out = []
     for piece in _runs(run):
         name = _clean(piece)
         if not name or len(name) < 2 or (" " not in name and (_non_name(name) or _is_role(name))):
             continue
         out.append(name)
-    return out
+    return tuple(out)
 
 
 def _sentence_runs(text: str) -> tuple[list[str], list[str]]:
     """The capitalised runs of a sentence: those inside it, and those that open it or a quotation."""
     inside, opening = [], []
     for m in _CANDIDATE.finditer(text):
-        before = text[:m.start()].rstrip()
-        (opening if not before or before[-1] in ".!?“\"‘'(—–-:" else inside).append(m.group(0))
+        j = m.start() - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1  # the last character before the run that is not a space
+        (opening if j < 0 or text[j] in ".!?“\"‘'(—–-:" else inside).append(m.group(0))
     return inside, opening
 
 
