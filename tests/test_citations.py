@@ -696,3 +696,19 @@ def test_a_description_ends_where_the_sentence_goes_on_with_a_verb():
 def test_party_tags_asides_roles_before_names_and_unnamed_groups(text, source, kind, named, affiliation):
     (record,) = find_citations(text)
     assert (record["source"], record["kind"], record["named"], record["affiliation"]) == (source, kind, named, affiliation)
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Harris and Walz said the race was tied.", {"Harris", "Walz"}),
+    ("Both French President Ann Roe and German Chancellor Tom Berg condemned the strike.", {"Ann Roe", "Tom Berg"}),
+    ("The U.S. and China said talks would resume.", {"The U.S", "China"}),
+    ("He met Harris and Walz said it went well.", {"Walz"}),  # "Harris" is an object there
+    ("Trade between China and Russia grew, officials said.", {"officials"}),
+])
+def test_two_subjects_joined_by_and_both_speak(text, sources):
+    assert {r["source"] for r in find_citations(text)} == sources
+
+
+def test_a_contraction_is_no_possessor():
+    (record,) = find_citations("“It is a mess,” says Tom Berg, an economic analyst who's followed the market for years.")
+    assert (record["source"], record["kind"]) == ("Tom Berg", "expert")

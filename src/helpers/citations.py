@@ -400,6 +400,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     role = re.sub(r"^(?:an?|the|another)\s+", "", role.strip(), flags=re.I)
     affiliation = re.sub(r"^the\s+", "", affiliation.strip(" ,"), flags=re.I)
     possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)  # "Trump's lawyer", "the family's attorney"
+    if possessive and possessive.group("org").split()[-1].lower() in CONTRACTED:
+        possessive = None  # "an analyst who's followed …": "who has", no possessor
     if possessive and not affiliation:
         role, affiliation = possessive.group("role"), possessive.group("org")
     return role, affiliation, location
@@ -561,6 +563,29 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
     return follows is not None and not follows.match(masked, end)
 
 
+CONTRACTED = {"who", "it", "that", "there", "here", "he", "she", "what", "where", "when", "how", "let", "which"}
+CONJOINED = re.compile(r"\s+and\s*$")
+
+
+def _conjoined_subject(before: str, np: str) -> str:
+    """The first of two subjects joined by "and" before a cue ("Harris and Walz said", "Sen. Ann Roe
+    and Rep. Tom Berg said", "The U.S. and China said"), when ``np`` (the second) and it are both
+    capitalised names opening the sentence or a clause; else ""."""
+    at = before.rstrip().rfind(np.split()[-1]) if np else -1
+    head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
+    if at < 0 or not head or not CONJOINED.search(head) or not _is_cap(np.split()[0].strip("“\"‘'")):
+        return ""
+    head = CONJOINED.sub(" ", head)
+    first = _np_before(head)
+    opens = head[:head.rstrip().rfind(first)].rstrip() if first else ""
+    first = re.sub(r"^(?:Both|both|Either|either)\s+", "", first)  # "Both X and Y said"
+    if not first or not _is_cap(first.split()[0]) or first.lower() in PRONOUNS or len(first.split()) > 5 or \
+            (opens and not opens.endswith((",", ";", ":")) and opens.split()[-1].lower() not in ("but", "while", "and")
+             and opens.strip("“\"‘'«„")):
+        return ""
+    return first
+
+
 def _subject_then_aside(before: str) -> bool:
     """Does ``before`` (the text before a cue) open with a subject and an aside between commas
     ("A U.S. official, speaking on condition of anonymity, ", "The lawsuit, filed in Austin, ")? Then
@@ -720,6 +745,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             if (kind == "institution" and head not in EVIDENCE_HEADS) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
+        other = _conjoined_subject(before, np) if not appositive else ""
+        if other:  # "Harris and Walz said", "The U.S. and China said": both speak
+            found.append(_Found(other, cue, "name, cue"))
     return found
 
 
