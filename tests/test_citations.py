@@ -712,3 +712,10 @@ def test_two_subjects_joined_by_and_both_speak(text, sources):
 def test_a_contraction_is_no_possessor():
     (record,) = find_citations("“It is a mess,” says Tom Berg, an economic analyst who's followed the market for years.")
     assert (record["source"], record["kind"]) == ("Tom Berg", "expert")
+
+
+def test_a_title_with_its_own_of_names_the_person_a_pronoun_stands_for():
+    text = "Secretary of State Ann Roe arrived in Cairo on Monday. She said the talks would go on."
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Ann Roe", "Secretary of State")]
+    (record,) = find_citations("A Marist poll released Wednesday found the race tied.")
+    assert record["source"] == "A Marist poll" and record["kind"] == "institution"

@@ -563,6 +563,8 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
     return follows is not None and not follows.match(masked, end)
 
 
+RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:on\s+|this\s+|last\s+)?"
+                           r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)\s*$")
 CONTRACTED = {"who", "it", "that", "there", "here", "he", "she", "what", "where", "when", "how", "let", "which"}
 CONJOINED = re.compile(r"\s+and\s*$")
 
@@ -710,6 +712,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             party = tag
         if _ends_with_be(before) and cue not in taken:
             continue  # passive voice: "was reported", "were told"
+        before = RELEASED_WHEN.sub(" ", before)  # "A Marist poll released Wednesday found": the poll
         np = _unnamed_source_before(before) or _np_before(before)
         appositive = ""
         lead = _named_then_described(before) if not np and "," in before else None
@@ -890,7 +893,8 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
-                        rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)}))\s+"
+                        rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)})"
+                        rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
                         rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
     return titled, appositive, (*TITLE_PREFIXES, *roles)
@@ -1457,8 +1461,14 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
 
 
 def _as_object(text: str, m: re.Match[str]) -> bool:
-    """Does the name ``m`` stand as an object in ``text`` ("addresses Ruiz", "with President X")?"""
-    return bool(OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    """Does the name ``m`` stand as an object in ``text`` ("addresses Ruiz", "with President X")?
+    Not after a title's own "of" or "for" ("Secretary of State Jane Roe", "Minister for Health X")."""
+    found = OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if found and found.group(0).split()[0] in ("of", "for"):
+        word_before = text[:found.start()].split()[-1:]
+        if word_before and role_lexicon().get(word_before[0].lower().strip(",")) in PERSON_KINDS:
+            return False
+    return bool(found)
 
 
 def _person_in(record: dict) -> str:
