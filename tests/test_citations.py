@@ -719,3 +719,16 @@ def test_a_title_with_its_own_of_names_the_person_a_pronoun_stands_for():
     assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Ann Roe", "Secretary of State")]
     (record,) = find_citations("A Marist poll released Wednesday found the race tied.")
     assert record["source"] == "A Marist poll" and record["kind"] == "institution"
+
+
+def test_a_page_without_full_stops_is_searched_in_linear_time():
+    import time
+
+    line = "officials said the plan and critics argued the deal "
+    times = []
+    for n in (400, 1600):
+        started = time.perf_counter()
+        found = find_citations(line * n)
+        times.append(time.perf_counter() - started)
+        assert len(found) >= 2  # one run-on "sentence": its cues still give sources
+    assert times[1] < 8 * times[0] + 0.5, times  # four times the text: well under the sixteen times of a quadratic search

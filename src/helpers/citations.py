@@ -565,6 +565,7 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
 
 RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:on\s+|this\s+|last\s+)?"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)\s*$")
+SUBJECT_REACH = 1000  # characters: far beyond any news sentence's subject (news sentences run to ~300)
 CONTRACTED = {"who", "it", "that", "there", "here", "he", "she", "what", "where", "when", "how", "let", "which"}
 CONJOINED = re.compile(r"\s+and\s*$")
 
@@ -699,7 +700,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue
         if THINK_TANK.match(masked, m.end()):
             continue  # "think tank" is not a cue
-        before = masked[:m.start()]
+        # the subject and what describes it stand within the last `SUBJECT_REACH` characters before the cue; a run-on
+        # "sentence" (a page without full stops) is searched from there, not from its start, so it is not quadratic
+        before = masked[max(0, m.start() - SUBJECT_REACH):m.start()]
         if cue.lower() == "reports" and not _media_name(_np_before(before)):
             continue  # "CNN reports": as a present-tense subject cue, only for a news organisation
         party = PARTY_AT_END.search(before) if ")" in before else None
