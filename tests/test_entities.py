@@ -160,3 +160,13 @@ def test_a_resolved_pronoun_is_not_an_alias():
     _, sources = resolve_entities(citation_table(corpus))
     roe = sources[sources["name"] == "Jane Roe"].iloc[0]
     assert roe["citations"] >= 2 and roe["aliases"] == "Jane Roe"
+
+
+def test_initials_and_generational_suffixes_do_not_split_a_person():
+    rows = [dict(id=f"a{i}", outlet=o, speaker=s, source=s, kind="official", named=True, role="", affiliation="",
+                 quote="direct", evidence=f"{s} said it.", start=0)
+            for i, (o, s) in enumerate([("A", "J.D. Vance"), ("B", "JD Vance"), ("C", "Vance"),
+                                        ("A", "Ann B. Roe Jr."), ("B", "Ann Roe"), ("C", "Roe")])]
+    cites, sources = resolve_entities(pd.DataFrame(rows))
+    assert cites["source_id"].nunique() == 2 and len(sources) == 2
+    assert set(cites["source"]) == {"JD Vance", "Ann Roe"}

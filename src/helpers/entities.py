@@ -114,17 +114,27 @@ def media_key(name: str) -> str:
 
 
 def person_parts(name: str) -> list[str]:
-    """The words of a person's name without honorifics, titles, middle initials and the possessive.
+    """The words of a person's name without honorifics, titles, middle initials, a generational
+    suffix and the possessive; a first name of initials without their points ("J.D." = "JD").
 
     >>> person_parts("Mr. Trump’s"), person_parts("Donald J. Trump"), person_parts("Sen. Ted Cruz")
     (['Trump'], ['Donald', 'Trump'], ['Ted', 'Cruz'])
+    >>> person_parts("J.D. Vance"), person_parts("Robert F. Kennedy Jr."), person_parts("Martin Luther King Jr.")
+    (['JD', 'Vance'], ['Robert', 'Kennedy'], ['Martin', 'Luther', 'King'])
     """
     words = re.sub(r"(?:’s|'s|’|')$", "", name.strip(" ,.;:")).split()
     words = [re.sub(r"(?:’s|'s)$", "", w) for w in words]
     while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLES):
         words.pop(0)
+    while len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATIONS:
+        words.pop()  # "Robert F. Kennedy Jr.": Kennedy is the surname
+    words = [w.replace(".", "") if INITIALS.fullmatch(w) else w for w in words]
     core = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.?", w))]
     return core or words
+
+
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.D.", "A.J."
 
 
 def _is_person(row: pd.Series) -> bool:
