@@ -99,6 +99,8 @@ def test_broadsheet_page_without_a_manifest_title():
     ("WASHINGTON -- ", "Senate leaders"),  # no agency: a place in capitals before a spaced dash
     ("TEL AVIV, Israel — ", "Israeli officials"),
     ("NEW YORK, May 25 — ", "City officials"),
+    ("WASHINGTON—", "Senate leaders"),  # a newspaper's dash without spaces after a place in capitals
+    ("Washington CNN — ", "Senate leaders"),  # a broadcaster's site: the place, then its initials
 ])
 def test_datelines_in_every_style_are_cut_and_recorded(dateline, first):
     rest = f"{first} said on Monday that the talks in the capital would go on for several days."
@@ -209,3 +211,55 @@ def test_one_sentence_paragraphs_that_look_like_credits_or_markers_stay(paragrap
     story = ("Officials said the talks had ended without a deal on Monday evening.\n\n" + paragraph +
              "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
     assert paragraph in clean_text(story).paragraphs
+
+
+@pytest.mark.parametrize("paragraph", [
+    "FARID: And what happens if the court says no?",  # a transcript's speaker label: dialogue, not a subheading
+    "LEILA FARID, HOST: So who is likely to win?",
+    "Here are four things to watch in the hearing on Tuesday:",  # a sentence leading into a list
+    "Yes.",  # a one-word answer in a question-and-answer story
+    "Copyright law and election law are not the same thing, the judge added in her ruling.",
+])
+def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
+    story = ("Officials said the talks had ended without a deal on Monday evening.\n\n" + paragraph +
+             "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
+    assert paragraph in clean_text(story).paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    # newsletter, app and reader prompts, written as the sentences pages use
+    "Get the day's top stories delivered to your inbox every morning.",
+    "Did a friend forward this newsletter to you? Sign up here.",
+    "Sign up for the Morning Ledger newsletter, your guide to the week in politics and business.",
+    "Share your feedback to help us improve the site!",
+    "You must be logged in to post a comment.",
+    "Your subscription makes our journalism possible.",
+    "You've successfully subscribed to this newsletter!",
+    "By entering your email and clicking Subscribe, you agree to our terms of use and privacy policy.",
+    "Follow our coverage of the county elections at https://example.org/elections.",
+    # author bios and contact lines after the story
+    "Jane Roe is a senior politics reporter for the Harbour Ledger covering the statehouse.",
+    "Tom Berg covers transport and housing for the Harbour Ledger.",
+    "Ann Lee writes about energy markets for the Daily Courier.",
+    "Reach reporter Tom Berg at tberg@example.org or 555-010-0199.",
+    # credits, rights, market data and print notices
+    "Staff writer Ann Lee contributed reporting.",
+    "Courier writer Sam Hill contributed from Dover, Delaware.",
+    "Jane Roe reported from Harbour City, and Tom Berg from Dover.",
+    "This material may not be published, broadcast, rewritten, or redistributed.",
+    "Quotes delayed at least 15 minutes. Market data provided by Example Data Inc.",
+    "A version of this article appears in print on June 4, 2026, Section A, Page 12.",
+    "When we learn of a mistake, we acknowledge it with a correction.",
+    "Link Copied!",
+    "Harbour Ledger. Philadelphia, Pa [Philadelphia, Pa]. 09 Oct 2024: A.1.",
+    # photo captions whose credit names an agency or a contributor
+    "Voters wait in line in Dover, Del., on Tuesday. (AP Photo/Jane Roe, File)",
+    "Voters wait in line in Dover, Del., on Tuesday. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab",
+    "Voters wait in line in Dover, Del., on Tuesday. (Jane Roe/For The Harbour Ledger)",
+    "Voters wait in line in Dover. Credit...Jane Roe for The Harbour Ledger",
+])
+def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
+    story = ("Officials said the talks had ended without a deal on Monday evening, and would resume soon.\n\n" + line +
+             "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
+    result = clean_text(story)
+    assert line not in result.paragraphs, [r for r in result.record() if r["text"] == line]

@@ -58,12 +58,13 @@ BYLINE = re.compile(
 CREDIT_TAIL = re.compile(
     r"(?:[.!?]['’\"”]?\s+|\s\(|^)"
     r"(?P<credit>(?:[A-Z][A-Za-z]*[-/ ]?){1,4}(?:Photo|Images|Yonhap|Reuters|AFP|AP|EPA|Getty|"
-    r"Xinhua|TASS|KCNA|Sputnik|Anadolu|Pool|Handout|File)(?:[-/ ][A-Z][\w.-]*){0,3}|"
-    r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+)\)?\s*$"
+    r"Xinhua|TASS|KCNA|Sputnik|Anadolu|Pool|Handout|File)(?:[-/ ][A-Z][\w.-]*){0,3}(?:,\s*File)?|"
+    r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+(?:\s[A-Z][\w.-]*){0,2}(?:\s+Purchase Licensing Rights.*)?|"
+    r"[A-Z][\w .'’-]{1,40}/For [Tt]he [A-Z][\w ]{2,40})\)?\s*$"
 )
 CAPTION_CUE = re.compile(
     r"\b(?:file photo|photo shows|pictured|in this (?:file )?(?:photo|image|picture)|courtesy of|photo by)\b|"
-    r"\(photo\b|\b(?:photo|photograph|image|picture|credit|illustration)\s*:",
+    r"\(photo\b|\b(?:photo|photograph|image|picture|credit|illustration)\s*:|\bcredit(?:\.{3}|…)",
     re.IGNORECASE,
 )
 # "SEOUL/MOSCOW, Sept 13 (Reuters) - " at the start of a wire story's first paragraph.
@@ -75,7 +76,14 @@ CAPTION_CUE = re.compile(
 # "TEL AVIV, Israel — "), as pages print wire copy and their own reporters' stories.
 DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                       r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*|"
-                      r"(?<=[A-Za-z0-9])\s+(?:--|[–—])\s+))(?=[A-Z“\"‘'«„`])")
+                      r"(?<=[A-Za-z0-9])\s+(?:--|[–—])\s+|(?<=[A-Z])(?:--|[–—])))(?=[A-Z“\"‘'«„`])")
+# "Washington CNN — ": a place and the outlet's initials, as broadcasters' sites write it
+OUTLET_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+[A-Z]{2,5}\s+[—–]\s+)(?=[A-Z“\"‘'«„`])")
+# a transcript's speaker label: "FARID:", "LEILA FARID, HOST:", "SEN. JANE ROE:"
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ]{1,30})?:\s+\S")
+# a sentence leading into what follows ("Here are five takeaways from the debate:"): sentence case, five words or more
+LEAD_IN = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’,-]+){5,30}:")
+ONE_WORD_REPLY = re.compile(r"[A-Z][a-z]{1,11}[.!?]")  # "Yes." "Exactly." in a question-and-answer story
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"(?i)^(?:(?:published|posted|updated|last updated|posted on|published on)\b.*|"
                        rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}},?)\s+\d{{4}}.*|"
@@ -531,9 +539,11 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
     for ln in lines[first:end]:
         if ln not in is_open or ln.role:
             continue
-        if _is_question_heading(ln.text):
+        if SPEAKER_LABEL.match(ln.text) or LEAD_IN.fullmatch(ln.text.strip()):
+            ln.role = "body"  # "FARID: And the other side?" (a transcript); "Here are five takeaways from the debate:"
+        elif _is_question_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading (a question standing alone)"
-        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and word_count(ln.text) >= 2):
+        elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and (word_count(ln.text) >= 2 or ONE_WORD_REPLY.fullmatch(ln.text.strip()))):
             ln.role = "body"
         elif _looks_like_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading"
@@ -561,7 +571,8 @@ def clean_text(raw: str, title: str = "") -> CleanedArticle:
     found_title, byline = "", ""
     for ln in lines:
         if ln.role == "body":
-            dateline = DATELINE.match(ln.text) or agency_dateline(ln.text) if not paragraphs else None
+            dateline = DATELINE.match(ln.text) or OUTLET_DATELINE.match(ln.text) or agency_dateline(ln.text) \
+                if not paragraphs else None
             if dateline:
                 edits.append({"line": ln.number, "reason": "dateline", "removed": dateline.group(0).strip()})
                 ln.text = ln.text[dateline.end():]
