@@ -208,9 +208,13 @@ def test_promotions_audio_notices_corrections_embeds_and_dated_teasers_are_page_
     "Further reports of shelling in Kharkiv emerged overnight.",
 ])
 def test_one_sentence_paragraphs_that_look_like_credits_or_markers_stay(paragraph):
-    story = ("Officials said the talks had ended without a deal on Monday evening.\n\n" + paragraph +
-             "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
-    assert paragraph in clean_text(story).paragraphs
+    assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
+
+
+def _between_prose(paragraph: str) -> str:
+    """A three-paragraph story with ``paragraph`` in the middle."""
+    return ("Officials said the talks had ended without a deal on Monday evening.\n\n" + paragraph +
+            "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -221,9 +225,7 @@ def test_one_sentence_paragraphs_that_look_like_credits_or_markers_stay(paragrap
     "Copyright law and election law are not the same thing, the judge added in her ruling.",
 ])
 def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
-    story = ("Officials said the talks had ended without a deal on Monday evening.\n\n" + paragraph +
-             "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
-    assert paragraph in clean_text(story).paragraphs
+    assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
 
 
 @pytest.mark.parametrize("line", [

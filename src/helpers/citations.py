@@ -182,7 +182,9 @@ UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials
 CLOSE_TO_HEADS = {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "spokesperson",
                   "spokesman", "spokeswoman", "assistant", "counsel", "lawyer", "lawyers", "attorney", "attorneys"}  # "an aide to …"
 RELATIVE_MODS = ("who", "whose", "that")
-TIME_WORDS = {"late", "early", "earlier", "later", "last", "this", "next", "on", "at", "in", "during", "after", "before"}
+# a calendar or time word after the cue: "…,” X said Wednesday", "said late Sunday": no inverted speaker
+NOT_AN_INVERTED_SPEAKER = CALENDAR | {"late", "early", "earlier", "later", "last", "this", "next", "on", "at", "in", "during",
+                                      "after", "before"}
 CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ", " whose ",
                  " that ", " to ", " of ", " from ", " at ", " in ")
@@ -223,7 +225,7 @@ def _unnamed_source_before(before: str) -> str:
         # a short relative clause of its own: "voters who backed him", not "a candidate who lacks it had better mean
         # it when he"; one that says why the source is unnamed may run longer; none holds a verb of saying (the
         # sentence's own cue comes after the clause, never inside it)
-        said = [w for w in rest[:unnamed.start()] .split() + rest[unnamed.end():].split()] if unnamed else rest.split()
+        said = rest[:unnamed.start()].split() + rest[unnamed.end():].split() if unnamed else rest.split()
         if not (head in UNNAMED_HEADS or role_lexicon().get(head) in (*PERSON_KINDS, "group", "anonymous", "institution")) \
                 or any(cue_lexicon().get(w.lower().strip(",.")) == "strong" and w.lower().strip(",.") not in cue_follows()
                        for w in said) \
@@ -417,9 +419,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     last_role = -1
     for k, w in enumerate(words):
         kind = lexicon.get(w.lower())
-        surname = k == len(words) - 1 and k > 0 and _is_cap(w) and not w.endswith(".") and _is_cap(words[k - 1]) \
-            and not _common_word(words[k - 1])
-        if kind in PERSON_KINDS and (kind != "citizen" or w.islower()) and not surname:
+        if kind in PERSON_KINDS and (kind != "citizen" or w.islower()) and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
         return np, "", ""
@@ -462,17 +462,22 @@ def _looks_like_person(name: str) -> bool:
     if words[0].lower() in NOT_A_FIRST_NAME and words[0].lower() not in HONORIFICS:
         return False
     lexicon = role_lexicon()
-    # after a given name, a person's role word is a surname ("Tom Farmer", "Mike Judge", "Hannah Friend"); the
-    # first word must then be no role, organisation, place or adjective word ("Defense Secretary", "Vice President")
-    given = len(words) > 1 and not _common_word(words[0])
-    last = len(words) - 1
-    if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (given and k == last and lexicon[w.lower()] in PERSON_KINDS))
+    if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
            for k, w in enumerate(words)) or name in places() or _media_name(name):
         return False
     return not (len(words) == 1 and words[0].isupper())
 
 
 PARTY_WORDS = {"republican", "democratic", "democrat", "conservative", "liberal", "labour", "labor", "gop"}
+
+
+def _surname_at(words: list[str], k: int) -> bool:
+    """Is the person's role word ``words[k]`` a surname? After a given name, the last word is one
+    ("Tom Farmer", "Mike Judge", "Rep. Mike Doctor"): the word before it is capitalised and no role,
+    organisation, place or adjective word ("Defense Secretary", "Vice President"), and it is no
+    abbreviated title ("Rep.")."""
+    return 0 < k == len(words) - 1 and _is_cap(words[k]) and not words[k].endswith(".") and _is_cap(words[k - 1]) \
+        and not _common_word(words[k - 1])
 
 
 def _common_word(word: str) -> bool:
@@ -574,9 +579,8 @@ def _conjoined_subject(before: str, np: str) -> str:
     """The first of two subjects joined by "and" before a cue ("Harris and Walz said", "Sen. Ann Roe
     and Rep. Tom Berg said", "The U.S. and China said"), when ``np`` (the second) and it are both
     capitalised names opening the sentence or a clause; else ""."""
-    at = before.rstrip().rfind(np.split()[-1]) if np else -1
     head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
-    if at < 0 or not head or not CONJOINED.search(head) or not _is_cap(np.split()[0].strip("“\"‘'")):
+    if not head or not CONJOINED.search(head) or not _is_cap(np.split()[0].strip("“\"‘'")):
         return ""
     head = CONJOINED.sub(" ", head)
     first = _np_before(head)
@@ -673,7 +677,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if inv.group("cue").lower() in REQUEST_CUES and INFINITIVE.search(np_text):
             clause = True  # ", asked a federal court to vacate …": whom the subject asked, not who speaks
         appos = appos.strip()
-        if np_text and np_text.split()[0].lower().strip(".,") in CALENDAR | TIME_WORDS:
+        if np_text and np_text.split()[0].lower().strip(".,") in NOT_AN_INVERTED_SPEAKER:
             clause = True  # "…,” Rep. Ann Roe, D-Fla., said Wednesday": the speaker came before the cue
         party_appos = PARTY_FIRST.match(appos)
         if party_appos:
@@ -840,7 +844,6 @@ NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-
 PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (D-Ohio) said"
 # AP style: the party and state between commas after a name ("Sen. Ted Cruz, R-Texas, said")
 PARTY_BETWEEN_COMMAS = re.compile(rf"(?<=[\w.]),\s*(?:{PARTY_TAG})\s*,\s*(?=\S|$)")
-PARTY_ALONE = re.compile(rf"\s*(?:{PARTY_TAG})\s*")
 PARTY_FIRST = re.compile(rf"\s*(?:{PARTY_TAG})\s*(?:,|$)")
 BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
@@ -1314,7 +1317,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         name = full if len(full) > len(name) else name
     affiliation = affiliation or works_at
     if f.party:
-        mark = PARTY_MARK.search(f.party) or PARTY_ALONE.fullmatch(f.party.strip(" ,"))
+        mark = PARTY_MARK.search(f.party) or PARTY_FIRST.match(f.party.strip(" ,"))
         if mark:
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"

@@ -137,10 +137,6 @@ GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.D.", "A.J."
 
 
-def _is_person(row: pd.Series) -> bool:
-    return bool(row["named"]) and row["kind"] in PERSON_KINDS
-
-
 def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(citations with ``source_id`` and ``source`` as the entity's canonical name, kind, role and
     affiliation filled from the entity; sources: one row per entity with `SOURCE_COLUMNS`).
