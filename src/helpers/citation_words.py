@@ -22,7 +22,14 @@ SKIP_BEFORE_CUE = {"has", "have", "had", "is", "are", "was", "were", "been", "al
                    "previously", "recently", "later", "earlier", "then", "further", "repeatedly", "again", "so",
                    "far", "often", "reportedly", "publicly", "privately", "once", "too", "not", "never", "just",
                    "even", "would", "could", "will", "may", "might", "can", "did", "does", "do", "widely",
-                   "generally", "now", "separately", "similarly", "likewise", "strongly", "firmly", "clearly"}
+                   "generally", "now", "separately", "similarly", "likewise", "strongly", "firmly", "clearly", "first"}
+# Any other adverb in -ly stands between a subject and its verb ("Trump falsely claimed", "she angrily
+# denied"), except the nouns and adjectives that end so and can head or end a subject ("a close ally said",
+# "the family said", "the elderly said").
+LY_NOT_ADVERB = {"ally", "family", "assembly", "rally", "supply", "anomaly", "monopoly", "belly", "bully", "folly",
+                 "tally", "jelly", "lily", "elderly", "weekly", "daily", "monthly", "quarterly", "fly", "holy",
+                 "italy", "only", "early", "friendly", "lonely", "lovely", "likely", "costly", "deadly", "ugly",
+                 "silly", "curly", "burly", "homely", "orderly", "kindly", "manly", "womanly", "elderly", "july"}
 NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "foreign", "military", "defense",
                  "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
                  "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",
@@ -67,7 +74,7 @@ ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "servic
              "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america",
              "international", "watch", "alliance", "coalition", "fund", "trust", "society", "club", "bureau", "authority",
              "inc", "inc.", "corp", "corp.", "llc", "ltd", "project", "initiative", "institution"}
-WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
+WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}(?:-[A-Z]{2,})*\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
 APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
 
 
@@ -85,7 +92,12 @@ def cue_lexicon() -> dict[str, str]:
 
 # what follows a cue when what was said comes next: the sentence's end or punctuation, a quotation (or its
 # mask), or within a few words a that/whether/question-word clause
-CUE_CONTENT = r"\s*(?:$|[.,;:!?”\"’»_]|[“\"‘«„])|\s+(?:[\w’'.-]+\s+){0,3}?(?:that|whether|if|why|how|what|when|where|who)\b"
+# what was said comes next: a that/whether clause, a quotation or colon (perhaps a few words on), or the
+# sentence's end (perhaps after when it was said: "…, the lawyer charged Thursday.")
+CUE_CONTENT = (r"\s*(?:$|[.,;:!?”\"’»_]|[“\"‘«„])|\s+(?:[\w’'.-]+\s+){0,3}?(?:that|whether|if|why|how|what|when|where|who)\b"
+               r"|\s+(?:on\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Yy]esterday|[Tt]oday)"
+               r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.,;!?])"
+               r"|\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:(?:\s|$)")  # "fired back within minutes: …"
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ or a time word ("After Trump", "New Hampshire Sanders" → "Trump", "Sanders").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,7 @@ from .citation_words import (
     PERSON_KINDS,
     PREPOSITIONS,
     PRONOUNS,
+    LY_NOT_ADVERB,
     SKIP_BEFORE_CUE,
     WORD_TOKEN,
     alternation,
@@ -104,24 +106,40 @@ def _lower_np_word(token: str) -> bool:
     return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
 
 
+PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}  # verbs of saying whatever their "follows" excludes
+NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _before_cue(word: str) -> bool:
+    """A word that may stand between a subject and its verb of saying: an auxiliary, a negation or an
+    adverb ("has also said", "falsely claimed", "angrily denied").
+
+    >>> [_before_cue(w) for w in ("also", "falsely", "ally", "family", "Kelly")]
+    [True, True, False, False, False]
+    """
+    low = word.lower()
+    return low in SKIP_BEFORE_CUE or (word.islower() and len(low) > 4 and low.endswith("ly") and low.isalpha()
+                                      and low not in LY_NOT_ADVERB and low not in role_lexicon())
 
 
 def _np_before(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject of a cue that follows it)."""
     tokens = WORD_TOKEN.findall(text)
     i = len(tokens) - 1
-    while i >= 0 and tokens[i].lower() in SKIP_BEFORE_CUE:
+    while i >= 0 and _before_cue(tokens[i]):
         i -= 1
-    if i < 0:
-        return ""
+    if i < 0 or tokens[i].lower() in NOUN_MARKERS:
+        return ""  # "pressed Trump on the claim": after an article or a possessive the cue word is a noun
     if tokens[i].lower() in PRONOUNS:
         return tokens[i]
     np: list[str] = []
     while i >= 0:
         tok = tokens[i]
         low = tok.lower()
-        if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)):
+        if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)) \
+                or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
+                or (np and f"{low} {np[0].lower()}" in role_lexicon()):  # "campaign manager", "editorial board"
             np.insert(0, tok)  # "the 4th U.S. Circuit Court of Appeals"
         elif low in PREPOSITIONS and np and i > 0:
             before = tokens[i - 1]
@@ -140,7 +158,12 @@ def _np_before(text: str) -> str:
         i -= 1
     while np and np[0].lower() in PREPOSITIONS:
         np.pop(0)
+    if np and np[0].lower() in QUESTION_OPENERS:
+        return ""  # "Did Whitcomb really say …?": a question, not a statement
     return " ".join(np)
+
+
+QUESTION_OPENERS = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "is", "was", "are", "were"}
 
 
 def _head(np: str) -> str:
@@ -149,12 +172,15 @@ def _head(np: str) -> str:
     words = [w for w in np.split() if w]
     for k, w in enumerate(words):
         if k > 0 and (w.lower() in PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() == "who"):
+            if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
+                return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
             return words[k - 1].lower()
     return words[-1].lower().strip("()") if words else ""
 
 
 EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", "poll", "polls", "survey", "surveys", "data",
                   "records", "documents", "filings", "figures", "analysis", "review", "audit"}
+DOCUMENT_HEADS = EVIDENCE_HEADS - {"source", "sources"}  # what is written, not who
 EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "showed", "found", "finds"}  # said only of evidence: "a poll found"
 QUOTE_THEN_SUBJECT = re.compile(r"[”\"’»_][,!?]*\s+[^_”\"’»,.;:]{1,80}$|[,!?][”\"’»_]+\s+[^_”\"’»,.;:]{1,80}$")
 WARNING_WHAT = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:that|of|against)\b)")
@@ -227,8 +253,8 @@ def _unnamed_source_before(before: str) -> str:
         # sentence's own cue comes after the clause, never inside it)
         said = rest[:unnamed.start()].split() + rest[unnamed.end():].split() if unnamed else rest.split()
         if not (head in UNNAMED_HEADS or role_lexicon().get(head) in (*PERSON_KINDS, "group", "anonymous", "institution")) \
-                or any(cue_lexicon().get(w.lower().strip(",.")) == "strong" and w.lower().strip(",.") not in cue_follows()
-                       for w in said) \
+                or any(cue_lexicon().get(w.lower().strip(",.")) == "strong"
+                       and (w.lower().strip(",.") not in cue_follows() or w.lower().strip(",.") in PLAIN_SPEECH) for w in said) \
                 or (not unnamed and (len(said) > 8 or any(w.lower() in CLAUSE_PRONOUNS for w in said))):
             return ""
     elif mod == "to":
@@ -363,6 +389,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return alternation("expert"), alternation("official"), alternation("citizen")
 
 
+# "who studies elections at Carrow University", "who has researched polling for two decades": a researcher
+STUDIES = re.compile(r"\s*who\s+(?:has\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|"
+                     r"analy[sz]es|analy[sz]ed)\b[^,;]*?(?:\s+at\s+(?P<at>(?:the\s+)?[A-Z][^,;]*))?\s*,?\s*$")
 # "who was appointed ambassador", "who serves as mayor", "who is the mayor of X", "who became a senator";
 # not "who is running for mayor" (is/was/became take a role only as a noun phrase: a/an/the …);
 # what the person was, they are no longer ("who was the mayor until 2020": a former mayor)
@@ -381,6 +410,9 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         # a relative clause is a role only where it says one: "who was appointed ambassador in April 2025"
         # gives "ambassador"; "who runs a small shop" gives none
         stated = RELATIVE_ROLE.match(appos)
+        studies = STUDIES.match(appos)
+        if studies:  # "who studies election administration at the Carrow Institution": a researcher there
+            return "researcher", (studies.group("at") or "").strip(" ,."), ""
         if not stated:
             return "", "", ""
         role = re.sub(r"^(?:an?|the)\s+", "", stated.group("role"))
@@ -418,7 +450,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     lexicon = role_lexicon()
     last_role = -1
     for k, w in enumerate(words):
-        kind = lexicon.get(w.lower())
+        kind = lexicon.get(w.lower()) or (lexicon.get(f"{words[k - 1]} {w}".lower()) if k else None)  # "campaign manager"
         if kind in PERSON_KINDS and (kind != "citizen" or w.islower()) and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
@@ -465,7 +497,10 @@ def _looks_like_person(name: str) -> bool:
     if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
            for k, w in enumerate(words)) or name in places() or _media_name(name):
         return False
-    return not (len(words) == 1 and words[0].isupper())
+    # one word in capitals ("NATO") or cut short with a point ("Ga.", "Calif.": a state as AP writes it) is no name,
+    # nor a run with a shouted word in it ("Whitcomb BLASTED Okafor")
+    return not ((len(words) == 1 and (words[0].isupper() or words[0].endswith(".")))
+                or any(len(w) > 3 and w.isupper() and w.isalpha() for w in words[1:-1]))
 
 
 PARTY_WORDS = {"republican", "democratic", "democrat", "conservative", "liberal", "labour", "labor", "gop"}
@@ -524,7 +559,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b"),
         "name_role_cue": re.compile(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*"
                                     rf"(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
-                                    rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then)\s+)*(?P<cue>{strong})\b"),
+                                    rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then|[a-z]{{3,}}ly)\s+)*(?P<cue>{strong})\b"),
         "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
                                rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$"),
         "colon": re.compile(r"^\s*(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:’s|'s)?\s+"
@@ -570,6 +605,21 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
 
 RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:on\s+|this\s+|last\s+)?"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)\s*$")
+# a document, poll or recording as a clause's subject, with what says whose or when it is after it: "A CNN flash
+# poll of debate watchers", "The survey of 1,200 voters, conducted by Ridgeline Research for a super PAC,"
+_EVIDENCE_HEADS = (r"poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|memo|memos|data|records|"
+                   r"documents|filings|ad|ads|recording|recordings|footage|letter|lawsuit|complaint|filing|ruling|"
+                   r"indictment|statement")
+_EVIDENCE_MODIFIERS = (r"new|latest|recent|flash|national|nationwide|statewide|internal|annual|independent|federal|official|"
+                       r"early|preliminary|final|exit|television|campaign|state|public|private|leaked|confidential|court|"
+                       r"police|government|county|city|[\w’']+['’]s")
+_EVIDENCE_WORD = re.compile(rf"\b(?:{_EVIDENCE_HEADS})\b")
+_POSTMODIFIER = (r"(?:of|by|from|for|among|conducted|released|published|circulated|obtained|commissioned|sent|posted|"
+                 r"issued|seen|shared|filed|out|taken)\b")
+EVIDENCE_SUBJECT = re.compile(
+    rf"(?:^|[,;:“\"]\s*|\b(?:and|but|while)\s+)(?P<np>(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    rf"(?:(?:[A-Z][\w&/.’'-]*|{_EVIDENCE_MODIFIERS})\s+){{0,4}}?(?:{_EVIDENCE_HEADS}))\s+{_POSTMODIFIER}(?:[^,;:_“”\"]|(?<=\d),(?=\d)){{0,100}}"
+    rf"(?:,\s*{_POSTMODIFIER}[^,;:_“”\"]{{0,120}},)?\s*$")
 SUBJECT_REACH = 1000  # characters: far beyond any news sentence's subject (news sentences run to ~300)
 CONTRACTED = {"who", "it", "that", "there", "here", "he", "she", "what", "where", "when", "how", "let", "which"}
 CONJOINED = re.compile(r"\s+and\s*$")
@@ -606,6 +656,20 @@ def _subject_then_aside(before: str) -> bool:
         and _np_before(head + " ") == head and not _looks_like_person(head)
 
 
+# "his wife", "Harris's running mate", "the senator’s longtime friend": a person described by their
+# relation to someone, before that person's name between commas
+RELATION_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[a-z]+(?:’s|'s)|"
+                                  r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
+
+# nouns for a person's relation to another that are not roles of their own
+RELATION_NOUNS = {"mate", "friend", "ally", "rival", "opponent", "challenger", "successor", "predecessor", "colleague",
+                  "confidant", "confidante", "protege", "protégé", "classmate", "roommate", "neighbor", "neighbour",
+                  "boss", "mentor", "pick", "choice", "partner", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend",
+                  "boyfriend", "spouse", "stepson", "stepdaughter", "grandson", "granddaughter", "grandfather",
+                  "grandmother", "cousin", "nephew", "niece", "uncle", "aunt", "son", "daughter", "wife", "husband",
+                  "widow", "widower", "brother", "sister", "mother", "father", "sibling", "twin"}
+
+
 def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
     """(name, role) when a `_parenthetical_before` match is a role, then a person's name between
     commas: "Its spokesman, Col. Ann Lee, " or "Biden's campaign manager, Jen O'Malley Dillon, "."""
@@ -614,10 +678,51 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
     role = _np_before(paren.group("head"))
     lexicon = role_lexicon()
     if not (_head(role) in lexicon or " ".join(role.lower().split()[-2:]) in lexicon):
-        return None
+        relation = RELATION_BEFORE_NAME.search(paren.group("head"))
+        if not relation or not (relation.group(0).split()[-1].lower() in lexicon
+                                or relation.group(0).split()[-1].lower() in RELATION_NOUNS):
+            return None
+        role = relation.group(0).strip()  # "Harris's running mate, Gov. Tim Walz, ": whoever the relation is
     if not _looks_like_person(_strip_honorific(_split_descriptor(paren.group("paren"))[0])):
         return None
     return paren.group("paren"), role
+
+
+WHO_AT_END = re.compile(r",\s+who\s+((?:[a-z]+\s+){0,3})$")
+
+
+def _who_said(before: str) -> str:
+    """The person a relative "who" before a cue stands for: the name or described person just before
+    its comma ("Gov. Ann Roe, who told the crowd", "the mayor, who also said"), else ''.
+
+    >>> _who_said("The rally featured Gov. Ann Roe, who "), _who_said("They passed the plan, who ")
+    ('Gov. Ann Roe', '')
+    """
+    m = WHO_AT_END.search(before, max(0, len(before) - 60))
+    if not m or not all(_before_cue(w) for w in m.group(1).split()):
+        return ""
+    np = _np_before(before[:m.start()])
+    if not np or np.lower() in PRONOUNS:
+        return ""
+    name = _strip_honorific(_split_descriptor(np)[0])
+    return np if _looks_like_person(name) or role_lexicon().get(_head(np)) in PERSON_KINDS else ""
+
+
+RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
+
+
+def _predicate_in(appositive: str) -> bool:
+    """Does what stands between a name and a cue hold a verb of its own outside a relative clause
+    ("American Renewal Fund, a super PAC, has spent … in swing states"): then it is no appositive.
+
+    >>> _predicate_in("a super PAC, has spent $80 million"), _predicate_in("a professor who has studied it")
+    (True, False)
+    """
+    verb = _patterns()["clause"].search(appositive)
+    if not verb:
+        return False
+    relative = RELATIVE_WORD.search(appositive)
+    return relative is None or verb.start() < relative.start()
 
 
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
@@ -642,6 +747,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
+        if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
+            continue  # "according to schedule", "according to plan": no source
         if not np.startswith("_"):
             found.append(_Found(np, "according to", "according to", appositive=appos))
     # with some analysts predicting that
@@ -654,12 +761,14 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
-    if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")):
+    if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
+            and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
     # inverted: "…,” said X, a ROLE." / "…, warns an expert."
     inv = pat["inverted"].search(masked) if not tokens.isdisjoint(_strong_first_words()) else None
-    # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker
-    if inv and inv.group("cue").lower() in ("told", "tells", "tell", "telling"):
+    # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker; a participle takes what was
+    # said ("…, calling the accusation “baseless.”")
+    if inv and (inv.group("cue").lower() in ("told", "tells", "tell") or inv.group("cue").lower().endswith("ing")):
         inv = None
     # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
     if inv and (_named_then_described(masked[:inv.start("cue")])
@@ -673,7 +782,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         unnamed = ANONYMOUS_MODIFIER.search(np_text)
         if unnamed and re.search(r"\bwho\s", np_text[:unnamed.start()]):
             np_text = np_text[:unnamed.end()]  # "said a department official who requested anonymity to discuss …"
-        clause = pat["clause"].search(np_text)
+        clause = pat["clause"].search(np_text.split(" who ")[0] if unnamed else np_text)
         if inv.group("cue").lower() in REQUEST_CUES and INFINITIVE.search(np_text):
             clause = True  # ", asked a federal court to vacate …": whom the subject asked, not who speaks
         appos = appos.strip()
@@ -709,7 +818,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         before = masked[max(0, m.start() - SUBJECT_REACH):m.start()]
         if cue.lower() == "reports" and not _media_name(_np_before(before)):
             continue  # "CNN reports": as a present-tense subject cue, only for a news organisation
-        party = PARTY_AT_END.search(before) if ")" in before else None
+        party = (PARTY_AT_END.search(before) or PARTY_ALONE_AT_END.search(before)) if ")" in before else None
         if party:
             before = before[:party.start()]
         tag = PARTY_BETWEEN_COMMAS.search(before) if "-" in before or "." in before else None
@@ -717,14 +826,28 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             rest = before[tag.end():]
             before = before[:tag.start()] + (" " if not rest.strip() else ", ") + rest
             party = tag
-        if _ends_with_be(before) and cue not in taken:
-            continue  # passive voice: "was reported", "were told"
+        if LAST_WORD.search(before, max(0, len(before) - 12)) and \
+                LAST_WORD.search(before, max(0, len(before) - 12)).group(1) in NOUN_MARKERS:
+            continue  # "left a note", "the claim": after an article or a possessive the cue word is a noun
+        plain = _without_adverbs(before)
+        if _ends_with_be(plain) and cue not in taken:
+            continue  # passive voice: "was reported", "were told", "is constantly asked"
+        if COUNTERFACTUAL.search(plain):
+            continue  # "what they would have said": nobody said it
+        if DECLINED.search(plain, max(0, len(plain) - 40)):
+            continue  # "declined to say whether …", "did not say": nothing said
         before = RELEASED_WHEN.sub(" ", before)  # "A Marist poll released Wednesday found": the poll
-        np = _unnamed_source_before(before) or _np_before(before)
+        evidence = EVIDENCE_SUBJECT.search(before, max(0, len(before) - 300)) if _EVIDENCE_WORD.search(before) else None
+        participle = cue.lower() in SPEECH_PARTICIPLES and before.rstrip().endswith(",")
+        # "X, ROLE, questioned the plan, saying …", "Whitcomb lashed out at the secretary of state, Ann Roe,
+        # accusing her …": the sentence's subject says it, not a name just before the participle
+        lead = _sentence_subject(masked, m.start()) if participle else None
+        np = "" if lead else _unnamed_source_before(before) or _np_before(before)
         appositive = ""
-        lead = _named_then_described(before) if not np and "," in before else None
-        if lead is None and not np and cue.lower() in SPEECH_PARTICIPLES and before.rstrip().endswith(","):
-            lead = _sentence_subject(masked)  # "X, ROLE, questioned the plan, saying …": X says
+        if not np and not lead and "who" in before:
+            np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
+        if not np and not lead and "," in before:
+            lead = _named_then_described(before)
         if lead:
             np, appositive = lead
         paren = _parenthetical_before(before) if not np else None
@@ -735,8 +858,14 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
+        if evidence and not lead:  # "A CNN flash poll of debate watchers found", "a memo circulated to donors … argued"
+            np, appositive = evidence.group("np"), ""
         if not np or np.startswith("_"):
             continue
+        if POSSESSIVE_END.search(np):  # "Whitcomb's claim": a noun, a source only for what follows it
+            if not re.match(r"\s+that\b", masked[m.end():]):
+                continue
+            np = POSSESSIVE_END.sub("", np)
         if cue.lower() in ("asked", "asks") and _head(np) in QUESTIONERS:
             continue  # "reporters asked whether …": the questioner is not a source
         quoted_before = QUOTE_THEN_SUBJECT.search(before)  # "“I'm not dead yet,” Biden joked at the fundraiser"
@@ -763,8 +892,20 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
 
 # what may follow a person's name between commas before the verb: a relative clause, where they
 # are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
-SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting"}
+SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting",
+                      "writing", "telling", "calling", "accusing", "describing", "declaring", "claiming", "complaining",
+                      "sneering", "alleging", "contending"}
 DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|{APPOSITIVE_START})")
+# an introductory phrase before a sentence's subject: "In a series of posts on Monday night, "
+OPENING_PHRASE = re.compile(r"[\s“\"‘'«„]*(?:In|At|On|During|After|Before|Since|With|From|Speaking|Asked|Earlier|Later|"
+                            r"Last|This|Hours|Days|Minutes|Moments|Meanwhile|Then|Still)\b[^,_]{0,100},\s+")
+ORG_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|for))*?(?=\s+[a-z]|[,;]|$)")
+CLAUSE_START = re.compile(r"(?:,|;)\s+(?:but|and|while|yet|though|although)\s+|;\s+")
+# verbs in the past that are not in -ed, after which one capitalised word is a subject ("Halvorsen told …")
+PAST_TENSE = {"told", "said", "took", "made", "gave", "went", "came", "spoke", "wrote", "ran", "met", "sat", "struck", "stood",
+              "held", "led", "left", "sent", "threw", "drew", "broke", "chose", "fought", "hit", "put", "set", "shot", "sought",
+              "swore", "tore", "won", "lost", "fell", "got", "kept", "began", "brought", "bought", "caught", "taught", "thought",
+              "felt", "found", "heard", "knew", "meant", "paid", "read", "saw", "sold", "spent", "stuck", "swept", "woke"}
 SENTENCE_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*(?:,(?P<appos>[^,_]{3,160}),|\s+[a-z])")
 
 
@@ -803,17 +944,40 @@ def _role_first(text: str) -> bool:
     return False
 
 
-def _sentence_subject(masked: str) -> tuple[str, str] | None:
+def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | None:
     """(subject, description) of a sentence that opens with a person or a pronoun: the speaker of
     a participle cue at its end ("Sen. Roger Wicker, chairman of the committee, questioned the
     plan, saying …")."""
-    m = SENTENCE_SUBJECT.match(masked)
+    clause = None
+    if at is not None:  # the participle at ``at`` belongs to the last clause before it: "…, but Covey backtracked, saying"
+        clause = None
+        for clause in CLAUSE_START.finditer(masked, 0, at):
+            pass
+    m = SENTENCE_SUBJECT.match(masked, clause.end()) if clause else None
+    if m and not _looks_like_person(_strip_honorific(_split_descriptor(m.group("np"))[0])):
+        m = None
+    m = m or SENTENCE_SUBJECT.match(masked)
+    opener = OPENING_PHRASE.match(masked)
+    if opener and (not m or m.group("np").split()[0].lower() in FUNCTION_WORDS):
+        at = opener.end() + (len("former ") if masked.startswith("former ", opener.end()) else 0)
+        m = SENTENCE_SUBJECT.match(masked, at)  # "In a series of posts on Monday, former Gov. Ann Roe …"
     if not m:
         return None
     np = m.group("np")
     name, role, _ = _split_descriptor(np)
-    if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1)):
+    # one capitalised word is a person only as the subject of an act ("Halvorsen misstated his rank, describing …"),
+    # not of "is" or "has" ("Smoking is the leading cause of death, claiming …"), nor a word of a longer subject
+    # ("Whitcomb campaign senior adviser Chase Lindell blasted …")
+    after = WORD_TOKEN.match(masked, m.end() - 1)
+    verb = after.group(0).lower() if after else ""
+    alone = m.group("appos") is None and (verb.endswith("ed") or verb in cue_lexicon() or verb in PAST_TENSE) \
+        and not _lower_np_word(verb)
+    if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1 or alone)):
         return np, _description(m.group("appos") or "")
+    of = ORG_OF.match(masked, m.end("np"))
+    body = np + of.group(0) if of else np  # "The Department of Justice"
+    if len(body.split()) > 1 and _classify(body, "", "")[0] == "institution" and _has_name(body):
+        return body, ""  # "The Justice Department on Friday sued Virginia, arguing …": the department argues
     return None
 
 
@@ -824,6 +988,8 @@ def _description(text: str) -> str:
     """The role a description gives ("56, a retired teacher" → "a retired teacher"), or ""
     when it gives none (a relative clause, a home town)."""
     text = re.sub(r"^\s*\d{1,3}\s*,", "", text).strip(" ,")
+    if text.startswith("who ") and (STUDIES.match(text.split(",")[0]) or RELATIVE_ROLE.match(text.split(",")[0])):
+        return text.split(",")[0]  # "who studies elections at Carrow University", "who was appointed ambassador"
     if not (re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0])):
         return ""
     # the description ends where a piece between commas opens with a verb ("…, questioned the plan, saying"),
@@ -842,10 +1008,28 @@ THINK_TANK = re.compile(r"\s+tanks?\b")
 TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
 NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")
 PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (D-Ohio) said"
+PARTY_ALONE_AT_END = re.compile(r"\(\s*(?P<party>[RDI])\s*\)\s*,?\s*$")  # "Virginia Gov. Clark Whitby (R) said"
 # AP style: the party and state between commas after a name ("Sen. Ted Cruz, R-Texas, said")
 PARTY_BETWEEN_COMMAS = re.compile(rf"(?<=[\w.]),\s*(?:{PARTY_TAG})\s*,\s*(?=\S|$)")
 PARTY_FIRST = re.compile(rf"\s*(?:{PARTY_TAG})\s*(?:,|$)")
 BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+
+
+DECLINED = re.compile(r"\b(?:declined|refused|failed|wouldn['’]t|would\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
+                      r"won['’]t|will\s+not|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:to\s+)?$")
+LAST_WORD = re.compile(r"\b([a-z]+)\s*$")
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should|must)(?:n[’']t|\s+not)?\s+have\s+$")
+
+
+def _without_adverbs(text: str) -> str:
+    """``text`` without the adverbs in -ly that end it ("it was rarely " → "it was ").
+
+    >>> _without_adverbs("Bush is constantly "), _without_adverbs("a close ally ")
+    ('Bush is ', 'a close ally ')
+    """
+    while (last := LAST_WORD.search(text, max(0, len(text) - 40))) and last.group(1).endswith("ly") and _before_cue(last.group(1)):
+        text = text[:last.start()]
+    return text
 
 
 def _ends_with_be(text: str) -> bool:
@@ -876,9 +1060,13 @@ def _object_channel(masked: str, cue: str) -> str:
         before_word = at > 0 and bool(WORD_CHARACTER.match(masked, at - 1))
         m = CUE_OBJECT.match(masked, at + len(cue)) if before_word != starts_word else None  # \b before the cue
         if m:
-            return m.group("ch") if _media_name(m.group("ch")) else ""
+            channel = OWNER_THEN_MORE.sub("", m.group("ch"))  # "told CNN’s Dana Bash": CNN
+            return channel if _media_name(channel) else ""
         at = masked.find(cue, at + 1)
     return ""
+
+
+OWNER_THEN_MORE = re.compile(r"(?:’s|'s|’|')(?:\s.*)?$", re.DOTALL)
 
 
 def _speaking_to(masked: str) -> str:
@@ -886,7 +1074,8 @@ def _speaking_to(masked: str) -> str:
         return ""  # none of the phrases below can match
     m = re.search(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an? (?:interview|conversation) with|[Tt]alking to|[Ww]riting in)\s+"
                   r"(?:the\s+)?[“\"]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", masked)
-    return m.group("ch") if m and _media_name(m.group("ch")) else ""
+    channel = OWNER_THEN_MORE.sub("", m.group("ch")) if m else ""
+    return channel if channel and _media_name(channel) else ""
 
 
 TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
@@ -901,8 +1090,8 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
                         rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)})"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
-                        rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names
-    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
+                        rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
+    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*\.?(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
     return titled, appositive, (*TITLE_PREFIXES, *roles)
 
 
@@ -1044,12 +1233,47 @@ ANONYMOUS_MODIFIER = re.compile(r"(?i)\b(?:familiar\s+with|close\s+to|(?:with|ha
                                 r"not\s+(?:authorized|authorised|permitted|allowed)\s+to\s+(?:speak|talk|comment|discuss))\b")
 # "Jane Roe, 45, of Phoenix, said": an age, perhaps a home town, and no role is how news writes a
 # member of the public (an official is given a title)
+# words that end the names of places ("Sun City West", "Bucks County"), not of the bodies that run them
+PLACE_NAME_ENDS = {"city", "county", "town", "township", "village", "park", "heights", "beach", "falls", "springs", "hills",
+                   "valley", "island", "borough"}
 AGE_FIRST = re.compile(r"\s*\d{1,3}\s*(?:,|$)")
 HOME_TOWN = re.compile(r"\s*(?:of|from|who\s+lives\s+in)\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)\s*,?\s*$")
 
 
-ACRONYM_BODY = re.compile(r"[A-Z](?:\.?[A-Z&]){1,6}\.?")
+ACRONYM_BODY = re.compile(r"[A-Z](?:\.?[A-Z&]){1,6}(?:-[A-Z]{2,6})?\.?")  # "the FBI", "the AFL-CIO"
 CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+
+
+# what an organisation is called when it is described ("the militant group that controls Gaza", "the tech
+# giant"), beside the bodies of the role lexicon
+ORGANISATION_HEADS = {"group", "party", "network", "bank", "committee", "association", "corporation", "commission",
+                      "coalition", "alliance", "movement", "nonprofit", "giant", "platform", "conglomerate", "automaker",
+                      "retailer", "insurer", "startup", "subsidiary", "militia", "chain", "organization", "organisation",
+                      "institute", "university", "college", "think tank", "tank", "lobby", "pac", "super pac"}
+
+
+COLLECTIVE_OF = re.compile(r"(?i:an?|the)\s+(?:small\s+|large\s+)?(?:group|handful|number|crowd|couple)\s+of\s+(?P<members>\S.*)")
+
+
+RELATIVE_START = re.compile(r"\s*(?:who|whose|which|that|whom)\b")
+DESCRIPTION_HEAD_END = re.compile(r"\s+(?:of|at|on|for|with|from|in|to|that|which|who|whose)\s|,")
+
+
+def _organisation_kind(role: str) -> str:
+    """``institution`` or ``media`` when a description's head names an organisation, else ''.
+
+    >>> [_organisation_kind(r) for r in ("the parent company of Facebook", "the militant group that controls Gaza",
+    ...                                  "the group's leader", "a senior adviser to the campaign", "the Oslo newspaper")]
+    ['institution', 'institution', '', '', 'media']
+    """
+    if RELATIVE_START.match(role) or role.split()[:1] and role.split()[0].lower() in PREPOSITIONS:
+        return ""  # "who studies administration at …", "of New York City": a person who does something, or is from
+    first = DESCRIPTION_HEAD_END.split(role.strip(), maxsplit=1)[0].split()
+    head = first[-1].lower() if first else ""
+    kind = role_lexicon().get(head, "")
+    if kind in ("institution", "media"):
+        return kind
+    return "institution" if head in ORGANISATION_HEADS else ""
 
 
 def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
@@ -1068,6 +1292,9 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return kind, True
     if ANONYMOUS_MODIFIER.search(speaker):
         return "anonymous", False  # "two people familiar with the matter", "an official who asked not to be named"
+    members = COLLECTIVE_OF.match(speaker)
+    if members:
+        return _classify(members.group("members"), role, affiliation)  # "a group of protesters": the protesters
     if _head(speaker) in ("campaign", "party", "caucus"):
         return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
@@ -1091,6 +1318,32 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     return "group" if head.endswith("s") else "anonymous", False
 
 
+# a nickname in quotation marks between a first name and a surname ("Rep. Annabelle “Annie” Price")
+NICKNAME = re.compile(r"(?<=[a-z] )[“\"][A-Z][\w.’'-]{0,20}[”\"](?= [A-Z])")  # found by its quotation mark first
+FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]{1,20} $")
+
+
+def _nicknames(text: str) -> list[tuple[int, int]]:
+    """Where a nickname stands between a first name and a surname ("Sen. Robert “Bobby” Lee")."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [m.span() for m in NICKNAME.finditer(text) if FIRST_NAME_BEFORE.search(text, max(0, m.start() - 22), m.start())]
+
+
+def _without_nicknames(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with each nickname (`_nicknames`, or ``spans`` found in a text of the same length)
+    blanked, its length kept.
+
+    >>> _without_nicknames("Sen. Robert “Bobby” Lee said")
+    'Sen. Robert         Lee said'
+    """
+    pieces, at = [], 0
+    for start, end in (_nicknames(text) if spans is None else spans):
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(pieces) + text[at:] if pieces else text
+
+
 def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[dict]:
     """One record per attribution in ``text`` (a cleaned article body); never raises on text.
     ``sentences`` may pass the text's sentences when they are already split."""
@@ -1099,9 +1352,11 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     sentences = sentences if sentences is not None else split_sentences(text)
     spans = speech_spans(text)
     masked_text = mask_spans(text, spans)  # quotations masked once for the article; each sentence takes its slice
+    nicknames = _nicknames(text)
+    masked_text = _without_nicknames(masked_text, nicknames)  # "Sen. Robert “Bobby” Lee": Robert Lee
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
-    known = _known_people(text)
+    known = _known_people(_without_nicknames(text, nicknames))
     full_names = _Lazy(lambda: _full_names(text))  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
     genders = _Lazy(lambda: _genders(text, sentences, people, known))  # built at the first "he"/"she"
@@ -1130,6 +1385,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         records.extend(by_sentence.get(index, []))
     _attach_continuations(sentences, spans, by_sentence, text)
     records += _round_up(sentences, text)
+    records += _transcript_turns(sentences, text, records, people, known)
     records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
         r.pop("sentence", None)
@@ -1173,6 +1429,78 @@ def _round_up(sentences: list[Sentence], text: str) -> list[dict]:
                         "channel": "", "quote": "direct", "quote_text": "", "evidence": text[body[0].start:body[-1].end],
                         "start": body[0].start, "end": body[-1].end, "paragraph": body[0].paragraph})
     return records
+
+
+# a broadcast transcript's speaker label: "DALE WHITCOMB: …", "JANE ROE, BYLINE: …", "SEN. ANN ROE (R-OHIO): …"
+SPEAKER_TURN = re.compile(r"^\s*(?P<label>[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,4})(?:\s*\((?P<tag>[^()]{1,30})\))?"
+                          r"(?:,\s*(?P<role>[A-Z][A-Z0-9 ,.’'&-]{1,50}?))?:\s+\S")
+# the programme's own people: their turns are its own reporting, not a source
+OWN_VOICE = re.compile(r"\b(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|PRESENTER|NEWSCASTER)\b")
+UNIDENTIFIED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN)\b")
+
+
+def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict], people: dict[str, dict],
+                      known: dict[str, tuple[str, str, str]]) -> list[dict]:
+    """A broadcast transcript's turns ("DALE WHITCOMB: I had the greatest economy …"): each paragraph
+    opened by a speaker's label in capitals is that speaker's own words, a direct quotation. The labels
+    of the programme's hosts and reporters ("JUNE ARELLANO, BYLINE:", later "ARELLANO:") are its own
+    voice; a surname alone is the person an earlier label named in full; an unidentified speaker is
+    anonymous. Read only where an article has two or more such turns.
+
+    >>> turns = ["JUNE ARELLANO, BYLINE: He spoke.", "DALE WHITCOMB: I won. Big.", "ARELLANO: He did not.", "WHITCOMB: I did."]
+    >>> [(r["source"], r["quote"]) for r in find_citations("\\n\\n".join(turns))]
+    [('Dale Whitcomb', 'direct'), ('Dale Whitcomb', 'direct')]
+    """
+    firsts: dict[int, Sentence] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    turns = [(m, sentence) for sentence in firsts.values() if (m := SPEAKER_TURN.match(sentence.text))]
+    if len(turns) < 2:
+        return []
+    labels = Counter(m.group("label") for m, _ in turns)
+    surnames = Counter(m.group("label").split()[-1] for m, _ in turns)
+    own: set[str] = set()
+    full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
+    out: list[dict] = []
+    for m, sentence in turns:
+        label, role = m.group("label"), m.group("role") or ""
+        words = label.split()
+        if OWN_VOICE.search(role) or label in own:
+            own.update((label, words[-1]))
+            continue
+        if UNIDENTIFIED.match(label):
+            plural = bool(re.search(r"\b(?:CROWD|GROUP|PEOPLE|PROTESTERS|AUDIENCE)\b", label))
+            record = {"speaker": label, "source": "unidentified speakers" if plural else "unidentified speaker",
+                      "kind": "group" if plural else "anonymous", "role": "", "affiliation": "", "country": "",
+                      "named": False}
+        else:
+            if len(words) == 1:
+                if label not in full:
+                    continue  # a one-word label never introduced ("NOTE:"): not a speaker
+                label = full[label]
+            else:
+                # a person's label: a name the story also writes in its own words, or a speaker who speaks again
+                # ("DALE WHITCOMB: …" where the story says "Whitcomb"); not a section label ("THE FACTS:", "CLAIM:")
+                surname = words[-1].capitalize()
+                if not (labels[label] > 1 or surnames[words[-1]] > 1 or re.search(rf"\b{re.escape(surname)}\b", text)) \
+                        or "'S" in label or "’S" in label:
+                    continue
+                full.setdefault(words[-1], label)
+            written = " ".join(w.capitalize() for w in label.split())
+            written = re.sub(r"(?<=[’'-])[a-z]", lambda c: c.group(0).upper(), written)  # O’Rourke, Estrada-Bell
+            if role:
+                written = f"{role.strip().lower()} {written}" if role_kind(role.lower()) else written
+            resolved = _resolve(_Found(written, ":", "speaker label", party=f"({m.group('tag')})" if m.group("tag") else ""),
+                                sentence, sentence.text, records + out, people, known)
+            if resolved is None or not resolved["named"]:
+                continue
+            record = resolved
+        paragraph_end = max(s.end for s in sentences if s.paragraph == sentence.paragraph)
+        record.update(cue=":", form="speaker label", channel="", quote="direct",
+                      quote_text=text[sentence.start + m.end() - 1:paragraph_end], evidence=sentence.text,
+                      start=sentence.start, end=sentence.end, paragraph=sentence.paragraph)
+        out.append(record)
+    return out
 
 
 OUTLET_SERVICES = {"radio", "tv", "television", "online", "digital", "news", "world", "service", "live", "podcast", "podcasts",
@@ -1245,10 +1573,11 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
         antecedent = next((r for r in reversed(records) if r["kind"] in ("group", "anonymous", "institution")
-                           and r["source"] != "unattributed" and _plural(r["source"])), None)
+                           and r["source"] != "unattributed" and _plural(r["source"])
+                           and _head(r["source"]) not in DOCUMENT_HEADS), None)  # surveys never "accuse"
         last = records[-1] if records else None
         if antecedent is None and last and last["kind"] == "anonymous" and not last["named"] and last["source"] != "unattributed" \
-                and _head(last["source"]) not in GENDERED_NOUNS:
+                and _head(last["source"]) not in GENDERED_NOUNS and _head(last["source"]) not in DOCUMENT_HEADS:
             antecedent = last  # "The source said … They added": news uses a singular "they" for an unnamed person
     elif low == "it":
         first = re.match(r"^\s*((?:[A-Z][\w’'.-]*\s*){1,4})", masked)
@@ -1260,6 +1589,21 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         noun = low.split()[-1]
         antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()
                            or noun in " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())), None)
+        if antecedent is None and known and (role_lexicon().get(noun) in PERSON_KINDS or noun in PARTY_WORDS
+                                             or noun in TITLE_ABBREVIATIONS.values()):
+            # a person the text has named with this title but not yet cited ("Vice President Ann Roe struck a
+            # personal note. … the vice president said"): when one person only has it
+            described = set(low.split()[1:]) - {"former"}
+
+            def words_of(x: str) -> set[str]:
+                return {TITLE_ABBREVIATIONS.get(w, w) for w in x.lower().replace("’s", "").replace("'s", "").split()} - {"former"}
+
+            # the title itself ("the vice president": Vice President, not President), or the party and state
+            # ("the Arizona Republican")
+            named = {v[0] for v in known.values() if not _cue_pattern().search(v[1])
+                     and (described == words_of(v[1]) or (described & PARTY_WORDS and described <= words_of(v[2])))}
+            if len(named) == 1:
+                antecedent = _resolve(_Found(named.pop(), f.cue, f.form), sentence, masked, records, people, known)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
         written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
@@ -1291,7 +1635,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     appositive = f.appositive
     aged = AGE_FIRST.match(appositive)
     town = HOME_TOWN.match(appositive[aged.end():] if aged else appositive)
-    if town and (any(w.lower() in ORG_WORDS or w.lower() in role_lexicon() for w in town.group("place").split())
+    if town and (any((w.lower() in ORG_WORDS or w.lower() in role_lexicon()) and not (k and w.lower() in PLACE_NAME_ENDS)
+                     for k, w in enumerate(town.group("place").split()))
                  or _media_name(town.group("place"))):
         works_at, town = town.group("place").strip(), None  # "of Amnesty International": where they work, not live
         appositive = ""
@@ -1317,11 +1662,17 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         name = full if len(full) > len(name) else name
     affiliation = affiliation or works_at
     if f.party:
+        alone = PARTY_ALONE_AT_END.search(f.party)
+        if alone:
+            affiliation = affiliation or PARTIES[alone.group("party")]
+            role = role or "legislator"
         mark = PARTY_MARK.search(f.party) or PARTY_FIRST.match(f.party.strip(" ,"))
         if mark:
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
+    if kind in PERSON_KINDS and named and f.appositive:
+        kind = _organisation_kind(f.appositive) or kind  # "Meta, the parent company of Facebook,": a named body
     # an age with a full name ("John Smith, 34,") is how a member of the public is introduced; after a surname
     # alone ("Biden, 81,") it is a later mention of someone introduced before
     if ((aged and len(written.split()) > 1) or town) and not works_at and kind == "unknown" and named:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 import sentencex
@@ -37,6 +38,20 @@ ATTRIBUTION_TAIL = re.compile(r"^[\W_]*[a-z]")  # after a closing quote, a lower
 NAMED_ATTRIBUTION = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|wrote|writes|told \w+|added|adds|asked|asks|"
                                r"replied|responded|declared|insisted|shouted|posted|tweeted|continued)"
                                r"(?:\s+(?:on|in|at|to|during|after|from|via|through|later|then)\b[^.!?“”\"]{0,50})?[.!?]?$")
+
+
+@lru_cache(maxsize=1)
+def _named_attribution() -> re.Pattern[str]:
+    """`NAMED_ATTRIBUTION`, and any strong attribution verb with a short object or circumstance after it
+    ("… fight!” Whitcomb bellowed from the stage.", "… over?” Trump asked the crowd."), never a clause
+    of its own ("… “concerning.” He added that rates were low.")."""
+    from .citation_words import alternation, cue_lexicon
+
+    verbs = [c for c, strength in cue_lexicon().items() if strength == "strong" and not c.endswith("ing")]
+    tail = r"(?:\s+(?!(?:that|whether|if|is|was|were|are|has|have|had|will|would|could|can|may|might)\b)[\w’'-]+){0,4}"
+    return re.compile(rf"{NAMED_ATTRIBUTION.pattern}|^(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{alternation(verbs)})\b{tail}[.!?]?$")
+
+
 INITIALS_SPLIT = re.compile(r"(?:^|[\s(-])[A-Z]\.$")  # a piece ending in one capital and a full stop ("R-S.")
 INITIAL_START = re.compile(r"[A-Z]\.")  # and the next starting with another ("C., who …"): "R-S.C." is one token
 
@@ -89,7 +104,7 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
             if start >= stop:
                 continue
             piece_text = paragraph[start:stop]
-            if spans and (ATTRIBUTION_TAIL.match(piece_text) or NAMED_ATTRIBUTION.match(piece_text)) \
+            if spans and (ATTRIBUTION_TAIL.match(piece_text) or _named_attribution().match(piece_text)) \
                     and _ends_with_quote(masked, paragraph, spans[-1][1]):
                 spans[-1] = (spans[-1][0], stop)  # "… collapse.” said Cho." belongs to the quote it closes
             elif spans and INITIAL_START.match(piece_text) and INITIALS_SPLIT.search(paragraph, spans[-1][0], spans[-1][1]):
