@@ -29,7 +29,7 @@ SKIP_BEFORE_CUE = {"has", "have", "had", "is", "are", "was", "were", "been", "al
 LY_NOT_ADVERB = {"ally", "family", "assembly", "rally", "supply", "anomaly", "monopoly", "belly", "bully", "folly",
                  "tally", "jelly", "lily", "elderly", "weekly", "daily", "monthly", "quarterly", "fly", "holy",
                  "italy", "only", "early", "friendly", "lonely", "lovely", "likely", "costly", "deadly", "ugly",
-                 "silly", "curly", "burly", "homely", "orderly", "kindly", "manly", "womanly", "elderly", "july"}
+                 "silly", "curly", "burly", "homely", "orderly", "kindly", "manly", "womanly", "july"}
 NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "foreign", "military", "defense",
                  "defence", "security", "international", "political", "nuclear", "regional", "local", "unnamed",
                  "anonymous", "other", "leading", "prominent", "veteran", "retired", "government", "intelligence",

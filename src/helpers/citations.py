@@ -44,8 +44,8 @@ or a time word ("After Trump", "New Hampshire Sanders" → "Trump", "Sanders").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +58,7 @@ from .citation_words import (
     DETERMINERS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LY_NOT_ADVERB,
     NON_NAMES,
     NP_ADJECTIVES,
     ORG_WORDS,
@@ -67,7 +68,6 @@ from .citation_words import (
     PERSON_KINDS,
     PREPOSITIONS,
     PRONOUNS,
-    LY_NOT_ADVERB,
     SKIP_BEFORE_CUE,
     WORD_TOKEN,
     alternation,
@@ -948,11 +948,8 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     """(subject, description) of a sentence that opens with a person or a pronoun: the speaker of
     a participle cue at its end ("Sen. Roger Wicker, chairman of the committee, questioned the
     plan, saying …")."""
-    clause = None
-    if at is not None:  # the participle at ``at`` belongs to the last clause before it: "…, but Covey backtracked, saying"
-        clause = None
-        for clause in CLAUSE_START.finditer(masked, 0, at):
-            pass
+    # the participle at ``at`` belongs to the last clause before it: "…, but Covey backtracked, saying"
+    clause = max(CLAUSE_START.finditer(masked, 0, at), key=lambda c: c.end(), default=None) if at is not None else None
     m = SENTENCE_SUBJECT.match(masked, clause.end()) if clause else None
     if m and not _looks_like_person(_strip_honorific(_split_descriptor(m.group("np"))[0])):
         m = None
