@@ -355,3 +355,74 @@ def test_shared_text_uses_wire_marks_found_before():
     assert articles["wire"].tolist() == ["AP"]
     with pytest.raises(ValueError, match="2 wire marks for 1 articles"):
         shared_text(["a"], ["Herald"], [body], wire=["AP", ""])
+
+
+# --- outlet boilerplate ---------------------------------------------------------------------------
+
+
+def _sentences(rows):
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=["id", "outlet", "text", "voice"])
+
+
+def _article_sentences(article, outlet, extra=(), voice="own"):
+    """Four sentences of its own for one article, and ``extra`` sentences (in ``voice``)."""
+    own = [(article, outlet, f"Sentence {k} of story {article} on the race.", "own") for k in range(4)]
+    return own + [(article, outlet, text, voice) for text in extra]
+
+
+def test_a_sentence_in_a_fifth_of_an_outlets_articles_is_its_boilerplate():
+    from helpers.sharedtext import outlet_boilerplate
+
+    promo = "Please consider a gift to our newsroom today."
+    rows = [r for k in range(10) for r in _article_sentences(f"x{k}", "X", [promo] if k < 2 else ())]  # 2 of 10: below three
+    rows += [r for k in range(10) for r in _article_sentences(f"y{k}", "Y", [promo.upper()] if k < 3 else ())]  # 3 of 10, any case
+    rows += [r for k in range(10) for r in _article_sentences(f"z{k}", "Z", [promo] if k < 3 else (), voice="quoted")]  # quoted: coverage
+    table, mask = outlet_boilerplate(_sentences(rows))
+    assert table[["outlet", "articles", "outlet_articles", "sentences"]].values.tolist() == [["Y", 3, 10, 3]]
+    assert int(mask.sum()) == 3
+
+
+def test_versions_of_one_story_do_not_make_its_sentences_boilerplate():
+    from helpers.sharedtext import outlet_boilerplate
+
+    story = [f"Line {k} of the one story the outlet updated twice." for k in range(5)]
+    rows = [(f"v{k}", "X", text, "own") for k in range(3) for text in story]  # the same story three times
+    rows += [r for k in range(7) for r in _article_sentences(f"x{k}", "X")]
+    table, mask = outlet_boilerplate(_sentences(rows))
+    assert table.empty and not mask.any()
+
+
+def test_an_outlets_boilerplate_is_out_of_its_framing_terms_and_evidence_but_listed(tmp_path):
+    import csv
+
+    import pandas as pd
+
+    from helpers.bench import write_comparison_corpus
+    from helpers.pipeline import analyse_corpus
+    from helpers.schema import read_tables
+
+    folder = write_comparison_corpus(tmp_path / "corpus", 70, 7, words=300)
+    rows = list(csv.DictReader(open(folder / "manifest.csv", encoding="utf-8")))
+    target = rows[0]["outlet"]
+    promo = ["The Ledger's politics team brings you the stories that matter most this election season.",
+             "The Ledger is a nonprofit newsroom supported by readers like you."]
+    for row in rows:
+        if row["outlet"] == target:
+            path = folder / row["file"]
+            paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+            paragraphs[len(paragraphs) // 2:len(paragraphs) // 2] = promo
+            path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    out = tmp_path / "tables"
+    analyse_corpus(folder, out, workers=1, progress=False)
+    tables = read_tables(out)
+    listed = tables["outlet_boilerplate"]
+    assert set(listed.loc[listed["outlet"] == target, "text"]) == set(promo)
+    terms = tables["distinctive_terms"]
+    assert not terms[terms["outlet"] == target]["term"].str.contains("ledger|newsroom|nonprofit|season").any()
+    sentences = tables["sentences"]
+    tone = tables["tone_outlets"].set_index("outlet")
+    assert tone.loc[target, "sentences"] == (sentences["outlet"] == target).sum()  # tone counts the article as printed
+    assert pd.Series(promo).isin(sentences["text"]).all()
+    assert not tables["tone_extremes"]["text"].isin(promo).any()  # but never shows furniture as evidence

@@ -55,9 +55,9 @@ LIMITATIONS = [
     "person's role only where the text states it.",
     "Readability formulas count surface features (sentence length, syllables, familiar-word lists), were "
     "calibrated on American school texts, and treat a translation like an original.",
-    "Distinctive terms treat words as independent draws: a sentence or block repeated across one outlet's articles "
-    "(boilerplate, a recycled paragraph) makes its phrases look distinctive; the thresholds allow for the number of terms "
-    "compared, not for such repetition.",
+    "Distinctive terms treat words as independent draws: a sentence an outlet prints word for word in a fifth of its "
+    "articles or more is left out as boilerplate, but a block it repeats less often, or reworded, still makes its phrases "
+    "look distinctive; the thresholds allow for the number of terms compared, not for such repetition.",
     "Cleaning is rule-based: a caption without a credit or caption cue is read as prose, and a page whose "
     "paragraphs are not separated by line breaks is read as one paragraph.",
     "Differences between outlets partly reflect genre (news, opinion, analysis), story selection and dates, "

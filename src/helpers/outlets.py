@@ -277,14 +277,24 @@ def outlet_scorecard(articles: pd.DataFrame, tone: pd.DataFrame, readability: pd
     return card.reset_index()
 
 
-def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame,
+                   boilerplate: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Distinctive and avoided terms (from the per-batch term counts the map wrote, which are then
-    removed: they are an intermediate, not a table)."""
-    from .terms import avoided_terms, distinctive_terms, merge_counts, term_examples
+    removed: they are an intermediate, not a table), without the words of the outlets'
+    ``boilerplate`` sentences (rows of the sentences table)."""
+    from .terms import (
+        avoided_terms,
+        distinctive_terms,
+        merge_counts,
+        term_examples,
+        without_sentences,
+    )
 
     path = folder / "term_counts.csv"
     counts = merge_counts(pd.read_csv(path, keep_default_na=False, dtype={"outlet": str, "term": str}))
     path.unlink()
+    if boilerplate is not None:
+        counts = without_sentences(counts, articles, boilerplate)
     per_outlet = articles.groupby("outlet").size()
     terms = distinctive_terms(counts, per_outlet)
     terms["examples"] = term_examples(terms, sentences)
@@ -292,10 +302,13 @@ def framing_tables(folder: Path, articles: pd.DataFrame, sentences: pd.DataFrame
 
 
 def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd.DataFrame, readability: pd.DataFrame,
-                  actors: dict[str, list[str]], mentions: dict[str, np.ndarray] | None = None) -> dict[str, pd.DataFrame]:
+                  actors: dict[str, list[str]], mentions: dict[str, np.ndarray] | None = None,
+                  furniture: np.ndarray | None = None) -> dict[str, pd.DataFrame]:
     """Every outlet-level table (tone, voice, actors, evidence, readability, sourcing, the tests
     and the scorecard) from the per-article tables of the articles given: the corpus step calls
-    it for all articles and again for the outlets' own journalism (`helpers.schema.SCOPED_TABLES`)."""
+    it for all articles and again for the outlets' own journalism (`helpers.schema.SCOPED_TABLES`).
+    ``furniture`` marks the sentences that are an outlet's boilerplate: counted as printed, never
+    chosen as evidence."""
     from .terms import attention
 
     mentions = actor_mentions(sentences, actors) if mentions is None else mentions
@@ -307,7 +320,7 @@ def outlet_tables(articles: pd.DataFrame, sentences: pd.DataFrame, citations: pd
         "tone_outlets": tone,
         "tone_voice": tone_voice(sentences),
         "tone_actors": tone_actors(sentences, actors, mentions),
-        "tone_extremes": tone_extremes(sentences, articles),
+        "tone_extremes": tone_extremes(sentences if furniture is None else sentences[~furniture], articles),
         "readability_outlets": read,
         "sourcing_outlets": sourcing,
         "shared_sources": shared_sources(citations),
@@ -386,7 +399,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
 
     from .actors import DISCOVERED, FROM_FILE, actors_table, discover_actors
     from .parallel import in_background
-    from .sharedtext import outlet_pairs, own_journalism, sharing_outlets
+    from .sharedtext import outlet_boilerplate, outlet_pairs, own_journalism, sharing_outlets
     from .tone import actor_file_for, read_actors
 
     folder = Path(folder)
@@ -401,6 +414,9 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     sentences = read_table(folder, "sentences", ["id", "outlet", "words", "compound", "tone_class", "voice", "text",
                                                  "sentence", "start", "end", "lexicon_positive", "lexicon_negative",
                                                  "lexicon_words"])
+    # an outlet's boilerplate (a sentence of its own voice in a fifth of its articles or more) is page
+    # furniture: left out of the framing terms and never chosen as evidence, listed in its own table
+    boilerplate, furniture = outlet_boilerplate(sentences)
     citations = read_table(folder, "citations")
     citations["named"] = citations["named"].map(lambda v: str(v) == "True")
     readability = read_table(folder, "readability")
@@ -410,9 +426,10 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     actors = read_actors(actor_file) if actor_file else discover_actors(sentences, articles["outlet"].unique().tolist())
     lap("read_and_resolve_s")
     mentions = actor_mentions(sentences, actors)
-    tables = outlet_tables(articles, sentences, citations, readability, actors, mentions)
+    tables = outlet_tables(articles, sentences, citations, readability, actors, mentions, furniture)
     lap("outlet_tables_s")
-    tables.update(framing_tables(folder, articles, sentences))
+    tables.update(framing_tables(folder, articles, sentences[~furniture], sentences[furniture]))
+    tables["outlet_boilerplate"] = boilerplate
     lap("terms_s")
     found, passages, cost = shared.result()
     timings.update(cost)
@@ -435,7 +452,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
         in_own = sentences["id"].isin(ids).to_numpy()
         scoped = outlet_tables(articles[keep], sentences[in_own], citations[citations["id"].isin(ids)],
                                readability[readability["id"].isin(ids)], actors,
-                               {a: flags[in_own] for a, flags in mentions.items()})
+                               {a: flags[in_own] for a, flags in mentions.items()}, furniture[in_own])
     else:  # every article is wire copy or a re-run: the own-journalism tables are empty
         scoped = {name: pd.DataFrame(columns=list(TABLES[name].columns)) for name in SCOPED_TABLES}
     for name, table in scoped.items():

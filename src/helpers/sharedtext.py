@@ -881,3 +881,66 @@ def outlet_pairs(articles: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame
         add(list(members), 1)
     rows = [{"outlet": a, "other": b, "shared_passages": p, "duplicate_groups": g} for (a, b), (p, g) in sorted(counts.items())]
     return pd.DataFrame(rows, columns=["outlet", "other", "shared_passages", "duplicate_groups"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Outlet boilerplate: the same sentence in many of one outlet's articles
+# ---------------------------------------------------------------------------------------------
+
+# A sentence in an outlet's own voice found word for word in at least this share of its articles,
+# and in at least `BOILERPLATE_MIN_ARTICLES` of them, is that outlet's page furniture (a promotion,
+# a newsletter or donation line, a standing note) that the cleaner's general rules did not know.
+BOILERPLATE_SHARE = 0.2
+BOILERPLATE_MIN_ARTICLES = 3
+# An article most of whose sentences recur in the outlet's other articles is a version of one story
+# (an update, a re-run): it is not counted towards a sentence's recurrence, so one story printed
+# three times is not boilerplate.
+VERSION_SHARE = 0.5
+BOILERPLATE_COLUMNS = ["outlet", "text", "articles", "outlet_articles", "share", "sentences"]
+
+
+def outlet_boilerplate(sentences: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The sentences each outlet prints word for word (case and spacing aside) in its own voice in at
+    least a fifth of its articles and in three or more, not counting articles that are versions of
+    one story (`VERSION_SHARE`): one row per sentence and outlet (``text`` as first written,
+    ``articles`` that carry it, the outlet's ``outlet_articles``, ``share``, ``sentences`` in all),
+    and a mask over ``sentences`` marking every such sentence. Quoted sentences are never
+    boilerplate: an outlet repeating what a source said is coverage. ``sentences`` needs ``id``,
+    ``outlet``, ``text`` and ``voice``.
+
+    >>> s = pd.DataFrame({"id": list("aaabbbcccd"), "outlet": ["X"] * 10, "voice": ["own"] * 10,
+    ...                   "text": ["Give today.", "Kim met Putin.", "It rained.", "Give  today.", "Rain fell.", "Kim left.",
+    ...                            "give today.", "Snow.", "Putin spoke.", "Hi."]})
+    >>> table, mask = outlet_boilerplate(s)
+    >>> table[["outlet", "text", "articles", "outlet_articles"]].values.tolist(), mask.nonzero()[0].tolist()
+    ([['X', 'Give today.', 3, 4]], [0, 3, 6])
+    """
+    if sentences.empty:
+        return pd.DataFrame(columns=BOILERPLATE_COLUMNS), np.zeros(0, dtype=bool)
+    key = sentences["text"].astype(str).str.lower().str.split().str.join(" ")
+    frame = pd.DataFrame({"outlet": sentences["outlet"].to_numpy(), "id": sentences["id"].to_numpy(), "key": key.to_numpy()})
+    # in how many of its outlet's articles each sentence stands, and each article's share of recurring sentences
+    spread = frame.groupby(["outlet", "key"], sort=False)["id"].transform("nunique").to_numpy()
+    recurring_share = pd.Series(spread > 1).groupby(frame["id"].to_numpy()).mean()
+    versions = set(recurring_share.index[recurring_share.to_numpy() >= VERSION_SHARE])
+    per_outlet = frame.groupby("outlet")["id"].nunique()
+    own = (sentences["voice"].astype(str) == "own").to_numpy()
+    counted = own & ~frame["id"].isin(versions).to_numpy()
+    counts = frame[counted].groupby(["outlet", "key"], sort=False)["id"].nunique()
+    needed = np.maximum(BOILERPLATE_MIN_ARTICLES, np.ceil(BOILERPLATE_SHARE * per_outlet.reindex(
+        counts.index.get_level_values("outlet")).to_numpy()))
+    found = counts[counts.to_numpy() >= needed]
+    if found.empty:
+        return pd.DataFrame(columns=BOILERPLATE_COLUMNS), np.zeros(len(sentences), dtype=bool)
+    keys = set(found.index)
+    mask = own & np.fromiter(((o, k) in keys for o, k in zip(frame["outlet"], frame["key"], strict=True)),
+                             dtype=bool, count=len(frame))
+    hits = frame[mask].assign(text=sentences["text"].to_numpy()[mask])
+    rows = []
+    for (outlet, _key), group in hits.groupby(["outlet", "key"], sort=True):
+        rows.append({"outlet": outlet, "text": group["text"].iloc[0], "articles": group["id"].nunique(),
+                     "outlet_articles": int(per_outlet[outlet]), "share": group["id"].nunique() / per_outlet[outlet],
+                     "sentences": len(group)})
+    table = pd.DataFrame(rows, columns=BOILERPLATE_COLUMNS).sort_values(
+        ["outlet", "articles", "text"], ascending=[True, False, True], ignore_index=True)
+    return table, mask

@@ -262,3 +262,49 @@ def merge_counts(rows: pd.DataFrame) -> pd.DataFrame:
         return rows
     return rows.groupby(["outlet", "term", "n_words"], as_index=False, sort=True)[["count", "articles"]].sum()
 
+
+
+def without_sentences(counts: pd.DataFrame, articles: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFrame:
+    """``counts`` (`merge_counts`) without the words and phrases of the ``dropped`` sentences
+    (``id``, ``start``, ``end``, ``text``: an outlet's boilerplate, `helpers.sharedtext.outlet_boilerplate`):
+    each article holding one is counted again without it (its place taken by a paragraph break, so no
+    phrase joins across it) and the difference taken off its outlet's counts, uses and articles
+    alike. A sentence whose offsets do not match the article's body is left in.
+
+    >>> arts = pd.DataFrame({"id": ["a"], "outlet": ["X"], "body": ["Give today. Kim met Putin."]})
+    >>> c = merge_counts(pd.DataFrame([("X", "give", 1, 1, 1), ("X", "kim", 1, 1, 1), ("X", "today", 1, 1, 1)],
+    ...                               columns=["outlet", "term", "n_words", "count", "articles"]))
+    >>> without_sentences(c, arts, pd.DataFrame({"id": ["a"], "start": [0], "end": [11], "text": ["Give today."]}))["term"].tolist()
+    ['kim']
+    """
+    if dropped.empty or counts.empty:
+        return counts
+    bodies = dict(zip(articles["id"], articles["body"], strict=True))
+    outlet_of = dict(zip(articles["id"], articles["outlet"], strict=True))
+    uses: Counter = Counter()
+    gone: Counter = Counter()
+    for article, rows in dropped.groupby("id", sort=False):
+        body = bodies.get(article)
+        if not isinstance(body, str) or not body:
+            continue
+        cut = body
+        for start, end, text in sorted(zip(rows["start"], rows["end"], rows["text"], strict=True), reverse=True):
+            if body[int(start):int(end)] == text:
+                cut = cut[:int(start)] + "\n\n" + cut[int(end):]
+        if cut == body:
+            continue
+        before, after = term_counts(body), term_counts(cut)
+        outlet = outlet_of[article]
+        for n, counter in before.items():
+            remaining = after.get(n, Counter())
+            for term, c in counter.items():
+                left = remaining.get(term, 0)
+                if c > left:
+                    uses[(outlet, term, n)] += c - left
+                    gone[(outlet, term, n)] += not left
+    if not uses:
+        return counts
+    keys = list(zip(counts["outlet"], counts["term"], counts["n_words"].astype(int), strict=True))
+    counts = counts.assign(count=counts["count"].to_numpy() - np.fromiter((uses.get(k, 0) for k in keys), dtype=np.int64),
+                           articles=counts["articles"].to_numpy() - np.fromiter((gone.get(k, 0) for k in keys), dtype=np.int64))
+    return counts[counts["count"] > 0].reset_index(drop=True)
