@@ -960,3 +960,12 @@ def test_a_possessive_claim_with_what_was_claimed_is_the_owners():
 ])
 def test_bodies_that_sue_boards_that_call_and_initials_in_a_title(text, source, cue):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == [(source, cue)]
+
+
+@pytest.mark.parametrize("text, source, kind, named", [
+    ("Ann Roe was not backing down. The Arizona Republican told reporters the vote was stolen.",
+     "the Arizona Republican", "anonymous", False),  # a person, never a body, even when unresolved
+])
+def test_a_party_member_described_as_such_is_a_person(text, source, kind, named):
+    (record,) = find_citations(text)
+    assert (record["source"], record["kind"], record["named"]) == (source, kind, named)

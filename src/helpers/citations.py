@@ -1304,8 +1304,8 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "institution", True  # "the FBI", "the CDC", "NATO": a body by its initials (a person's name never is)
     head = _head(speaker)
     kind = role_lexicon().get(head, "")
-    if kind in ("expert", "official", "citizen"):
-        return "anonymous", False  # an unnamed individual: "an official at …", "an expert"
+    if kind in ("expert", "official", "citizen") or (head in PARTY_WORDS and re.match(r"(?i:the|an?)\s", speaker)):
+        return "anonymous", False  # an unnamed individual: "an official at …", "an expert", "the Arizona Republican"
     if kind in ("group", "anonymous"):
         return kind, False
     if kind == "institution" or _country_of(speaker) or any(w.lower() in ORG_WORDS for w in speaker.split()):
