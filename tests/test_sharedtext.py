@@ -372,16 +372,30 @@ def _article_sentences(article, outlet, extra=(), voice="own"):
     return own + [(article, outlet, text, voice) for text in extra]
 
 
-def test_a_sentence_in_a_fifth_of_an_outlets_articles_is_its_boilerplate():
+def test_a_sentence_in_half_of_an_outlets_articles_is_its_boilerplate():
     from helpers.sharedtext import outlet_boilerplate
 
     promo = "Please consider a gift to our newsroom today."
-    rows = [r for k in range(10) for r in _article_sentences(f"x{k}", "X", [promo] if k < 2 else ())]  # 2 of 10: below three
-    rows += [r for k in range(10) for r in _article_sentences(f"y{k}", "Y", [promo.upper()] if k < 3 else ())]  # 3 of 10, any case
-    rows += [r for k in range(10) for r in _article_sentences(f"z{k}", "Z", [promo] if k < 3 else (), voice="quoted")]  # quoted: coverage
+    rows = [r for k in range(10) for r in _article_sentences(f"x{k}", "X", [promo] if k < 4 else ())]  # 4 of 10: below half
+    rows += [r for k in range(10) for r in _article_sentences(f"y{k}", "Y", [promo.upper()] if k < 5 else ())]  # 5 of 10, any case
+    rows += [r for k in range(10) for r in _article_sentences(f"z{k}", "Z", [promo] if k < 8 else (), voice="quoted")]  # quoted: coverage
     table, mask = outlet_boilerplate(_sentences(rows))
-    assert table[["outlet", "articles", "outlet_articles", "sentences"]].values.tolist() == [["Y", 3, 10, 3]]
-    assert int(mask.sum()) == 3
+    assert table[["outlet", "articles", "outlet_articles", "sentences"]].values.tolist() == [["Y", 5, 10, 5]]
+    assert int(mask.sum()) == 5
+
+
+def test_a_background_line_in_some_stories_is_framing_and_heavy_furniture_is_still_found():
+    from helpers.sharedtext import outlet_boilerplate
+
+    framing = "Trump has pleaded not guilty and denies wrongdoing."
+    rows = [r for k in range(10) for r in _article_sentences(f"x{k}", "X", [framing] if k < 3 else ())]
+    table, _ = outlet_boilerplate(_sentences(rows))
+    assert table.empty  # three of ten stories: how the outlet frames them, not furniture
+    promo = ["Sign up for our politics newsletter.", "Support our newsroom with a gift."]
+    rows = [(f"y{k}", "Y", f"Line {j} of short story {k}.", "own") for k in range(10) for j in range(2)]
+    rows += [(f"y{k}", "Y", text, "own") for k in range(10) for text in promo]  # half of every article
+    table, mask = outlet_boilerplate(_sentences(rows))
+    assert sorted(table["text"]) == sorted(promo) and int(mask.sum()) == 20
 
 
 def test_versions_of_one_story_do_not_make_its_sentences_boilerplate():

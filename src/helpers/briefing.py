@@ -55,7 +55,7 @@ LIMITATIONS = [
     "person's role only where the text states it.",
     "Readability formulas count surface features (sentence length, syllables, familiar-word lists), were "
     "calibrated on American school texts, and treat a translation like an original.",
-    "Distinctive terms treat words as independent draws: a sentence an outlet prints word for word in a fifth of its "
+    "Distinctive terms treat words as independent draws: a sentence an outlet prints word for word in half of its "
     "articles or more is left out as boilerplate, but a block it repeats less often, or reworded, still makes its phrases "
     "look distinctive; the thresholds allow for the number of terms compared, not for such repetition.",
     "Cleaning is rule-based: a caption without a credit or caption cue is read as prose, and a page whose "

@@ -91,13 +91,9 @@ def cue_lexicon() -> dict[str, str]:
 
 
 # what follows a cue when what was said comes next: the sentence's end or punctuation, a quotation (or its
-# mask), or within a few words a that/whether/question-word clause
-# what was said comes next: a that/whether clause, a quotation or colon (perhaps a few words on), or the
-# sentence's end (perhaps after when it was said: "…, the lawyer charged Thursday.")
+# mask), within a few words a that/whether/question-word clause, or a colon a few words on
 CUE_CONTENT = (r"\s*(?:$|[.,;:!?”\"’»_]|[“\"‘«„])|\s+(?:[\w’'.-]+\s+){0,3}?(?:that|whether|if|why|how|what|when|where|who)\b"
-               r"|\s+(?:on\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Yy]esterday|[Tt]oday)"
-               r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.,;!?])"
-               r"|\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:(?:\s|$)")  # "fired back within minutes: …"
+               r"|\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:(?:\s|$)")  # "said in a statement: …"
 
 
 @lru_cache(maxsize=1)

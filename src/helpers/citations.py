@@ -107,7 +107,7 @@ def _lower_np_word(token: str) -> bool:
 
 
 PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}  # verbs of saying whatever their "follows" excludes
-NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"}
+NOUN_MARKERS = {"the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those"}  # not "her": "close to her said"
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -391,7 +391,7 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 # "who studies elections at Carrow University", "who has researched polling for two decades": a researcher
 STUDIES = re.compile(r"\s*who\s+(?:has\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|"
-                     r"analy[sz]es|analy[sz]ed)\b[^,;]*?(?:\s+at\s+(?P<at>(?:the\s+)?[A-Z][^,;]*))?\s*,?\s*$")
+                     r"analy[sz]es|analy[sz]ed)\b[^,;]{0,200}?(?:\s+at\s+(?P<at>(?:the\s+)?[A-Z][^,;]{0,200}))?\s*,?\s*$")
 # "who was appointed ambassador", "who serves as mayor", "who is the mayor of X", "who became a senator";
 # not "who is running for mayor" (is/was/became take a role only as a noun phrase: a/an/the …);
 # what the person was, they are no longer ("who was the mayor until 2020": a former mayor)
@@ -616,6 +616,7 @@ _EVIDENCE_MODIFIERS = (r"new|latest|recent|flash|national|nationwide|statewide|i
 _EVIDENCE_WORD = re.compile(rf"\b(?:{_EVIDENCE_HEADS})\b")
 _POSTMODIFIER = (r"(?:of|by|from|for|among|conducted|released|published|circulated|obtained|commissioned|sent|posted|"
                  r"issued|seen|shared|filed|out|taken)\b")
+AUTHOR_AFTER = re.compile(r"\b(?:by|from)\b")
 EVIDENCE_SUBJECT = re.compile(
     rf"(?:^|[,;:“\"]\s*|\b(?:and|but|while)\s+)(?P<np>(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?:(?:[A-Z][\w&/.’'-]*|{_EVIDENCE_MODIFIERS})\s+){{0,4}}?(?:{_EVIDENCE_HEADS}))\s+{_POSTMODIFIER}(?:[^,;:_“”\"]|(?<=\d),(?=\d)){{0,100}}"
@@ -858,7 +859,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
-        if evidence and not lead:  # "A CNN flash poll of debate watchers found", "a memo circulated to donors … argued"
+        author = AUTHOR_AFTER.search(before, evidence.end("np")) if evidence and np and not lead else None
+        if evidence and not lead and not (author and np in before[author.end():]):
+            # "A CNN flash poll of debate watchers found", "a memo circulated to donors … argued"; never in place of
+            # the author a "by" or "from" names ("A statement released by the Kremlin said": the Kremlin)
             np, appositive = evidence.group("np"), ""
         if not np or np.startswith("_"):
             continue
@@ -1249,7 +1253,7 @@ ORGANISATION_HEADS = {"group", "party", "network", "bank", "committee", "associa
                       "institute", "university", "college", "think tank", "tank", "lobby", "pac", "super pac"}
 
 
-COLLECTIVE_OF = re.compile(r"(?i:an?|the)\s+(?:small\s+|large\s+)?(?:group|handful|number|crowd|couple)\s+of\s+(?P<members>\S.*)")
+COLLECTIVE_OF = re.compile(r"(?:(?i:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:group|handful|number|crowd|couple)\s+of\s+(?P<members>\S.*)")
 
 
 RELATIVE_START = re.compile(r"\s*(?:who|whose|which|that|whom)\b")
@@ -1381,8 +1385,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         _media_as_channel(by_sentence.get(index, []))
         records.extend(by_sentence.get(index, []))
     _attach_continuations(sentences, spans, by_sentence, text)
-    records += _round_up(sentences, text)
-    records += _transcript_turns(sentences, text, records, people, known)
+    turns = _transcript_turns(sentences, text, records, people, known)
+    records += _round_up(sentences, text) if turns is None else turns  # a transcript's labels are no round-up's name lines
     records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
         r.pop("sentence", None)
@@ -1436,13 +1440,29 @@ OWN_VOICE = re.compile(r"\b(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|
 UNIDENTIFIED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN)\b")
 
 
+def _as_written(word: str, text: str) -> str:
+    """A word of a label in capitals as the story writes it elsewhere ("MCCONNELL" → "McConnell"), else
+    capitalised ("O’ROURKE" → "O’Rourke")."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return re.sub(r"(?<=[’'-])[a-z]", lambda c: c.group(0).upper(), word.capitalize())
+
+
+def _lower_cased_names(text: str) -> str:
+    """``text`` without its words in capitals (a transcript's labels), so a label's surname is looked
+    for in the story's own words ("Whitcomb" for "DALE WHITCOMB:")."""
+    return re.sub(r"(?<![\w’'-])[A-Z][A-Z.’'-]+(?![\w’'-])", " ", text)
+
+
 def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict], people: dict[str, dict],
-                      known: dict[str, tuple[str, str, str]]) -> list[dict]:
+                      known: dict[str, tuple[str, str, str]]) -> list[dict] | None:
     """A broadcast transcript's turns ("DALE WHITCOMB: I had the greatest economy …"): each paragraph
     opened by a speaker's label in capitals is that speaker's own words, a direct quotation. The labels
     of the programme's hosts and reporters ("JUNE ARELLANO, BYLINE:", later "ARELLANO:") are its own
     voice; a surname alone is the person an earlier label named in full; an unidentified speaker is
-    anonymous. Read only where an article has two or more such turns.
+    anonymous. Read only where an article has two or more such turns, one of them a host's or reporter's (else
+    None: the article is no transcript, and labels such as "GEORGIA:" or "THE FACTS:" are headings).
 
     >>> turns = ["JUNE ARELLANO, BYLINE: He spoke.", "DALE WHITCOMB: I won. Big.", "ARELLANO: He did not.", "WHITCOMB: I did."]
     >>> [(r["source"], r["quote"]) for r in find_citations("\\n\\n".join(turns))]
@@ -1452,8 +1472,8 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     for sentence in sentences:
         firsts.setdefault(sentence.paragraph, sentence)
     turns = [(m, sentence) for sentence in firsts.values() if (m := SPEAKER_TURN.match(sentence.text))]
-    if len(turns) < 2:
-        return []
+    if len(turns) < 2 or not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
+        return None  # no transcript: a broadcast transcript has a host's or a reporter's turns ("THE FACTS:", "GEORGIA:" are headings)
     labels = Counter(m.group("label") for m, _ in turns)
     surnames = Counter(m.group("label").split()[-1] for m, _ in turns)
     own: set[str] = set()
@@ -1477,14 +1497,15 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
                 label = full[label]
             else:
                 # a person's label: a name the story also writes in its own words, or a speaker who speaks again
-                # ("DALE WHITCOMB: …" where the story says "Whitcomb"); not a section label ("THE FACTS:", "CLAIM:")
-                surname = words[-1].capitalize()
-                if not (labels[label] > 1 or surnames[words[-1]] > 1 or re.search(rf"\b{re.escape(surname)}\b", text)) \
-                        or "'S" in label or "’S" in label:
+                # ("DALE WHITCOMB: …" where the story says "Whitcomb"); not a section label ("THE FACTS:", "CLAIM:"),
+                # a place or a team ("NORTH CAROLINA:", "GREEN BAY PACKERS:")
+                named_in_text = re.search(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", _lower_cased_names(text), re.IGNORECASE)
+                if not (role or labels[label] > 1 or surnames[words[-1]] > 1 or named_in_text) or "'S" in label or "’S" in label:
                     continue
                 full.setdefault(words[-1], label)
-            written = " ".join(w.capitalize() for w in label.split())
-            written = re.sub(r"(?<=[’'-])[a-z]", lambda c: c.group(0).upper(), written)  # O’Rourke, Estrada-Bell
+            written = " ".join(_as_written(w, text) for w in label.split())  # "Mitch McConnell", as the story writes it
+            if not _looks_like_person(_strip_honorific(_split_descriptor(written)[0])) or written in places():
+                continue
             if role:
                 written = f"{role.strip().lower()} {written}" if role_kind(role.lower()) else written
             resolved = _resolve(_Found(written, ":", "speaker label", party=f"({m.group('tag')})" if m.group("tag") else ""),
@@ -1590,10 +1611,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                                              or noun in TITLE_ABBREVIATIONS.values()):
             # a person the text has named with this title but not yet cited ("Vice President Ann Roe struck a
             # personal note. … the vice president said"): when one person only has it
-            described = set(low.split()[1:]) - {"former"}
+            described = set(low.split()[1:])
 
-            def words_of(x: str) -> set[str]:
-                return {TITLE_ABBREVIATIONS.get(w, w) for w in x.lower().replace("’s", "").replace("'s", "").split()} - {"former"}
+            def words_of(x: str) -> set[str]:  # "the president" is never a former president
+                return {TITLE_ABBREVIATIONS.get(w, w) for w in x.lower().replace("’s", "").replace("'s", "").split()}
 
             # the title itself ("the vice president": Vice President, not President), or the party and state
             # ("the Arizona Republican")

@@ -414,7 +414,7 @@ def corpus_tables(folder: str | os.PathLike[str], corpus: str | os.PathLike[str]
     sentences = read_table(folder, "sentences", ["id", "outlet", "words", "compound", "tone_class", "voice", "text",
                                                  "sentence", "start", "end", "lexicon_positive", "lexicon_negative",
                                                  "lexicon_words"])
-    # an outlet's boilerplate (a sentence of its own voice in a fifth of its articles or more) is page
+    # an outlet's boilerplate (a sentence of its own voice in half of its articles or more) is page
     # furniture: left out of the framing terms and never chosen as evidence, listed in its own table
     boilerplate, furniture = outlet_boilerplate(sentences)
     citations = read_table(folder, "citations")

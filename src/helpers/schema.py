@@ -125,7 +125,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("shared_passages", "passage of 25 or more words found in two or more articles", _CORPUS_STEP, (
         "passage", "text", "words", "articles", "outlets", "n_articles", "n_outlets"),
         frozenset({"passage", "text", "articles", "outlets"})),
-    Table("outlet_boilerplate", "sentence an outlet prints in its own voice in a fifth of its articles or more (page "
+    Table("outlet_boilerplate", "sentence an outlet prints in its own voice in half of its articles or more (page "
           "furniture: left out of the framing terms, never shown as evidence)", _CORPUS_STEP, (
         "outlet", "text", "articles", "outlet_articles", "share", "sentences"), frozenset({"outlet", "text"})),
     Table("sharing_outlets", "outlet: its wire copy, near-duplicates and shared passages", _CORPUS_STEP, (

@@ -104,8 +104,9 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
             if start >= stop:
                 continue
             piece_text = paragraph[start:stop]
-            if spans and (ATTRIBUTION_TAIL.match(piece_text) or _named_attribution().match(piece_text)) \
-                    and _ends_with_quote(masked, paragraph, spans[-1][1]):
+            if spans and _ends_with_quote(masked, paragraph, spans[-1][1]) and (
+                    ATTRIBUTION_TAIL.match(piece_text) or NAMED_ATTRIBUTION.match(piece_text)
+                    or (_bare_quotation(paragraph, spans[-1]) and _named_attribution().match(piece_text))):
                 spans[-1] = (spans[-1][0], stop)  # "… collapse.” said Cho." belongs to the quote it closes
             elif spans and INITIAL_START.match(piece_text) and INITIALS_SPLIT.search(paragraph, spans[-1][0], spans[-1][1]):
                 spans[-1] = (spans[-1][0], stop)  # "Sen. Lindsey Graham, R-S.C., said": one sentence
@@ -113,6 +114,13 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
                 spans.append((start, stop))
         out.extend(Sentence(paragraph[a:b], p_start + a, p_start + b, number) for a, b in spans)
     return out
+
+
+def _bare_quotation(paragraph: str, span: tuple[int, int]) -> bool:
+    """Is the piece at ``span`` a quotation and nothing else ("“Fight, fight, fight!”"), so that a short
+    attribution after it ("Roe bellowed from the stage.") can be nothing but its speaker's?"""
+    text = paragraph[span[0]:span[1]].strip()
+    return len(text) > 2 and text[0] in "“\"‘'«„" and text[-1] in "”\"’'»“"
 
 
 def _ends_with_quote(masked: str, text: str, end: int) -> bool:
