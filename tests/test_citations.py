@@ -1025,3 +1025,21 @@ def test_bodies_that_sue_boards_that_call_and_initials_in_a_title(text, source, 
 def test_a_party_member_described_as_such_is_a_person(text, source, kind, named):
     (record,) = find_citations(text)
     assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Helen Holland, from Bodorgan, has run an ice cream business for 18 years.\n\n“The increase has been phenomenal,” she said.",
+     ["Helen Holland"]),  # described between commas: a person
+    ("Mandy Kemp has worked since she was 16.\n\n“I only have a pension,” she said.\n\n"
+     "Kemp, from Dover in Kent, told the BBC that she must support her husband.", ["Mandy Kemp", "Mandy Kemp"]),
+    ("Hurricane Helene tore through the region overnight. “It was terrible,” she said.", []),  # no person opens it
+    ("Ms. Ann Roe arrived late. “It is over,” he said.", []),  # never against the pronoun
+])
+def test_he_or_she_after_a_sentence_opening_with_a_described_person_not_yet_cited(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources
+
+
+def test_a_later_description_of_a_person_first_cited_without_one_gives_the_kind():
+    text = ("Mandy Kemp has worked since she was 16.\n\n“I only have a pension,” she said.\n\n"
+            "Kemp, 64, from Dover in Kent, told the BBC that she must support her husband.")
+    assert [r["kind"] for r in find_citations(text)][-1] == "citizen"

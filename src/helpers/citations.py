@@ -1587,6 +1587,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             antecedent = people[name]
         elif name and known and name in known:  # a person the text has named with a role but not yet cited
             antecedent = _resolve(_Found(known[name][0], f.cue, f.form), sentence, masked, records, people, known)
+        elif isinstance(name, str) and name:  # the full name an earlier sentence opens with, not yet cited
+            antecedent = _resolve(_Found(name, f.cue, f.form), sentence, masked, records, people, known)
         if antecedent is None and referent is None:
             antecedent = next((r for r in reversed(records) if r["kind"] in PERSON_KINDS and r["named"]), None)
     elif low == "they":
@@ -1626,6 +1628,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
+        if antecedent is not None and antecedent["kind"] == "unknown" and f.appositive:
+            # "Kemp, from Dover in Kent, told the BBC": what this mention says of the person counts
+            written, speaker, antecedent = speaker, antecedent["source"], None
         if antecedent is None and full_names and bare in full_names:  # "Kemp said", after "Mandy Kemp has worked …"
             written, speaker = speaker, full_names[bare]
     if low in ("he", "she", "they") and antecedent is None:
@@ -1827,6 +1832,22 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         text = masked_text[sentences[j].start:sentences[j].end]
         for m, name in _people_at(text, people, known):
             if agrees(name) and not _as_object(text, m):
+                return name
+        # a person the sentence opens with by full name, not yet cited ("Helen Holland, from Bodorgan, has run an
+        # ice cream business for 18 years. “…,” she said."); never a body, never against the pronoun
+        opening = SENTENCE_SUBJECT.match(text)
+        if opening:
+            words = opening.group("np").split()
+            while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+                words = words[1:]  # "Then Tom Berg took the stage."
+            name = _strip_honorific(_split_descriptor(" ".join(words))[0])
+            # a person, as the sentence shows: described between commas ("Helen Holland, from Bodorgan, has …") or
+            # referred to by a pronoun ("Mandy Kemp has worked since she was 16"), not any capitalised opening
+            described = opening.group("appos") is not None or GENDERED.search(text, opening.end("np"))
+            if described and len(name.split()) > 1 and _looks_like_person(name) and not _media_name(name) \
+                    and name.split()[0].lower() not in QUESTION_OPENERS | {"being", "having"} \
+                    and not any(POSSESSIVE_END.search(w) or w.lower() in HONORIFICS for w in name.split()) \
+                    and all(agrees(part) for part in (name, *name.split())):
                 return name
     for j in range(index - 1, -1, -1):  # no one in reach: the last person cited before, of the pronoun's gender
         for r in reversed(by_sentence.get(j, [])):
