@@ -352,7 +352,7 @@ def test_a_pronoun_never_stands_for_a_person_of_the_other_gender():
     ("Ukraine said the strikes hit power stations overnight.", "Ukraine"),
 ])
 def test_a_country_or_capital_speaking_is_an_institution(text, source):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, "institution", True)
 
 
@@ -378,7 +378,7 @@ def test_a_surname_that_is_also_a_country_stays_the_person():
     ("Sen. Ted Cruz, R-Texas, said the decision was the most consequential of the term.", "Ted Cruz", "official", "Sen."),
 ])
 def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, role):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["role"]) == (source, kind, role)
 
 
@@ -409,7 +409,7 @@ def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, ro
     ("Research suggests the levy works.", "research", "anonymous", False),
 ])
 def test_the_sources_us_news_cites_most(text, source, kind, named):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
 
 
@@ -471,7 +471,7 @@ def test_verbs_in_senses_that_report_nothing_said_are_not_citations(text):
     ("Biden, 81, said he was fit to serve.", "Biden", "unknown", True),
 ])
 def test_news_constructions_around_the_new_verbs_and_sources(text, source, kind, named):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
 
 
@@ -504,7 +504,7 @@ def test_a_clause_opener_is_not_part_of_a_common_noun_subject():
     ("Retired teacher Ann Roe said the levy was fair.", "Ann Roe", "citizen"),
 ])
 def test_a_title_before_a_name_gives_the_kind_it_is(text, source, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"]) == (source, kind)
 
 
@@ -590,7 +590,7 @@ def test_a_pronoun_never_stands_for_the_object_of_an_earlier_sentence():
     ("Tom Berg, who runs a small spice shop, said prices rose.", "", "unknown"),
 ])
 def test_a_relative_clause_gives_a_role_only_where_it_states_one(text, role, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["role"], record["kind"]) == (role, kind)
 
 
@@ -604,7 +604,7 @@ def test_a_first_name_that_is_a_country_stays_part_of_the_name():
     ("Faisal Khan, head of the chemical engineering department at Texas A&M University, said cooling was key.", "expert"),
 ])
 def test_a_role_the_lexicon_does_not_know_takes_its_kind_from_where_it_is_held(text, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert record["kind"] == kind
 
 
@@ -615,7 +615,7 @@ def test_a_role_the_lexicon_does_not_know_takes_its_kind_from_where_it_is_held(t
     ("The lawsuit says the firm ignored the warnings.", "The lawsuit", False),
 ])
 def test_a_document_speaks_for_the_body_that_wrote_it(text, source, named):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, "institution", named)
 
 
@@ -694,7 +694,7 @@ def test_a_description_ends_where_the_sentence_goes_on_with_a_verb():
     ("Witnesses described hearing three shots.", "witnesses", "group", False, ""),
 ])
 def test_party_tags_asides_roles_before_names_and_unnamed_groups(text, source, kind, named, affiliation):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"], record["affiliation"]) == (source, kind, named, affiliation)
 
 
@@ -765,7 +765,7 @@ def test_a_noun_in_ly_is_part_of_the_subject_not_an_adverb():
     ("The senator's longtime friend, Ann Lee, said she was shocked.", "Ann Lee", "citizen", "friend"),
 ])
 def test_a_person_described_by_a_relation_then_named_between_commas_speaks(text, source, kind, role):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["role"]) == (source, kind, role)
 
 
@@ -781,7 +781,7 @@ def test_a_relation_that_is_not_a_person_names_no_speaker():
     ("Tom Berg, head of the union, said members would strike.", "Tom Berg", "unknown"),
 ])
 def test_a_name_described_as_an_organisation_is_that_body(text, source, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, kind, True)
 
 
@@ -790,7 +790,7 @@ def test_a_name_described_as_an_organisation_is_that_body(text, source, kind):
     ("The advocacy group said the law was unfair.", "institution"),
 ])
 def test_a_group_of_people_is_those_people_a_group_alone_is_a_body(text, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["kind"], record["named"]) == (kind, False)
 
 
@@ -808,7 +808,7 @@ def test_a_cue_word_after_an_article_or_a_possessive_is_a_noun(text):
     ("In an interview with NBC’s Kristen Welker, Trump said he would win.", "NBC"),
 ])
 def test_the_channel_is_the_outlet_whose_journalist_or_programme_heard_it(text, channel):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert record["channel"] == channel
 
 
@@ -897,7 +897,7 @@ def test_a_nickname_between_first_name_and_surname_is_no_quotation():
     ("“Two debates,” Quinlan campaign manager Eric Stavros said.", "Eric Stavros", "official"),
 ])
 def test_places_offices_replies_and_occupations_of_campaign_coverage(text, source, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"]) == (source, kind)
 
 
@@ -918,7 +918,7 @@ def test_a_sentence_that_goes_on_with_a_verb_of_its_own_has_no_appositive():
     ("Politico first reported the shake-up.", "Politico", "media"),
 ])
 def test_documents_polls_and_bodies_with_what_follows_their_head(text, source, kind):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"]) == (source, kind)
 
 
@@ -1023,7 +1023,7 @@ def test_bodies_that_sue_boards_that_call_and_initials_in_a_title(text, source, 
      "the Arizona Republican", "anonymous", False),  # a person, never a body, even when unresolved
 ])
 def test_a_party_member_described_as_such_is_a_person(text, source, kind, named):
-    (record,) = find_citations(text)
+    record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
 
 

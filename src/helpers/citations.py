@@ -827,8 +827,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             rest = before[tag.end():]
             before = before[:tag.start()] + (" " if not rest.strip() else ", ") + rest
             party = tag
-        if LAST_WORD.search(before, max(0, len(before) - 12)) and \
-                LAST_WORD.search(before, max(0, len(before) - 12)).group(1) in NOUN_MARKERS:
+        if (last := LAST_WORD.search(before, max(0, len(before) - 12))) and last.group(1) in NOUN_MARKERS:
             continue  # "left a note", "the claim": after an article or a possessive the cue word is a noun
         plain = _without_adverbs(before)
         if _ends_with_be(plain) and cue not in taken:
@@ -960,8 +959,8 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     m = m or SENTENCE_SUBJECT.match(masked)
     opener = OPENING_PHRASE.match(masked)
     if opener and (not m or m.group("np").split()[0].lower() in FUNCTION_WORDS):
-        at = opener.end() + (len("former ") if masked.startswith("former ", opener.end()) else 0)
-        m = SENTENCE_SUBJECT.match(masked, at)  # "In a series of posts on Monday, former Gov. Ann Roe …"
+        start = opener.end() + (len("former ") if masked.startswith("former ", opener.end()) else 0)
+        m = SENTENCE_SUBJECT.match(masked, start)  # "In a series of posts on Monday, former Gov. Ann Roe …"
     if not m:
         return None
     np = m.group("np")
@@ -1260,16 +1259,16 @@ RELATIVE_START = re.compile(r"\s*(?:who|whose|which|that|whom)\b")
 DESCRIPTION_HEAD_END = re.compile(r"\s+(?:of|at|on|for|with|from|in|to|that|which|who|whose)\s|,")
 
 
-def _organisation_kind(role: str) -> str:
+def _organisation_kind(description: str) -> str:
     """``institution`` or ``media`` when a description's head names an organisation, else ''.
 
     >>> [_organisation_kind(r) for r in ("the parent company of Facebook", "the militant group that controls Gaza",
     ...                                  "the group's leader", "a senior adviser to the campaign", "the Oslo newspaper")]
     ['institution', 'institution', '', '', 'media']
     """
-    if RELATIVE_START.match(role) or role.split()[:1] and role.split()[0].lower() in PREPOSITIONS:
+    if RELATIVE_START.match(description) or description.split()[:1] and description.split()[0].lower() in PREPOSITIONS:
         return ""  # "who studies administration at …", "of New York City": a person who does something, or is from
-    first = DESCRIPTION_HEAD_END.split(role.strip(), maxsplit=1)[0].split()
+    first = DESCRIPTION_HEAD_END.split(description.strip(), maxsplit=1)[0].split()
     head = first[-1].lower() if first else ""
     kind = role_lexicon().get(head, "")
     if kind in ("institution", "media"):
@@ -1476,6 +1475,8 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
         return None  # no transcript: a broadcast transcript has a host's or a reporter's turns ("THE FACTS:", "GEORGIA:" are headings)
     labels = Counter(m.group("label") for m, _ in turns)
     surnames = Counter(m.group("label").split()[-1] for m, _ in turns)
+    story_words = _lower_cased_names(text)
+    paragraph_end = {s.paragraph: s.end for s in sentences}  # the last sentence of each paragraph ends it
     own: set[str] = set()
     full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
     out: list[dict] = []
@@ -1499,7 +1500,7 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
                 # a person's label: a name the story also writes in its own words, or a speaker who speaks again
                 # ("DALE WHITCOMB: …" where the story says "Whitcomb"); not a section label ("THE FACTS:", "CLAIM:"),
                 # a place or a team ("NORTH CAROLINA:", "GREEN BAY PACKERS:")
-                named_in_text = re.search(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", _lower_cased_names(text), re.IGNORECASE)
+                named_in_text = re.search(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", story_words, re.IGNORECASE)
                 if not (role or labels[label] > 1 or surnames[words[-1]] > 1 or named_in_text) or "'S" in label or "’S" in label:
                     continue
                 full.setdefault(words[-1], label)
@@ -1513,9 +1514,8 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
             if resolved is None or not resolved["named"]:
                 continue
             record = resolved
-        paragraph_end = max(s.end for s in sentences if s.paragraph == sentence.paragraph)
         record.update(cue=":", form="speaker label", channel="", quote="direct",
-                      quote_text=text[sentence.start + m.end() - 1:paragraph_end], evidence=sentence.text,
+                      quote_text=text[sentence.start + m.end() - 1:paragraph_end[sentence.paragraph]], evidence=sentence.text,
                       start=sentence.start, end=sentence.end, paragraph=sentence.paragraph)
         out.append(record)
     return out
@@ -1560,6 +1560,15 @@ def _media_as_channel(found: list[dict]) -> None:
             r["channel"] = r["channel"] or media[0]["speaker"]
         for r in media:
             found.remove(r)
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a title or affiliation, lower case, abbreviations spelled out, possessives dropped.
+
+    >>> sorted(_title_words("Former Gov.")), sorted(_title_words("Arizona's Republican"))
+    (['former', 'governor'], ['arizona', 'republican'])
+    """
+    return {TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("’s", "").replace("'s", "").split()}
 
 
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
@@ -1614,14 +1623,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             # a person the text has named with this title but not yet cited ("Vice President Ann Roe struck a
             # personal note. … the vice president said"): when one person only has it
             described = set(low.split()[1:])
-
-            def words_of(x: str) -> set[str]:  # "the president" is never a former president
-                return {TITLE_ABBREVIATIONS.get(w, w) for w in x.lower().replace("’s", "").replace("'s", "").split()}
-
-            # the title itself ("the vice president": Vice President, not President), or the party and state
-            # ("the Arizona Republican")
+            # the title itself ("the vice president": Vice President, not President, nor a former president), or
+            # the party and state ("the Arizona Republican")
             named = {v[0] for v in known.values() if not _cue_pattern().search(v[1])
-                     and (described == words_of(v[1]) or (described & PARTY_WORDS and described <= words_of(v[2])))}
+                     and (described == _title_words(v[1]) or (described & PARTY_WORDS and described <= _title_words(v[2])))}
             if len(named) == 1:
                 antecedent = _resolve(_Found(named.pop(), f.cue, f.form), sentence, masked, records, people, known)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:

@@ -42,14 +42,14 @@ NAMED_ATTRIBUTION = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|wrote
 
 @lru_cache(maxsize=1)
 def _named_attribution() -> re.Pattern[str]:
-    """`NAMED_ATTRIBUTION`, and any strong attribution verb with a short object or circumstance after it
-    ("… fight!” Whitcomb bellowed from the stage.", "… over?” Trump asked the crowd."), never a clause
-    of its own ("… “concerning.” He added that rates were low.")."""
+    """Beside `NAMED_ATTRIBUTION`, after a bare quotation: any strong attribution verb with a short object or
+    circumstance after it ("… fight!” Whitcomb bellowed from the stage.", "… over?” Trump asked the crowd."),
+    never a clause of its own ("… “concerning.” He added that rates were low.")."""
     from .citation_words import alternation, cue_lexicon
 
     verbs = [c for c, strength in cue_lexicon().items() if strength == "strong" and not c.endswith("ing")]
     tail = r"(?:\s+(?!(?:that|whether|if|is|was|were|are|has|have|had|will|would|could|can|may|might)\b)[\w’'-]+){0,4}"
-    return re.compile(rf"{NAMED_ATTRIBUTION.pattern}|^(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{alternation(verbs)})\b{tail}[.!?]?$")
+    return re.compile(rf"^(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{alternation(verbs)})\b{tail}[.!?]?$")
 
 
 INITIALS_SPLIT = re.compile(r"(?:^|[\s(-])[A-Z]\.$")  # a piece ending in one capital and a full stop ("R-S.")

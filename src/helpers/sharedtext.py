@@ -923,31 +923,31 @@ def outlet_boilerplate(sentences: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarra
     per_outlet = frame.groupby("outlet")["id"].nunique()
     own = (sentences["voice"].astype(str) == "own").to_numpy() & (frame["key"] != "").to_numpy()
 
-    def recurring(counted: np.ndarray) -> pd.Series:
-        """(outlet, sentence) → articles among ``counted`` rows, where that reaches the thresholds."""
+    pairs = list(zip(frame["outlet"], frame["key"], strict=True))
+
+    def recurring(counted: np.ndarray) -> np.ndarray:
+        """The rows whose (outlet, sentence) stands, among the ``counted`` rows, in enough articles."""
         counts = frame[counted].groupby(["outlet", "key"], sort=False)["id"].nunique()
         needed = np.maximum(BOILERPLATE_MIN_ARTICLES, np.ceil(BOILERPLATE_SHARE * per_outlet.reindex(
             counts.index.get_level_values("outlet")).to_numpy()))
-        return counts[counts.to_numpy() >= needed]
+        keys = set(counts.index[counts.to_numpy() >= needed])
+        return np.fromiter((p in keys for p in pairs), dtype=bool, count=len(pairs))
 
-    # versions of one story: articles most of whose other sentences recur in the outlet's other articles
-    candidates = set(recurring(own).index)
-    pairs = list(zip(frame["outlet"], frame["key"], strict=True))
-    furniture = np.fromiter((p in candidates for p in pairs), dtype=bool, count=len(frame)) if candidates else np.zeros(len(frame), bool)
+    # versions of one story: articles most of whose other sentences (the candidates aside) recur in the
+    # outlet's other articles
+    rest = ~recurring(own)
     spread = frame.groupby(["outlet", "key"], sort=False)["id"].transform("nunique").to_numpy()
-    rest = ~furniture
     recurring_share = pd.Series(spread[rest] > 1).groupby(frame["id"].to_numpy()[rest]).mean()
     versions = set(recurring_share.index[recurring_share.to_numpy() >= VERSION_SHARE])
-    found = recurring(own & ~frame["id"].isin(versions).to_numpy())
-    if found.empty:
-        return pd.DataFrame(columns=BOILERPLATE_COLUMNS), np.zeros(len(sentences), dtype=bool)
-    keys = set(found.index)
-    mask = own & np.fromiter((p in keys for p in pairs), dtype=bool, count=len(frame))
+    mask = own & recurring(own & ~frame["id"].isin(versions).to_numpy())
+    if not mask.any():
+        return pd.DataFrame(columns=BOILERPLATE_COLUMNS), mask
     hits = frame[mask].assign(text=sentences["text"].to_numpy()[mask])
     rows = []
     for (outlet, _key), group in hits.groupby(["outlet", "key"], sort=True):
-        rows.append({"outlet": outlet, "text": group["text"].iloc[0], "articles": group["id"].nunique(),
-                     "outlet_articles": int(per_outlet[outlet]), "share": group["id"].nunique() / per_outlet[outlet],
+        articles = group["id"].nunique()
+        rows.append({"outlet": outlet, "text": group["text"].iloc[0], "articles": articles,
+                     "outlet_articles": int(per_outlet[outlet]), "share": articles / per_outlet[outlet],
                      "sentences": len(group)})
     table = pd.DataFrame(rows, columns=BOILERPLATE_COLUMNS).sort_values(
         ["outlet", "articles", "text"], ascending=[True, False, True], ignore_index=True)

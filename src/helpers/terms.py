@@ -263,7 +263,6 @@ def merge_counts(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.groupby(["outlet", "term", "n_words"], as_index=False, sort=True)[["count", "articles"]].sum()
 
 
-
 def without_sentences(counts: pd.DataFrame, articles: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFrame:
     """``counts`` (`merge_counts`) without the words and phrases of the ``dropped`` sentences
     (``id``, ``start``, ``end``, ``text``: an outlet's boilerplate, `helpers.sharedtext.outlet_boilerplate`):
