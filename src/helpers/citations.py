@@ -1337,11 +1337,7 @@ def _without_nicknames(text: str, spans: list[tuple[int, int]] | None = None) ->
     >>> _without_nicknames("Sen. Robert “Bobby” Lee said")
     'Sen. Robert         Lee said'
     """
-    pieces, at = [], 0
-    for start, end in (_nicknames(text) if spans is None else spans):
-        pieces += [text[at:start], " " * (end - start)]
-        at = end
-    return "".join(pieces) + text[at:] if pieces else text
+    return mask_spans(text, _nicknames(text) if spans is None else spans, fill=" ")
 
 
 def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[dict]:

@@ -113,9 +113,10 @@ def quoted_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
 NOT_A_SPACE = re.compile(r"[^ ]")
 
 
-def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with every character inside the spans but spaces replaced by ``_``: the masked
-    text of a whole article, whose slice at a sentence's offsets is `mask_quotes` of it.
+def mask_spans(text: str, spans: list[tuple[int, int]], fill: str = "_") -> str:
+    """``text`` with every character inside the spans but spaces replaced by ``fill`` (one character,
+    so offsets hold): the masked text of a whole article, whose slice at a sentence's offsets is
+    `mask_quotes` of it.
 
     >>> t = "He called it “a big mistake” today."
     >>> mask_spans(t, quote_spans(t))
@@ -125,7 +126,7 @@ def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in sorted(spans):
         s, e = max(s, at), min(e, len(text))
         if s < e:
-            pieces += [text[at:s], NOT_A_SPACE.sub("_", text[s:e])]
+            pieces += [text[at:s], NOT_A_SPACE.sub(fill, text[s:e])]
             at = e
     pieces.append(text[at:])
     return "".join(pieces)
