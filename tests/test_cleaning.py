@@ -223,6 +223,11 @@ def _between_prose(paragraph: str) -> str:
     "Here are four things to watch in the hearing on Tuesday:",  # a sentence leading into a list
     "Yes.",  # a one-word answer in a question-and-answer story
     "Copyright law and election law are not the same thing, the judge added in her ruling.",
+    # an attribution that introduces a quotation on the next lines, with its abbreviations: no subheading
+    "Appearing on a radio show Thursday, Sen. Ann Roe, R-Ohio, a member of the panel, said:",
+    "The Harbour Ledger reports that:",
+    "Dr. Tom Berg, an epidemiologist at the state university, told the committee:",
+    "Lately, it comes down to this:",
 ])
 def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
     assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
@@ -259,6 +264,18 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "Voters wait in line in Dover, Del., on Tuesday. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab",
     "Voters wait in line in Dover, Del., on Tuesday. (Jane Roe/For The Harbour Ledger)",
     "Voters wait in line in Dover. Credit...Jane Roe for The Harbour Ledger",
+    # a newsletter widget's messages, video players, galleries, share counters and embeds as scrapes leave them
+    "Invalid email address. Please re-enter.",
+    "You must select a newsletter to subscribe to.",
+    "Please verify you’re not a robot by clicking the box.",
+    "Media playback is unsupported on your device Media caption The governor speaks after the vote",
+    "JUST WATCHED Senate race tightens Replay More Videos ... MUST WATCH Senate race tightens 02:41",
+    "Photos: Election night around the state Supporters cheer in Dover. Hide Caption 3 of 18",
+    "Shares",
+    "Polls close at 8 p.m., and we will be watching. pic.twitter.com/x1 — Ann Roe (@annroe) November 3, 2026",
+    "Contributing: Tom Berg, Harbour Ledger; The Associated Press",
+    "An earlier version of the caption on this photo misidentified the candidate.",
+    "Full transcript here.",
 ])
 def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
     story = ("Officials said the talks had ended without a deal on Monday evening, and would resume soon.\n\n" + line +

@@ -113,7 +113,35 @@ def role_lexicon() -> dict[str, str]:
     bad = [r["word"] for r in rows if r["kind"].strip() not in KINDS]
     if bad:
         raise ValueError(f"{PACKAGE_DATA / 'source_roles.csv'}: unknown kind for {', '.join(bad)}")
-    return {r["word"].strip().lower(): r["kind"].strip() for r in rows}
+    lexicon = {r["word"].strip().lower(): r["kind"].strip() for r in rows}
+    for word, kind in list(lexicon.items()):  # a role word's plural, when the file does not give it
+        if kind in PLURAL_KIND and " " not in word and not word.endswith("s"):
+            lexicon.setdefault(plural(word), PLURAL_KIND[kind])
+    return lexicon
+
+
+# unnamed people of a role, in the plural, as the file's own plurals have it: "voters", "analysts"
+# (group), "officials", "lawmakers" (anonymous)
+PLURAL_KIND = {"citizen": "group", "expert": "group", "official": "anonymous", "institution": "institution"}
+IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "wife": "wives",
+                     "chairman": "chairmen", "spokesman": "spokesmen", "spokeswoman": "spokeswomen"}
+
+
+def plural(word: str) -> str:
+    """The regular English plural of a role word (irregular ones from a short list).
+
+    >>> [plural(w) for w in ("friend", "retiree", "witness", "nephew", "ally", "attorney", "fisherman", "wife")]
+    ['friends', 'retirees', 'witnesses', 'nephews', 'allies', 'attorneys', 'fishermen', 'wives']
+    """
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 @lru_cache(maxsize=1)

@@ -141,14 +141,17 @@ def _np_before(text: str) -> str:
                 or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
                 or (np and f"{low} {np[0].lower()}" in role_lexicon()):  # "campaign manager", "editorial board"
             np.insert(0, tok)  # "the 4th U.S. Circuit Court of Appeals"
-        elif low in PREPOSITIONS and np and i > 0:
+        elif low in NP_PREPOSITIONS and np and i > 0:
             before = tokens[i - 1]
-            if _is_cap(before) or _lower_np_word(before):
+            if before.lower() in ("from", "of") and low in PLACE_PREPOSITIONS and i > 1:
+                np.insert(0, tok)  # "police chiefs from around the country"
+            elif _is_cap(before) or _lower_np_word(before):
                 np.insert(0, tok)
             else:
                 break
         elif low in DETERMINERS:
-            if i > 1 and tokens[i - 1].lower() in PREPOSITIONS and (_is_cap(tokens[i - 2]) or _lower_np_word(tokens[i - 2])):
+            if i > 1 and tokens[i - 1].lower() in NP_PREPOSITIONS and (_is_cap(tokens[i - 2]) or _lower_np_word(tokens[i - 2])
+                                                                       or tokens[i - 2].lower() in ("from", "of")):
                 np.insert(0, tok)
             else:
                 np.insert(0, tok)
@@ -156,11 +159,16 @@ def _np_before(text: str) -> str:
         else:
             break
         i -= 1
-    while np and np[0].lower() in PREPOSITIONS:
+    while np and np[0].lower() in NP_PREPOSITIONS:
         np.pop(0)
     if np and np[0].lower() in QUESTION_OPENERS:
         return ""  # "Did Whitcomb really say …?": a question, not a statement
     return " ".join(np)
+
+
+# where the people of a subject are from: "doctors across the state said", "police chiefs from around the country"
+PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "inside", "near"}
+NP_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
 
 
 QUESTION_OPENERS = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "is", "was", "are", "were"}
@@ -171,7 +179,7 @@ def _head(np: str) -> str:
     clause, passing over what says what an unnamed source knows ("people familiar with …")."""
     words = [w for w in np.split() if w]
     for k, w in enumerate(words):
-        if k > 0 and (w.lower() in PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() == "who"):
+        if k > 0 and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() == "who"):
             if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
                 return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
             return words[k - 1].lower()
@@ -271,7 +279,11 @@ def _unnamed_source_before(before: str) -> str:
     if any(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or w.lower() in cue_lexicon() for w in pre) or \
             (lower and (not m.group("det") or len(lower) > 2)):
         return ""  # "a law enforcement official": lower-case words only after an article, and two at most
-    return m.group("np").strip()
+    np = TRAILING_AUXILIARY.sub("", m.group("np").strip())  # "Emergency officials in Nepal have [confirmed]"
+    return "" if RELATIVE_WORD.search(np.split()[-1]) else np  # "donors who have pledged …": a relative clause, no cue
+
+
+TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already))+$")
 
 
 _KEEP_LEADING = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four", "five",
@@ -553,7 +565,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"({'|'.join(PASSIVE_VERBS)})\s+to\b"),
         "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
                               r"citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)"),
-        "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS})\.|[^,.;:]|\.(?=\w|\s+[a-z]))+)"
+        "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS}|{MONTH_ABBREVIATIONS}|[A-Z])\.|[^,.;:]|"
+                                rf"\.(?=\w|\s+[a-z0-9]))+)"
                                 rf"(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?"),
         "participle": re.compile(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+"
                                  r"(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b"),
@@ -603,8 +616,9 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
     return follows is not None and not follows.match(masked, end)
 
 
-RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:on\s+|this\s+|last\s+)?"
-                           r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)\s*$")
+RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:(?:on\s+|this\s+|last\s+)?"
+                           r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)"
+                           r"|(?:\w+\s+){1,3}(?:before|after|ahead\s+of)\s+(?:the\s+)?[^,;_]{1,60}?)\s*$")  # "… two months before the election"
 # a document, poll or recording as a clause's subject, with what says whose or when it is after it: "A CNN flash
 # poll of debate watchers", "The survey of 1,200 voters, conducted by Ridgeline Research for a super PAC,"
 _EVIDENCE_HEADS = (r"poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|memo|memos|data|records|"
@@ -709,6 +723,17 @@ def _who_said(before: str) -> str:
     return np if _looks_like_person(name) or role_lexicon().get(_head(np)) in PERSON_KINDS else ""
 
 
+# a relative clause ending in a preposition, whose object is no subject: "who do work with [foreign governments]"
+OBJECT_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+[^,;_]{0,60}\b(?:with|for|at|in|on|of|to|from|about)\s*$")
+# cues whose object comes next, never their speaker: "called Wall Street executives “fat cats,” criticized their
+# bonuses and …" has no inverted speaker after "criticized"
+OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slammed", "accused", "called", "urged", "praised",
+                     "denied", "rejected", "dismissed", "questioned", "defended", "attacked", "blamed", "lambasted", "decried",
+                     "disputed", "mocked", "ridiculed", "welcomed", "hailed", "described", "labeled", "labelled", "dubbed",
+                     "branded", "characterized", "ordered", "threatened"}
+# a sentence adverb between commas, between a subject and its verb
+ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
+                   r"for (?:his|her|their|its) part|at the same time|on the other hand)\s*,(?=\s+[a-z])", re.IGNORECASE)
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
 
@@ -730,6 +755,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
     found: list[_Found] = []
     pat = _patterns()
+    if ", " in masked:  # "A Republican source, however, said": the aside blanked (offsets kept), the subject next to its verb
+        masked = ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
     # each pattern is tried only on sentences holding a word it cannot match without (a
     # substring test costs a fraction of a failed regular-expression search)
     has_that = "that" in masked
@@ -762,6 +789,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
+    if m and m.group("name").split()[0].lower() in FUNCTION_WORDS - _KEEP_LEADING:
+        rest = m.group("name").split()[1:]  # "As Phil Zuckerman, professor …, wrote": the name after "As"
+        if not rest or rest[0].lower().strip(".") in CALENDAR | FUNCTION_WORDS:
+            m = None  # "For September, the Labor Department said": an opening phrase, then the subject
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
@@ -769,7 +800,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     inv = pat["inverted"].search(masked) if not tokens.isdisjoint(_strong_first_words()) else None
     # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker; a participle takes what was
     # said ("…, calling the accusation “baseless.”")
-    if inv and (inv.group("cue").lower() in ("told", "tells", "tell") or inv.group("cue").lower().endswith("ing")):
+    if inv and (inv.group("cue").lower() in ("told", "tells", "tell") or inv.group("cue").lower().endswith("ing")
+                or inv.group("cue").lower() in OBJECT_FIRST_CUES):
         inv = None
     # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
     if inv and (_named_then_described(masked[:inv.start("cue")])
@@ -795,7 +827,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
-            if len(np_text.split()) <= 10:
+            if len(np_text.split()) <= (20 if np_text.split()[0].lower() in DETERMINERS else 10):  # "a senior official at a … group with close ties to …"
                 found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos,
                                     party=party_appos.group(0) if party_appos else ""))
             else:
@@ -865,6 +897,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np, appositive = evidence.group("np"), ""
         if not np or np.startswith("_"):
             continue
+        if not lead and not appositive and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
+            continue  # "Lobbyists who do work with foreign governments insist": not the governments
         if POSSESSIVE_END.search(np):  # "Whitcomb's claim": a noun, a source only for what follows it
             if not re.match(r"\s+that\b", masked[m.end():]):
                 continue
@@ -922,7 +956,8 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         name = _np_before(before[:at])
         opens = before[:at - len(name)].rstrip()  # the name must open the sentence or a clause, not be an object
         if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and (DESCRIPTION_START.match(before, at + 1) or _role_first(before[at + 1:])) \
-                and (not opens.strip("“\"‘'«„") or opens.endswith(",") or opens.split()[-1].lower() in ("and", "but")):
+                and (not opens.strip("“\"‘'«„") or opens.endswith(",") or opens.split()[-1].lower() in ("and", "but")) \
+                and not _predicate_in(before[at + 1:]):  # "Centralized, party-blessed voter files are old news, asserted …"
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
             return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) or HOME_TOWN.match(description) else "") \
@@ -1005,6 +1040,7 @@ def _description(text: str) -> str:
 
 
 THINK_TANK = re.compile(r"\s+tanks?\b")
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
 NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")
 PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (D-Ohio) said"
@@ -1612,8 +1648,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             return None
     elif low.startswith("the ") and len(low.split()) <= 3:
         noun = low.split()[-1]
-        antecedent = next((r for r in reversed(records) if noun in r["source"].lower() or noun in r["role"].lower()
-                           or noun in " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())), None)
+        # the same word, in the same number: "the official" is not "union officials" cited before
+        antecedent = next((r for r in reversed(records) if noun in WORD_TOKEN.findall(r["source"].lower())
+                           or noun in WORD_TOKEN.findall(r["role"].lower())
+                           or noun in (TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())), None)
         if antecedent is None and known and (role_lexicon().get(noun) in PERSON_KINDS or noun in PARTY_WORDS
                                              or noun in TITLE_ABBREVIATIONS.values()):
             # a person the text has named with this title but not yet cited ("Vice President Ann Roe struck a

@@ -82,7 +82,11 @@ OUTLET_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,
 # a transcript's speaker label: "FARID:", "LEILA FARID, HOST:", "SEN. JANE ROE:"
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ]{1,30})?:\s+\S")
 # a sentence leading into what follows ("Here are five takeaways from the debate:"): sentence case, five words or more
-LEAD_IN = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’,-]+){5,30}:")
+LEAD_IN = re.compile(r"[A-Z][\w'’.,-]*(?:\s+[\w'’.,()-]+){5,30}:"
+                     # or an attribution that introduces a quotation: "Rep. Jane Roe, R-S.C., said:", "The Post writes that:"
+                     r"|(?!What\b|Here)[A-Z][\w'’.,-]*(?:\s+[\w'’.,()-]+){0,30}\s+(?:said|says|writes|wrote|told|tells|added|adds|explained|"
+                     r"noted|notes|stated|tweeted|posted|declared|responded|replied|continued|reports|reported|argues|argued|"
+                     r"explains|warned|warns|announced|asked|answered|put\s+it)(?:\s+(?:that|it|[A-Z][\w'’.-]*))*:")
 ONE_WORD_REPLY = re.compile(r"[A-Z][a-z]{1,11}[.!?]")  # "Yes." "Exactly." in a question-and-answer story
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"(?i)^(?:(?:published|posted|updated|last updated|posted on|published on)\b.*|"

@@ -17,7 +17,10 @@ CLOSE_QUOTES = "”\"’»“›'"
 # Each opening mark and the marks that close it: typographic, German, French (both widths), straight
 # double and single, and the news-database forms ``…'' and ''…''.
 QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'", "``": "''", "''": "''"}
-QUOTE_EVENT = re.compile(r"\n\s*\n|''|``|[“”„\"‘’«»‹›']")
+QUOTE_EVENT = re.compile(r"\n\s*\n|''|’’|``|[“”„\"‘’«»‹›']")
+# two apostrophes close a double quotation opened any way, as news-database and wire copy mixes them:
+# “…'' and "…’’ (the '' of ``…'' typed after another opening mark)
+DOUBLE_OPENINGS = ('"', "“", "``", "''")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -57,6 +60,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             closes = QUOTE_PAIRS[open_mark]
             # mixed marks close too, as copy pasted between systems mixes them: “…" and "…”, ‘…'
             if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'") \
+                    or (mark in ("''", "’’") and open_mark in DOUBLE_OPENINGS) \
                     or (mark == '"' and open_mark in ("“", "„", "«") and not _closes_later(text, m.end(), "”»")) \
                     or (mark == "'" and open_mark == "‘" and not _closes_later(text, m.end(), "’")):
                 if mark in ("’", "'") and nxt.isalpha():

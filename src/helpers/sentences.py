@@ -54,6 +54,9 @@ def _named_attribution() -> re.Pattern[str]:
 
 INITIALS_SPLIT = re.compile(r"(?:^|[\s(-])[A-Z]\.$")  # a piece ending in one capital and a full stop ("R-S.")
 INITIAL_START = re.compile(r"[A-Z]\.")  # and the next starting with another ("C., who …"): "R-S.C." is one token
+# a title before a name never ends a sentence; sentencex breaks after some ("said Ms. Omar", "Atty. Gen.")
+TITLE_AT_END = re.compile(r"(?:^|[\s(“\"‘'])(?:Ms|Mses|Atty)\.$")
+NAME_START = re.compile(r"(?!(?:The|A|An|He|She|It|They|We|I|This|That|There|But|And|In|On|At|During|After|Before|When|While|Then)\b)[A-Z]")
 
 
 def _mask_quotes(paragraph: str) -> str:
@@ -110,6 +113,8 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
                 spans[-1] = (spans[-1][0], stop)  # "… collapse.” said Cho." belongs to the quote it closes
             elif spans and INITIAL_START.match(piece_text) and INITIALS_SPLIT.search(paragraph, spans[-1][0], spans[-1][1]):
                 spans[-1] = (spans[-1][0], stop)  # "Sen. Lindsey Graham, R-S.C., said": one sentence
+            elif spans and NAME_START.match(piece_text) and TITLE_AT_END.search(paragraph, spans[-1][0], spans[-1][1]):
+                spans[-1] = (spans[-1][0], stop)  # "… said Ms. Omar's criticism …": one sentence
             else:
                 spans.append((start, stop))
         out.extend(Sentence(paragraph[a:b], p_start + a, p_start + b, number) for a, b in spans)
