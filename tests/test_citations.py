@@ -1140,3 +1140,19 @@ def test_the_official_is_never_officials_cited_before():
     text = ("Union officials said the rule was unfair. “It is fair,” the official said. "
             "A ministry official, Tom Berg, said it was needed. “We consulted everyone,” the official said.")
     assert [r["source"] for r in find_citations(text)] == ["union officials", "the official", "Tom Berg", "Tom Berg"]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Talk show host Ann Roe said the debate was rigged.", "Ann Roe", "media"),  # a job before the name, lower case in news style
+    ("The count was slow, said Ledger columnist Tom Berg.", "Tom Berg", "media"),
+    ("Tom Berg, a correspondent for the Courier, said the count was slow.", "Tom Berg", "media"),
+    ("Lincoln biographer Ann Roe said he slept little.", "Ann Roe", "expert"),
+    ("Governor-elect Tom Berg said he would cut taxes.", "Tom Berg", "official"),
+])
+def test_journalists_and_other_jobs_written_before_the_name(text, source, kind):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [(source, kind)]
+
+
+def test_a_title_of_several_words_named_before_gives_the_later_surname_its_role():
+    text = "Deputy Attorney General Tom Berg signed the order. Berg said the inquiry was needed."
+    assert [(r["source"], r["kind"], r["role"]) for r in find_citations(text)] == [("Tom Berg", "official", "Deputy Attorney General")]

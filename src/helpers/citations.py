@@ -377,7 +377,7 @@ def _country_of(text: str) -> str:
 
 
 def role_kind(role: str) -> str:
-    """expert / official / citizen / '' from the role words of a description.
+    """expert / official / media / citizen / "" from the role words of a description.
 
     >>> [role_kind(r) for r in ("professor of law", "Republican nominee", "former ambassador", "a voter in Ohio", "")]
     ['expert', 'official', 'expert', 'citizen', '']
@@ -388,9 +388,17 @@ def role_kind(role: str) -> str:
     experts, officials, citizens = _role_patterns()
     if experts.search(low):
         return "expert"
+    if MEDIA_PEOPLE_ROLE.search(low):
+        return "media"  # "radio host", "a reporter for the Ledger": the news media speaking
     if officials.search(low):
         return "official"
     return "citizen" if citizens.search(low) else ""
+
+
+# people of the news media, by their job ("radio host Hugh Hewitt", "journalist Kevin Lau")
+MEDIA_PEOPLE = {"journalist", "reporter", "correspondent", "columnist", "editor", "anchor", "host", "commentator", "pundit",
+                "contributor", "blogger", "writer"}
+MEDIA_PEOPLE_ROLE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(MEDIA_PEOPLE))})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -463,7 +471,8 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     last_role = -1
     for k, w in enumerate(words):
         kind = lexicon.get(w.lower()) or (lexicon.get(f"{words[k - 1]} {w}".lower()) if k else None)  # "campaign manager"
-        if kind in PERSON_KINDS and (kind != "citizen" or w.islower()) and not _surname_at(words, k):  # "Rep. Mike Doctor"
+        if (kind in PERSON_KINDS or w.lower() in MEDIA_PEOPLE) and (kind != "citizen" or w.islower()) \
+                and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
         return np, "", ""
@@ -1121,10 +1130,13 @@ TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
 def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The "Title Name" and "Name, appositive" patterns, and the words a title starts with."""
     roles = [w for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w]
+    # the words a title may run on with: "Chief Justice John Roberts", "Deputy Attorney General Rod Rosenstein"
+    more = [w for w in role_lexicon() if " " not in w and w.isalpha()]
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
                         rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)})"
+                        rf"(?:\s+(?i:{alternation(more, ignore_case=True)})(?=\s))*"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
                         rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*\.?(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
@@ -1739,7 +1751,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     # alone ("Biden, 81,") it is a later mention of someone introduced before
     if ((aged and len(written.split()) > 1) or town) and not works_at and kind == "unknown" and named:
         kind = "citizen"
-    source = name if kind in PERSON_KINDS and named else speaker
+    # a named person is the source by name; so is a journalist ("radio host Hugh Hewitt": Hugh Hewitt)
+    source = name if named and (kind in PERSON_KINDS or (kind == "media" and _looks_like_person(name) and name != speaker)) \
+        else speaker
     if kind == "media":
         report = re.fullmatch(r"(?:(?:a|an|the)\s+)?(?P<m>.+?)\s+(?:report|story|article|analysis|investigation|interview|"
                               r"poll|survey|editorial|broadcast|program|programme)s?", speaker, flags=re.I)
