@@ -1156,3 +1156,27 @@ def test_journalists_and_other_jobs_written_before_the_name(text, source, kind):
 def test_a_title_of_several_words_named_before_gives_the_later_surname_its_role():
     text = "Deputy Attorney General Tom Berg signed the order. Berg said the inquiry was needed."
     assert [(r["source"], r["kind"], r["role"]) for r in find_citations(text)] == [("Tom Berg", "official", "Deputy Attorney General")]
+
+
+@pytest.mark.parametrize("text", [
+    "She also wrote the foreword to the museum’s catalogue.",  # writing something, not saying what
+    "Roe writes thoughtfully and often about the courts.",
+    "Gov. Ann Roe declared a state of emergency in four counties.",  # an act
+    "Republicans have maintained a narrow lead in the House.",  # kept, not said
+    "The senator could hardly believe it.",  # a reaction
+    "Council members argued behind closed doors about the budget.",  # a quarrel, content not given
+    "As we reported last week, the budget is short.",  # the outlet's own voice
+    "In the past we have argued for a higher tax.",
+    "Don’t expect a vote before the summer.",
+    "Roe never promised that the plant would stay open.",  # what was not said
+    "According to that logic, every tax is a burden.",  # nobody says it
+    "As she continued, the room fell silent.",  # no content
+])
+def test_other_senses_negations_and_the_outlets_own_voice_are_no_citations(text):
+    assert find_citations(text) == []
+
+
+def test_a_body_with_woman_or_health_in_its_name_is_no_person():
+    from helpers.citations import _looks_like_person
+
+    assert not _looks_like_person("Whole Woman’s Health") and not _looks_like_person("Mercy Hospital")

@@ -73,7 +73,9 @@ ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "servic
              "affairs", "security", "intelligence", "defense", "defence", "leadership", "administration", "pentagon",
              "state", "states", "republic", "kingdom", "federation", "korea", "russia", "china", "ukraine", "america",
              "international", "watch", "alliance", "coalition", "fund", "trust", "society", "club", "bureau", "authority",
-             "inc", "inc.", "corp", "corp.", "llc", "ltd", "project", "initiative", "institution"}
+             "inc", "inc.", "corp", "corp.", "llc", "ltd", "project", "initiative", "institution",
+             "health", "hospital", "clinic", "league", "partners", "holdings", "industries", "airlines", "technologies",
+             "laboratories", "labs", "systems", "media"}
 WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}(?:-[A-Z]{2,})*\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
 APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
 
