@@ -1180,3 +1180,25 @@ def test_a_body_with_woman_or_health_in_its_name_is_no_person():
     from helpers.citations import _looks_like_person
 
     assert not _looks_like_person("Whole Woman’s Health") and not _looks_like_person("Mercy Hospital")
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("Roe moved there in the '80s, the paper said. \"We stayed,\" she said.", ["We stayed,"]),  # a decade, no quotation
+    ("The class of '16 said 'thanks' to the staff.", ["thanks"]),
+    ("He said 'it is over and walked out.", []),  # a straight single mark never closed: an apostrophe
+    ("She left the room.\"We won,\" she told the crowd.", ["We won,"]),  # a scrape lost the space after the full stop
+])
+def test_decades_unclosed_apostrophes_and_quotes_after_a_lost_space(text, quotes):
+    from helpers.quotes import quote_spans
+
+    assert [text[s:e] for s, e in quote_spans(text)] == quotes
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Nevertheless, the Courier reported that the count was slow.", ["the Courier"]),
+    ("Following the vote, Roe said the count was slow.", ["Roe"]),
+    ("Secondly, voters say the economy is weak.", ["voters"]),
+    ("Nothing she said was true.", []),
+])
+def test_sentence_adverbs_are_never_part_of_a_name(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources

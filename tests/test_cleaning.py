@@ -228,6 +228,8 @@ def _between_prose(paragraph: str) -> str:
     "The Harbour Ledger reports that:",
     "Dr. Tom Berg, an epidemiologist at the state university, told the committee:",
     "Lately, it comes down to this:",
+    "In this case, the court said it would wait for the state to answer.",  # "In this" without a photo
+    "In this photo-heavy campaign, voters see the candidates more than they hear them.",
 ])
 def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
     assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
@@ -276,6 +278,24 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "Contributing: Tom Berg, Harbour Ledger; The Associated Press",
     "An earlier version of the caption on this photo misidentified the candidate.",
     "Full transcript here.",
+    # follow-topic widgets, related-story inserts, wire and syndication notices, network promotions
+    "Interested in County Budget?",
+    "Add County Budget as an interest to stay up to date on the latest news.",
+    "(RELATED: Mayor Says Budget Is Balanced)",
+    "Contact the reporters on Twitter at @annroe and @tomberg.",
+    "The AP is solely responsible for all content.",
+    "This column originally appeared in the Harbour Ledger.",
+    "Material from the Associated Press was used in this report.",
+    "Watch Morning Edition weekdays at 6am ET.",
+    "For a full schedule, click here.",
+    "You can follow Ann Roe on Twitter at @annroe.",
+    "Image copyright Harbour Images Image caption Voters queue in the rain",
+    "Posted by Ann Roe on Monday, March 2, 2026",
+    "Content created by the Harbour News Foundation is available without charge to any eligible news publisher.",
+    # captions as a wire service writes them, and their credits
+    "In this handout photo provided by the county, a levee gives way near Dover on Tuesday.",
+    "This combination of photos provided by the sheriff's office shows the three suspects.",
+    "(Ann Roe/The Harbour Ledger via AP)",
 ])
 def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
     story = ("Officials said the talks had ended without a deal on Monday evening, and would resume soon.\n\n" + line +

@@ -44,7 +44,10 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today",
             "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
 # Words that open a sentence or clause and are capitalised only for that: never part of a name.
-FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and", "or", "nor", "so", "yet", "if",
+FUNCTION_WORDS = {"nevertheless", "nonetheless", "recently", "following", "secondly", "firstly", "thirdly", "additionally",
+                  "moreover", "furthermore", "regardless", "ultimately", "currently", "previously", "separately",
+                  "afterward", "afterwards", "nothing", "everyone", "everybody", "nobody", "someone", "somebody",
+                  "after", "when", "while", "before", "since", "as", "but", "and", "or", "nor", "so", "yet", "if",
                   "because", "although", "though", "then", "that", "this", "these", "those", "another", "meanwhile",
                   "still", "also", "now", "here", "there", "instead", "however", "in", "on", "at", "by", "with", "for",
                   "of", "from", "to", "during", "until", "unlike", "like", "even", "only", "just", "later", "earlier",
@@ -54,7 +57,7 @@ FUNCTION_WORDS = {"after", "when", "while", "before", "since", "as", "but", "and
                   "he", "she", "they", "it", "me", "him", "them", "us", "the", "a", "an", "yes", "well", "indeed",
                   "perhaps", "maybe", "again", "already", "about", "against", "among", "amid", "over", "under",
                   "through", "without", "within", "across", "despite", "upon", "into", "onto", "toward", "towards",
-                  "whether", "unless", "whereas", "everyone", "everybody", "someone", "somebody", "nobody", "none",
+                  "whether", "unless", "whereas", "none",
                   "few", "several", "much", "more", "less"}
 NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
 DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",

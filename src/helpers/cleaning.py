@@ -56,14 +56,17 @@ BYLINE = re.compile(
 )
 # A photo credit at the end of a caption: "… in Vladivostok. EPA-Yonhap", "… (AP Photo/Jane Doe)".
 CREDIT_TAIL = re.compile(
-    r"(?:[.!?]['’\"”]?\s+|\s\(|^)"
+    r"(?:[.!?]['’\"”]?\s+|\s\(|^\(?)"
     r"(?P<credit>(?:[A-Z][A-Za-z]*[-/ ]?){1,4}(?:Photo|Images|Yonhap|Reuters|AFP|AP|EPA|Getty|"
     r"Xinhua|TASS|KCNA|Sputnik|Anadolu|Pool|Handout|File)(?:[-/ ][A-Z][\w.-]*){0,3}(?:,\s*File)?|"
     r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+(?:\s[A-Z][\w.-]*){0,2}(?:\s+Purchase Licensing Rights.*)?|"
-    r"[A-Z][\w .'’-]{1,40}/For [Tt]he [A-Z][\w ]{2,40})\)?\s*$"
+    r"[A-Z][\w .'’-]{1,40}/For [Tt]he [A-Z][\w ]{2,40}|"
+    r"[A-Z][\w .'’/-]{1,80}\s+via\s+(?:AP|AFP|Reuters|Getty Images|EPA))\)?\s*$"  # "(Jane Roe/The Ledger via AP)"
 )
+AP_CAPTION = re.compile(r"\s*In this (?:[\w,.-]+\s+){0,5}(?:photo|image|picture|photograph|frame grab)s?(?![\w-])", re.IGNORECASE)
 CAPTION_CUE = re.compile(
-    r"\b(?:file photo|photo shows|pictured|in this (?:file )?(?:photo|image|picture)|courtesy of|photo by)\b|"
+    r"\b(?:file photo|photo shows|pictured|in this (?:(?:file|handout|undated|frame grab|video|aerial)\s+){0,3}"
+    r"(?:photo|image|picture|photograph)|(?:photos?|images?) provided by|courtesy of|photo by)\b|"
     r"\(photo\b|\b(?:photo|photograph|image|picture|credit|illustration)\s*:|\bcredit(?:\.{3}|…)",
     re.IGNORECASE,
 )
@@ -353,8 +356,10 @@ def _caption_reason(text: str) -> str | None:
         return "photo caption (ends with a photo credit)"
     if not terminal and CAPTION_CUE.search(text):
         return "photo caption"
-    if "show" in text.lower() and re.match(r"^(?:this|a|an|the)\b.{0,80}\b(?:file )?(?:photo|image|picture)\b.{0,40}\bshows?\b", text, re.I):
+    if "show" in text.lower() and re.match(r"^(?:this|a|an|the)\b.{0,80}\b(?:file )?(?:photos?|images?|pictures?)\b.{0,80}\bshows?\b", text, re.I):
         return "photo caption"
+    if AP_CAPTION.match(text):
+        return "photo caption"  # "In this handout photo provided by …, a tornado hits …": AP's caption sentence
     return None
 
 

@@ -20,6 +20,7 @@ QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"'
 QUOTE_EVENT = re.compile(r"\n\s*\n|''|’’|``|[“”„\"‘’«»‹›']")
 # two apostrophes close a double quotation opened any way, as news-database and wire copy mixes them:
 # “…'' and "…’’ (the '' of ``…'' typed after another opening mark)
+DECADE = re.compile(r"\d\d(?:s\b|\b)")
 DOUBLE_OPENINGS = ('"', "“", "``", "''")
 
 
@@ -43,16 +44,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for m in QUOTE_EVENT.finditer(text):
         i, mark = m.start(), m.group(0)
         if mark.startswith("\n"):
-            if open_at is not None:
+            if open_at is not None and open_mark != "'":  # a straight single mark never closed was an apostrophe
                 spans.append((open_at, i))
-                open_at = None
+            open_at = None
             continue
         prev = text[i - 1] if i else " "
         nxt = text[m.end()] if m.end() < n else " "
         if open_at is None:
             if mark not in QUOTE_PAIRS:
                 continue
-            after_space = prev.isspace() or prev in "([—–-:" or i == 0
+            # after a space or bracket; or straight after a sentence's end when a scrape lost the space ('said."I think')
+            after_space = prev.isspace() or prev in "([—–-:" or i == 0 or (prev in ".!?" and nxt.isupper())
+            if mark in ("‘", "'") and DECADE.match(text, m.end()):
+                continue  # "the '80s", "class of '16": an apostrophe for the century
             if mark in ("“", "„", "«", "‹", "``") or (mark == "''" and after_space) \
                     or (mark in ('"', "‘", "'") and after_space and (nxt.isalnum() or nxt in "…$")):
                 open_at, open_mark = m.end(), mark
@@ -68,7 +72,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if i > open_at:
                     spans.append((open_at, i))
                 open_at = None
-    if open_at is not None and open_at < n:
+    if open_at is not None and open_at < n and open_mark != "'":
         spans.append((open_at, n))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
