@@ -1202,3 +1202,12 @@ def test_decades_unclosed_apostrophes_and_quotes_after_a_lost_space(text, quotes
 ])
 def test_sentence_adverbs_are_never_part_of_a_name(text, sources):
     assert [r["source"] for r in find_citations(text)] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("10:40 A.M. Ann Roe said the hearing would resume.", ["Ann Roe"]),  # a live blog's time before the name
+    ("It was later disclosed that the memo existed.", ["unattributed"]),
+    ("It was reported recently that the plant would close.", ["unattributed"]),
+])
+def test_live_blog_times_and_more_unattributed_passives(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources

@@ -296,6 +296,8 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "In this handout photo provided by the county, a levee gives way near Dover on Tuesday.",
     "This combination of photos provided by the sheriff's office shows the three suspects.",
     "(Ann Roe/The Harbour Ledger via AP)",
+    "UPDATE 10:35 A.M.",  # a live blog's time stamp
+    "4:12 p.m. ET",
 ])
 def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
     story = ("Officials said the talks had ended without a deal on Monday evening, and would resume soon.\n\n" + line +

@@ -42,7 +42,8 @@ PRONOUNS = {"he", "she", "they", "it", "we"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today",
-            "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
+            "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+            "a.m.", "p.m.", "a.m", "p.m"}  # a live blog's "10:40 A.M. James Comey said"
 # Words that open a sentence or clause and are capitalised only for that: never part of a name.
 FUNCTION_WORDS = {"nevertheless", "nonetheless", "recently", "following", "secondly", "firstly", "thirdly", "additionally",
                   "moreover", "furthermore", "regardless", "ultimately", "currently", "previously", "separately",

@@ -308,7 +308,7 @@ def _trim_name(np: str) -> str:
     """
     words = np.split()
     strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
-    while len(words) > 1 and words[0].lower().strip(",.") in strip and not words[0].isupper() and \
+    while len(words) > 1 and (words[0].lower().strip(",.") in strip and not words[0].isupper() or words[0].lower() in ("a.m.", "p.m.")) and \
             (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS):
@@ -567,9 +567,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The attribution patterns, compiled once (the cue lists come from the data files)."""
     strong = _cue_alternation(strong_only=True)
     return {
-        "it_passive": re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:(?:also|often|widely|generally|now|still)\s+)?"
+        "it_passive": re.compile(r"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:(?:also|often|widely|generally|now|still|later|"
+                                 r"earlier|first|since|recently|\w+ly)\s+)?"
                                  r"(claimed|said|rumou?red|believed|speculated|reported|thought|feared|expected|alleged|assumed|"
-                                 r"understood|suspected)\s+that\b"),
+                                 r"understood|suspected|disclosed|revealed|learned|estimated)\s+(?:(?:recently|earlier|later|\w+ly)\s+)?that\b"),
         "np_passive": re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|often|reportedly|still)\s+)?"
                                  rf"({'|'.join(PASSIVE_VERBS)})\s+to\b"),
         "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
