@@ -1211,3 +1211,13 @@ def test_sentence_adverbs_are_never_part_of_a_name(text, sources):
 ])
 def test_live_blog_times_and_more_unattributed_passives(text, sources):
     assert [r["source"] for r in find_citations(text)] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Roe also wrote the council had ignored the warnings.", ["Roe"]),  # what was written, not a thing written
+    ("Her adviser Tom Berg wrote about her: “You took the endorsements.”", ["Tom Berg"]),  # about whom, then what
+    ("In an interview, Roe continued to insist she was not responsible.", ["Roe"]),
+    ("According to Roe, however, the plan was sound.", ["Roe"]),  # the aside after "according to X" ends X
+])
+def test_written_reports_continued_insistence_and_asides_after_according_to(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources

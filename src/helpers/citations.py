@@ -747,7 +747,10 @@ NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "n
                       "definition", "pattern", "design", "instructions", "taste", "wishes", "need", "needs"}
 # a sentence adverb between commas, between a subject and its verb
 ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
-                   r"for (?:his|her|their|its) part|at the same time|on the other hand)\s*,(?=\s+[a-z])", re.IGNORECASE)
+                   r"for (?:his|her|their|its) part|at the same time|on the other hand)\s*,"
+                   r"(?=\s+(?:said|says|say|told|tells|added|adds|argued|argues|wrote|writes|noted|notes|warned|warns|insisted|"
+                   r"insists|acknowledged|claimed|claims|contended|suggested|suggests|believes?|believed|thinks?|thought|agreed|"
+                   r"agrees|countered|responded|replied|stressed|maintained|maintains|predicted|predicts)\b)", re.IGNORECASE)
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
 
