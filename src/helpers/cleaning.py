@@ -324,12 +324,13 @@ CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched ag
 RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(?:stories|news|coverage|articles|reports|videos|reading)"
                             r"(?: (?:on|about|of|from|in) [^.!?]{1,50})?:")  # ends with a colon: a heading, not a sentence
 # the signature under an embedded social-media post: "— Fire Authority (@OCFA) May 24, 2026", "—OCFireAuthority"
+EMBED_AT_END = re.compile(r"[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$")
 EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
 
 
 def _chrome_reason(text: str) -> str | None:
-    if EMBED_SIGNATURE.fullmatch(text.strip()):
-        return "embedded social-media post"
+    if EMBED_SIGNATURE.fullmatch(text.strip()) or ("(@" in text and EMBED_AT_END.search(text)):
+        return "embedded social-media post"  # the signature alone, or the post with its signature at the end
     stripped = text.strip().strip("|·•-–— ")
     if stripped.count(" ") >= CHROME_MAX_WORDS:
         return None
