@@ -1221,3 +1221,11 @@ def test_live_blog_times_and_more_unattributed_passives(text, sources):
 ])
 def test_written_reports_continued_insistence_and_asides_after_according_to(text, sources):
     assert [r["source"] for r in find_citations(text)] == sources
+
+
+@pytest.mark.parametrize("text, source, role, affiliation", [
+    ("Likely Democratic nominee Ann Roe said the plan was sound.", "Ann Roe", "nominee", "Democratic"),
+    ("Atty. Gen. Tom Berg said the memo was withdrawn.", "Tom Berg", "Atty. Gen.", ""),
+])
+def test_what_a_candidacy_is_yet_and_abbreviated_titles_are_no_affiliation(text, source, role, affiliation):
+    assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == [(source, role, affiliation)]

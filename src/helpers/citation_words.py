@@ -62,7 +62,10 @@ FUNCTION_WORDS = {"nevertheless", "nonetheless", "recently", "following", "secon
                   "few", "several", "much", "more", "less"}
 NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
 DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",
-                         "vice-presidential", "gubernatorial", "congressional", "senate", "press"}
+                         "vice-presidential", "gubernatorial", "congressional", "senate", "press",
+                         # what a candidacy or an office is yet: part of the role, never an affiliation ("Potential GOP")
+                         "potential", "possible", "likely", "presumptive", "prospective", "would-be", "then", "acting",
+                         "interim", "incoming", "outgoing"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx.",
               "father", "fr.", "sister", "brother", "rev.", "reverend"}  # courtesy and religious titles before a name
 PARTY_TAG = r"(?P<party>[RDI])\.?\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)"  # "R-Texas", "D-N.H.", "R., Ind."

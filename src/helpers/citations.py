@@ -499,7 +499,10 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                               or f"{words[first_role - 1]} {words[first_role]}".lower() in lexicon
                               or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
-    return name, " ".join(words[first_role:last_role + 1]), " ".join(words[:first_role])
+    before = words[:first_role]
+    while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
+        before.pop(0)  # "Potential GOP presidential candidate": GOP, not "Potential GOP"
+    return name, " ".join(words[first_role:last_role + 1]), " ".join(before)
 
 
 NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
@@ -512,8 +515,8 @@ def _looks_like_person(name: str) -> bool:
     words = [w.strip("()") for w in name.split()]
     if not words or not all(_is_cap(w) for w in words) or _not_a_name(name):
         return False
-    if words[0].lower() in NOT_A_FIRST_NAME and words[0].lower() not in HONORIFICS:
-        return False
+    if (words[0].lower() in NOT_A_FIRST_NAME or words[0].lower() in DESCRIPTOR_ADJECTIVES) and words[0].lower() not in HONORIFICS:
+        return False  # "Potential GOP", "Former Trump": no one's first name
     lexicon = role_lexicon()
     if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
            for k, w in enumerate(words)) or name in places() or _media_name(name):
