@@ -1224,7 +1224,7 @@ def test_written_reports_continued_insistence_and_asides_after_according_to(text
 
 
 @pytest.mark.parametrize("text, source, role, affiliation", [
-    ("Likely Democratic nominee Ann Roe said the plan was sound.", "Ann Roe", "nominee", "Democratic"),
+    ("Likely Democratic nominee Ann Roe said the plan was sound.", "Ann Roe", "Likely nominee", "Democratic"),
     ("Atty. Gen. Tom Berg said the memo was withdrawn.", "Tom Berg", "Atty. Gen.", ""),
 ])
 def test_what_a_candidacy_is_yet_and_abbreviated_titles_are_no_affiliation(text, source, role, affiliation):

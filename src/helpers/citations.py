@@ -499,10 +499,10 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                               or f"{words[first_role - 1]} {words[first_role]}".lower() in lexicon
                               or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
-    before = words[:first_role]
+    before, status = words[:first_role], []
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
-        before.pop(0)  # "Potential GOP presidential candidate": GOP, not "Potential GOP"
-    return name, " ".join(words[first_role:last_role + 1]), " ".join(before)
+        status.append(before.pop(0))  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
+    return name, " ".join(status + words[first_role:last_role + 1]), " ".join(before)
 
 
 NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
