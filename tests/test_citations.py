@@ -1229,3 +1229,9 @@ def test_written_reports_continued_insistence_and_asides_after_according_to(text
 ])
 def test_what_a_candidacy_is_yet_and_abbreviated_titles_are_no_affiliation(text, source, role, affiliation):
     assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == [(source, role, affiliation)]
+
+
+def test_as_he_continued_is_no_citation_but_he_continued_with_a_quotation_is():
+    text = ("Judge Tom Berg opened the hearing. As he continued, the clerk took notes. "
+            "“Why depart from precedent?” he continued. He continued: “We will see.”")
+    assert [(r["source"], r["quote"]) for r in find_citations(text)] == [("Tom Berg", "direct"), ("Tom Berg", "direct")]
