@@ -308,7 +308,7 @@ def _trim_name(np: str) -> str:
     """
     words = np.split()
     strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
-    while len(words) > 1 and (words[0].lower().strip(",.") in strip and not words[0].isupper() or words[0].lower() in ("a.m.", "p.m.")) and \
+    while len(words) > 1 and ((words[0].lower().strip(",.") in strip and not words[0].isupper()) or words[0].lower() in ("a.m.", "p.m.")) and \
             (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS):
@@ -813,7 +813,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     m = pat["name_role_cue"].match(masked)
     if m and m.group("name").split()[0].lower() in FUNCTION_WORDS - _KEEP_LEADING:
         rest = m.group("name").split()[1:]  # "As Phil Zuckerman, professor …, wrote": the name after "As"
-        if not rest or rest[0].lower().strip(".") in CALENDAR | FUNCTION_WORDS:
+        if not rest or rest[0].lower().strip(".") in NOT_A_FIRST_NAME:
             m = None  # "For September, the Labor Department said": an opening phrase, then the subject
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):

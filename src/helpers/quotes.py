@@ -18,9 +18,10 @@ CLOSE_QUOTES = "”\"’»“›'"
 # double and single, and the news-database forms ``…'' and ''…''.
 QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'", "``": "''", "''": "''"}
 QUOTE_EVENT = re.compile(r"\n\s*\n|''|’’|``|[“”„\"‘’«»‹›']")
+# an apostrophe for the century, not an opening mark: "the '80s", "class of '16"
+DECADE = re.compile(r"\d\d(?:s\b|\b)")
 # two apostrophes close a double quotation opened any way, as news-database and wire copy mixes them:
 # “…'' and "…’’ (the '' of ``…'' typed after another opening mark)
-DECADE = re.compile(r"\d\d(?:s\b|\b)")
 DOUBLE_OPENINGS = ('"', "“", "``", "''")
 
 
