@@ -24,7 +24,7 @@ def seed_citations(seed_corpus):
 def test_answer_key_precision_and_recall(seed_citations):
     key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv")
     scores, detail = score_against_key(seed_citations, key)
-    assert scores["key_rows"] == 43
+    assert scores["key_rows"] == 44
     assert scores["precision"] >= 0.95, detail[~detail["found"].astype(bool)]
     assert scores["recall"] >= 0.95, detail[~detail["found"].astype(bool)]
     assert scores["kind_agreement"] >= 0.95 and scores["quote_agreement"] >= 0.9
@@ -36,7 +36,7 @@ def test_answer_key_precision_and_recall(seed_citations):
 def test_precision_and_recall_per_kind(seed_citations):
     key = pd.read_csv(DATA_DIR / "annotations" / "citation_key.csv")
     table = score_by_kind(seed_citations, key).set_index("kind")
-    assert table["key_rows"].sum() == 43 and set(table.index) <= set(KINDS)
+    assert table["key_rows"].sum() == 44 and set(table.index) <= set(KINDS)
     assert (table["precision"] >= 0.95).all() and (table["recall"] >= 0.8).all(), table
     assert table.loc["expert", "recall"] == 1.0 and table.loc["official", "recall"] >= 0.8
 
@@ -1235,3 +1235,71 @@ def test_as_he_continued_is_no_citation_but_he_continued_with_a_quotation_is():
     text = ("Judge Tom Berg opened the hearing. As he continued, the clerk took notes. "
             "“Why depart from precedent?” he continued. He continued: “We will see.”")
     assert [(r["source"], r["quote"]) for r in find_citations(text)] == [("Tom Berg", "direct"), ("Tom Berg", "direct")]
+
+
+# Seen missed in real articles (a third review of the 180 real articles' misses): every case below is written in
+# our own words, each a general way news text attributes speech.
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction opening the clause is no part of the name, for weak cues too
+    ("But Nixon admitted that it will be a challenge.", [("Nixon", "admitted")]),
+    # documents and bodies speak for whoever wrote them
+    ("The proposal said that the department decided not to make changes.", [("The proposal", "said")]),
+    ("The analysis found that 32 states are not doing enough.", [("The analysis", "found")]),
+    ("Private polling shows the senator with a comfortable lead.", [("Private polling", "shows")]),
+    ("The committee said that the plan failed.", [("The committee", "said")]),
+    ("The Trump team responded in a statement: “These are the same people.”", [("The Trump team", "responded")]),
+    # verbs of speech that were not in the lexicon, present tense and participles
+    ("That makes this year’s election crucial, Moore asserts.", [("Moore", "asserts")]),
+    ("Moore points out that the richest pay most of the taxes.", [("Moore", "points out")]),
+    ("Rep. Ann Ocasio, a New York Democrat, questioned whether other lawmakers will be held to account.",
+     [("Ann Ocasio", "questioned")]),
+    ("John Bolton, the former envoy, implied on Fox News that the administration was behind it.", [("John Bolton", "implied")]),
+    ("The justices ruled that the law had “no health benefits.”", [("the justices", "ruled")]),
+    ("Sen. John Thune, R-S.D., blasted the exemption as “crony capitalism at its worst.”", [("John Thune", "blasted")]),
+    ("Republicans also defended the committee, noting that a prior committee had nine Democrats.", [("Republicans", "noting")]),
+    ("The panel reversed that ruling, writing that the law was different.", [("The panel", "writing")]),
+    # unnamed people as the subject
+    ("Others note that the plan failed.", [("others", "note")]),
+    ("Some argue that the richest can afford to pay more.", [("some", "argue")]),
+    # be + -ing is no passive
+    ("Gov. Jay Nixon is criticizing the “over-militarization” of the police response.", [("Jay Nixon", "criticizing")]),
+    ("Ryan, interestingly, has been claiming that the House funded the wall.", [("Ryan", "claiming")]),
+    # an adverb after a party tag or an appositive, a colon before the quotation, a comma before it
+    ("Rep. Mike Rogers, R-Mich., also agreed that the police reaction was imbalanced.", [("Mike Rogers", "agreed")]),
+    ("“It is fine,” Jesse Thomas, the acting chief executive of Crowdpac, recently told reporters.", [("Jesse Thomas", "told")]),
+    ("The message is clear, says Brandon Busteed, who leads Gallup’s education work: “Go debt free.”",
+     [("Brandon Busteed", "says")]),
+    ("Erin Murphy, a lawyer for the House, called the position, “the most aggressive of claims.”", [("Erin Murphy", "called")]),
+    # an organisation's name with "and" in it is one speaker
+    ("A Health and Human Services official also disputed the claim that this is aimed at unions.",
+     [("a Health and Human Services official", "disputed")]),
+    ("The Board of Standards and Appeals ruled that the city may order the stories torn down.",
+     [("The Board of Standards and Appeals", "ruled")]),
+    # a courtesy title makes a person of a name that is also a place
+    ("Mr. Holland said that some states run “false flag” operations.", [("Holland", "said")]),
+])
+def test_more_ways_news_text_attributes_speech(text, expected):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NATO members have agreed to meet that new spending goal by 2035.",  # "agreed to" an act, not to what was said
+    "There was confusion about whether the former governor was telling the truth.",
+    "Lawyers sued to change election rules at the last minute.",
+    "The attorney general has not ruled out that rioters will be paid.",
+    "The company expanded, adding 200 jobs.",
+    "Police questioned the suspect for hours.",
+    "The disputed territory lies to the north.",
+])
+def test_other_senses_of_the_new_cues_are_no_citation(text):
+    assert find_citations(text) == []
+
+
+def test_the_court_is_not_the_justices_cited_before():
+    text = "The justices ruled that the law had no benefits. Since then, the Supreme Court declared that it would hear the case."
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("the justices", "anonymous"),
+                                                                        ("the Supreme Court", "institution")]
+
+
+def test_a_surname_that_is_a_noun_of_the_lexicon_stays_a_person():
+    assert [(r["source"], r["kind"]) for r in find_citations("Sen. Bill Ames said the votes are there.")] == [("Bill Ames", "official")]

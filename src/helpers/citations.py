@@ -187,7 +187,8 @@ def _head(np: str) -> str:
 
 
 EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", "poll", "polls", "survey", "surveys", "data",
-                  "records", "documents", "filings", "figures", "analysis", "review", "audit"}
+                  "records", "documents", "filings", "figures", "analysis", "review", "audit", "assessment", "estimate",
+                  "estimates", "projections", "polling"}
 DOCUMENT_HEADS = EVIDENCE_HEADS - {"source", "sources"}  # what is written, not who
 EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "showed", "found", "finds"}  # said only of evidence: "a poll found"
 QUOTE_THEN_SUBJECT = re.compile(r"[”\"’»_][,!?]*\s+[^_”\"’»,.;:]{1,80}$|[,!?][”\"’»_]+\s+[^_”\"’»,.;:]{1,80}$")
@@ -527,6 +528,16 @@ def _looks_like_person(name: str) -> bool:
                 or any(len(w) > 3 and w.isupper() and w.isalpha() for w in words[1:-1]))
 
 
+COURTESY_TITLES = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr"}
+
+
+def _looks_like_person_or_place(name: str) -> bool:
+    """A name that would be a person's but for being a place's too ("Holland", "Jordan", "Georgia")."""
+    words = name.split()
+    return bool(words) and all(_is_cap(w) for w in words) and not any(w.lower() in ORG_WORDS for w in words) \
+        and not _media_name(name) and not _not_a_name(name)
+
+
 PARTY_WORDS = {"republican", "democratic", "democrat", "conservative", "liberal", "labour", "labor", "gop"}
 
 
@@ -587,7 +598,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                     rf"(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
                                     rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then|[a-z]{{3,}}ly)\s+)*(?P<cue>{strong})\b"),
         "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
-                               rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*[.!?]?\s*$"),
+                               rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*(?:[.!?]?\s*$|:\s*[“\"‘«„_])"),
         "colon": re.compile(r"^\s*(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:’s|'s)?\s+"
                             r"(?P<noun>response|reply|answer|verdict|message|view|explanation|assessment|advice|warning|"
                             r"take|words|argument|conclusion|retort|comment|statement)\s*:\s*[“\"‘«„]_"),
@@ -602,7 +613,8 @@ def _strong_first_words() -> frozenset[str]:
 
 
 # "X, a ROLE at ORG, said": a comma-free head, then a parenthetical between the last two commas
-PARENTHETICAL = re.compile(r"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{3,160}?)\s*,\s*(?:(?:also|has|have|had|already)\s+)*$")
+PARENTHETICAL = re.compile(r"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{3,160}?)\s*,\s*"
+                           r"(?:(?:also|has|have|had|already|further|previously|recently|later|then|[a-z]{3,}ly)\s+)*$")
 
 
 def _parenthetical_before(before: str) -> re.Match[str] | None:
@@ -651,6 +663,42 @@ EVIDENCE_SUBJECT = re.compile(
 SUBJECT_REACH = 1000  # characters: far beyond any news sentence's subject (news sentences run to ~300)
 CONTRACTED = {"who", "it", "that", "there", "here", "he", "she", "what", "where", "when", "how", "let", "which"}
 CONJOINED = re.compile(r"\s+and\s*$")
+
+
+ORG_OF_AND = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w’'.-]*\s+){1,3})of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,3}and\s+$")
+ORG_NAME_PART = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+$")
+
+
+def _joined_org(before: str, np: str) -> str:
+    """The whole noun phrase when ``np`` (the words before a cue) is the end of an organisation's
+    name with an "and" in it before a lowercase head ("A Health and Human Services official":
+    ``np`` "Human Services official"), else "".
+
+    >>> _joined_org("A Health and Human Services official ", "Human Services official")
+    'A Health and Human Services official'
+    >>> _joined_org("Harris and Walz ", "Walz")
+    ''
+    """
+    words = np.split()
+    at = before.rfind(np)
+    after = before[at + len(np):].strip()
+    if not words or not _is_cap(words[0]) or at < 0 or (after and not ADVERBS_ONLY.fullmatch(after + " ")):  # "… also disputed"
+        return ""
+    head = before[:at]
+    if len(words) <= 3 and all(_is_cap(w) for w in words) and words[0].lower() not in HONORIFICS \
+            and words[0].lower() not in TITLE_ABBREVIATIONS:
+        # "The Board of Standards and Appeals ruled", "The Department of Health and Human Services said": one body
+        first = ORG_OF_AND.search(head)
+        if first and not any(w.lower() in ORG_WORDS | {"board"} for w in first.group("body").split()):
+            return ""
+    elif len(words) >= 2 and words[-1].islower():
+        first = ORG_NAME_PART.search(head)
+    else:
+        return ""
+    if not first or (first.start() and not head[:first.start()].rstrip().endswith((",", ";", ":", "“", '"'))
+                     and head[:first.start()].split()[-1].lower() not in ("but", "and", "while")):
+        return ""
+    return head[first.start():] + np
 
 
 def _conjoined_subject(before: str, np: str) -> str:
@@ -748,12 +796,19 @@ OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slamme
 NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "narrative", "myth", "legend", "tradition",
                       "custom", "rule", "rules", "schedule", "plan", "plans", "zones", "standards", "script", "formula",
                       "definition", "pattern", "design", "instructions", "taste", "wishes", "need", "needs"}
-# a sentence adverb between commas, between a subject and its verb
-ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
-                   r"for (?:his|her|their|its) part|at the same time|on the other hand)\s*,"
-                   r"(?=\s+(?:said|says|say|told|tells|added|adds|argued|argues|wrote|writes|noted|notes|warned|warns|insisted|"
-                   r"insists|acknowledged|claimed|claims|contended|suggested|suggests|believes?|believed|thinks?|thought|agreed|"
-                   r"agrees|countered|responded|replied|stressed|maintained|maintains|predicted|predicts)\b)", re.IGNORECASE)
+# a sentence adverb between commas, between a subject and its verb (any cue of the lexicon, perhaps after an
+# auxiliary: "Ryan, interestingly, has been claiming that")
+ASIDE_WORDS = (r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
+               r"for (?:his|her|their|its) part|at the same time|on the other hand|[a-z]+ly)\s*,")
+
+
+@lru_cache(maxsize=1)
+def _aside() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_lexicon(), key=len, reverse=True))
+    return re.compile(rf"{ASIDE_WORDS}(?=\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:also\s+)?(?:{cues})\b)",
+                      re.IGNORECASE)
+
+
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
 
@@ -776,7 +831,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     found: list[_Found] = []
     pat = _patterns()
     if ", " in masked:  # "A Republican source, however, said": the aside blanked (offsets kept), the subject next to its verb
-        masked = ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
+        masked = _aside().sub(lambda m: " " * len(m.group(0)), masked)
     # each pattern is tried only on sentences holding a word it cannot match without (a
     # substring test costs a fraction of a failed regular-expression search)
     has_that = "that" in masked
@@ -879,13 +934,13 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         tag = PARTY_BETWEEN_COMMAS.search(before) if "-" in before or "." in before else None
         if tag:  # "Rep. Ann Roe, D-Fla., said", "Rep. Ann Roe, R-S.C., who chairs …, said": the tag stands aside
             rest = before[tag.end():]
-            before = before[:tag.start()] + (" " if not rest.strip() else ", ") + rest
+            before = before[:tag.start()] + (" " if not rest.strip() or ADVERBS_ONLY.fullmatch(rest) else ", ") + rest
             party = tag
         if (last := LAST_WORD.search(before, max(0, len(before) - 12))) and last.group(1) in NOUN_MARKERS:
             continue  # "left a note", "the claim": after an article or a possessive the cue word is a noun
         plain = _without_adverbs(before)
-        if _ends_with_be(plain) and cue not in taken:
-            continue  # passive voice: "was reported", "were told", "is constantly asked"
+        if _ends_with_be(plain) and cue not in taken and not cue.endswith("ing"):
+            continue  # passive voice: "was reported", "were told", "is constantly asked" (but "is claiming" speaks)
         if COUNTERFACTUAL.search(plain):
             continue  # "what they would have said": nobody said it
         if DECLINED.search(plain, max(0, len(plain) - 40)):
@@ -919,6 +974,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np, appositive = evidence.group("np"), ""
         if not np or np.startswith("_"):
             continue
+        np = _joined_org(before, np) or np  # "A Health and Human Services official said": one speaker, not two
         if not lead and not appositive and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
             continue  # "Lobbyists who do work with foreign governments insist": not the governments
         if POSSESSIVE_END.search(np):  # "Whitcomb's claim": a noun, a source only for what follows it
@@ -939,7 +995,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             if head not in EVIDENCE_HEADS and cue.lower() in EVIDENCE_CUES:
                 continue
             kind = role_lexicon().get(head, "")
-            person = _looks_like_person(_strip_honorific(_split_descriptor(np)[0]))  # "Mayor Tom Berg" too
+            # "Mayor Tom Berg" too, and "But Nixon admitted": a conjunction opening the clause is no part of the name
+            name = _split_descriptor(_trim_name(np))[0]
+            person = _looks_like_person(_strip_honorific(name)) or (
+                name.split()[0].lower() in COURTESY_TITLES and _looks_like_person_or_place(_strip_honorific(name)))
             if (kind == "institution" and head not in EVIDENCE_HEADS) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
@@ -1035,7 +1094,21 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     body = np + of.group(0) if of else np  # "The Department of Justice"
     if len(body.split()) > 1 and _classify(body, "", "")[0] == "institution" and _has_name(body):
         return body, ""  # "The Justice Department on Friday sued Virginia, arguing …": the department argues
+    # an unnamed subject of an act in the past: "The panel reversed that ruling, writing that …", "Republicans also
+    # defended the committee, noting that …": the words before the clause's first verb, when a role word heads them
+    base = clause.end() if clause else (opener.end() if opener else 0)
+    verb = PAST_VERB.search(masked, base, at if at is not None else len(masked))
+    words = _without_adverbs(ADVERB_TAIL.sub(" ", masked[base:verb.start()])) if verb else ""
+    np = _np_before(words) if words else ""
+    opening = words[:words.rfind(np)].lower().split() if np else []  # what stands before it opens the clause
+    if np and np.lower() not in PRONOUNS and role_lexicon().get(_head(np)) in ("group", "anonymous", "institution", "official", "expert") \
+            and not any(w in PREPOSITIONS and w != "of" for w in opening):  # "the U.S. under both … administrations": not these
+        return np, ""
     return None
+
+
+PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))})\b")
+ADVERB_TAIL = re.compile(r"\s(?:also|again|then|later|have|has|had)\s*$")
 
 
 DESCRIPTION_CONTINUERS = {"a", "an", "the", "who", "whose", "which", "and", "of", "in", "from", "at", "for", "with", "based"}
@@ -1069,6 +1142,7 @@ PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (
 PARTY_ALONE_AT_END = re.compile(r"\(\s*(?P<party>[RDI])\s*\)\s*,?\s*$")  # "Virginia Gov. Clark Whitby (R) said"
 # AP style: the party and state between commas after a name ("Sen. Ted Cruz, R-Texas, said")
 PARTY_BETWEEN_COMMAS = re.compile(rf"(?<=[\w.]),\s*(?:{PARTY_TAG})\s*,\s*(?=\S|$)")
+ADVERBS_ONLY = re.compile(r"(?:(?:also|again|later|then|further|once|still|even|too|[a-z]+ly)\s+){1,3}")  # "…, R-Mich., also said"
 PARTY_FIRST = re.compile(rf"\s*(?:{PARTY_TAG})\s*(?:,|$)")
 BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
@@ -1344,7 +1418,9 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     text = " ".join(x for x in (speaker, role, affiliation) if x)
     descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
     descriptor_name = _strip_honorific(descriptor_name)
-    person = _looks_like_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
+    courtesy = speaker.split()[0].lower() in COURTESY_TITLES and len(speaker.split()) > 1  # "Mr. Holland": a person, not the place
+    person = (_looks_like_person(descriptor_name) or (courtesy and _looks_like_person_or_place(descriptor_name))) \
+        and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
     if person:
         # a title of its own ("Judge", "Gov.") is an office; a lawyer's ("Defense attorney") is kept, not guessed
         titled = descriptor_role and role_lexicon().get(descriptor_role.split()[-1].lower()) != "unknown"
@@ -1640,7 +1716,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     low = speaker.lower()
     if low in ("we", "i", "us", "me") or re.search(r"n[’']t$", low):
         return None  # "As we said earlier", "in the past we have called for": the outlet's own voice; "Don't expect"
-    if low not in PRONOUNS and _not_a_name(speaker):
+    if low not in PRONOUNS and _not_a_name(speaker) and low not in role_lexicon():  # but "Others note", "Some argue"
         return None
     if len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker):
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
@@ -1676,7 +1752,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif low.startswith("the ") and len(low.split()) <= 3:
         noun = low.split()[-1]
         # the same word, in the same number: "the official" is not "union officials" cited before
-        antecedent = next((r for r in reversed(records) if noun in WORD_TOKEN.findall(r["source"].lower())
+        # …but not a source whose head is another role word ("the court" is not "the Supreme Court justices")
+        antecedent = next((r for r in reversed(records) if (noun in WORD_TOKEN.findall(r["source"].lower())
+                                                             and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
                            or noun in WORD_TOKEN.findall(r["role"].lower())
                            or noun in (TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())), None)
         if antecedent is None and known and (role_lexicon().get(noun) in PERSON_KINDS or noun in PARTY_WORDS
