@@ -1019,8 +1019,10 @@ def test_bodies_that_sue_boards_that_call_and_initials_in_a_title(text, source, 
 
 
 @pytest.mark.parametrize("text, source, kind, named", [
-    ("Ann Roe was not backing down. The Arizona Republican told reporters the vote was stolen.",
+    ("Ann Roe and Tom Berg were not backing down. The Arizona Republican told reporters the vote was stolen.",
      "the Arizona Republican", "anonymous", False),  # a person, never a body, even when unresolved
+    ("Ann Roe was not backing down. The Arizona Republican told reporters the vote was stolen.",
+     "Ann Roe", "unknown", True),  # the one person the sentence before is about
 ])
 def test_a_party_member_described_as_such_is_a_person(text, source, kind, named):
     record = _one(text)
@@ -1303,3 +1305,45 @@ def test_the_court_is_not_the_justices_cited_before():
 
 def test_a_surname_that_is_a_noun_of_the_lexicon_stays_a_person():
     assert [(r["source"], r["kind"]) for r in find_citations("Sen. Bill Ames said the votes are there.")] == [("Bill Ames", "official")]
+
+
+def _sources(text):
+    return [(r["source"], r["kind"]) for r in find_citations(text)]
+
+
+def test_he_after_a_surname_opening_the_sentence_is_that_person_named_in_full_before():
+    text = ("Ben Carter, a state representative, sent the email. “This is disgusting,” replied Greta Hall, a Democrat.\n\n"
+            "On Sunday, facing a backlash, Carter apologized in an op-ed. “I take my responsibility seriously,” he wrote.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Ben Carter"
+
+
+def test_she_can_stand_for_one_unnamed_person_when_no_one_named_is_in_reach():
+    text = ("“I think his heart was in the right place,” Juror B-12 said on CNN on Monday night. "
+            "She told the host she found the investigator, Carl Serra, to be truthful. "
+            "Serra testified he believed the defendant. “It made a big impression on me,” the juror said. "
+            "Prosecution witnesses knew what had happened, she told the host.")
+    assert [r["source"] for r in find_citations(text)] == ["juror B-12", "juror B-12", "Carl Serra", "juror B-12", "juror B-12"]
+
+
+def test_a_description_after_a_sentence_about_one_named_person_is_that_person():
+    text = ("Tara Rourke is not backing down.\n\nThe Arizona Republican, who lost the 2022 race, told Fox News on "
+            "Wednesday that the election was “stolen.”\n\n“I will not pretend otherwise,” she said.")
+    assert [r["source"] for r in find_citations(text)] == ["Tara Rourke", "Tara Rourke"]
+    # …but not when the sentence before names two people: "the Chinese leader" is not its subject
+    assert _sources("Joe Biden met Xi Jinping in Bali. The Chinese leader said talks were useful.") == \
+        [("the Chinese leader", "anonymous")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“It was fine,” the juror said.", [("the juror", "anonymous")]),  # the singulars of plural role rows
+    ("Witness Ann Roe said it was fine.", [("Ann Roe", "citizen")]),  # a citizen's role opening the sentence
+    ("His Republican opponent, state Sen. Joel Hart, said in a statement that the mayor was “running from his record.”",
+     [("Joel Hart", "official")]),
+    ("A resident of the area told reporters the water was rising.", [("a resident of the area", "anonymous")]),
+    ("“We are ready,” a woman in the crowd said.", [("a woman in the crowd", "anonymous")]),
+    # a description between commas after a name is never the speaker in the name's place
+    ("“Nobody will outwork me,” Maria Estes, the Democratic nominee in the 8th District, told KDVR-TV.",
+     [("Maria Estes", "official")]),
+])
+def test_one_person_described(text, expected):
+    assert _sources(text) == expected

@@ -206,7 +206,7 @@ POSTMODIFIER_WORDS = {"familiar", "close", "knowledgeable", "briefed"}
 # matter said", "a source close to the campaign told", "an official who was not authorized to speak
 # publicly said"; it opens the sentence or a clause
 UNNAMED_SOURCE = re.compile(
-    r"(?:\b(?i:and|but)\s+|^|[,;(]\s*)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
+    r"(?P<lead>\b(?i:and|but)\s+|^|[,;(]\s*|[”\"’»_]\s+)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
     r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
     r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
     r"briefed\s+on|to|who|whose|that|of|from|at|in)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
@@ -271,7 +271,11 @@ def _unnamed_source_before(before: str) -> str:
             return ""
     elif mod in PLACE_MODS:
         # people in the plural, where they are or what happened to them; a short phrase with no clause in it
-        if role_lexicon().get(head) not in ("group", "anonymous") or len(rest.split()) > 5 or \
+        # or one person, after an article ("a woman in the crowd", "the mayor of Boston")
+        # (never a description after a name between commas: "Ann Roe, the nominee in Arizona, said")
+        if not (role_lexicon().get(head) in ("group", "anonymous")
+                or (m.group("det") and role_lexicon().get(head) in PERSON_KINDS and not m.group("lead").strip().startswith(","))) \
+                or len(rest.split()) > 5 or \
                 any(w.lower() in CLAUSE_PRONOUNS or w.lower() in cue_lexicon() for w in rest.split()):
             return ""
     elif head not in UNNAMED_HEADS:
@@ -472,7 +476,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     last_role = -1
     for k, w in enumerate(words):
         kind = lexicon.get(w.lower()) or (lexicon.get(f"{words[k - 1]} {w}".lower()) if k else None)  # "campaign manager"
-        if (kind in PERSON_KINDS or w.lower() in MEDIA_PEOPLE) and (kind != "citizen" or w.islower()) \
+        if (kind in PERSON_KINDS or w.lower() in MEDIA_PEOPLE) and (kind != "citizen" or w.islower() or (k == 0 and w.lower() not in HONORIFICS)) \
                 and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
@@ -749,7 +753,10 @@ RELATION_NOUNS = {"mate", "friend", "ally", "rival", "opponent", "challenger", "
 def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
     """(name, role) when a `_parenthetical_before` match is a role, then a person's name between
     commas: "Its spokesman, Col. Ann Lee, " or "Biden's campaign manager, Jen O'Malley Dillon, "."""
-    if not paren or not paren.group("paren").split() or not _is_cap(paren.group("paren").split()[0]):
+    words = paren.group("paren").split() if paren else []
+    while len(words) > 2 and words[0].islower() and (words[0] in DESCRIPTOR_ADJECTIVES or words[0] in LOWER_TITLE_OPENERS):
+        words = words[1:]  # "His opponent, state Sen. Joel Hart, ": Sen. Joel Hart
+    if not words or not _is_cap(words[0]):
         return None
     role = _np_before(paren.group("head"))
     lexicon = role_lexicon()
@@ -759,11 +766,12 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
                                 or relation.group(0).split()[-1].lower() in RELATION_NOUNS):
             return None
         role = relation.group(0).strip()  # "Harris's running mate, Gov. Tim Walz, ": whoever the relation is
-    if not _looks_like_person(_strip_honorific(_split_descriptor(paren.group("paren"))[0])):
+    if not _looks_like_person(_strip_honorific(_split_descriptor(" ".join(words))[0])):
         return None
-    return paren.group("paren"), role
+    return " ".join(words), role
 
 
+LOWER_TITLE_OPENERS = {"state", "county", "city", "federal", "then", "then-", "u.s."}
 WHO_AT_END = re.compile(r",\s+who\s+((?:[a-z]+\s+){0,3})$")
 
 
@@ -1503,7 +1511,15 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
         for f in _attributions(masked, sentence.text):
             record = _resolve(f, sentence, masked, records, people, known, full_names=full_names,
                               referent=lambda pronoun, i=index: _referent(
-                                  pronoun, i, sentences, masked_text, by_sentence, people, known, genders))
+                                  pronoun, i, sentences, masked_text, by_sentence, people, known, genders, full_names))
+            if record is not None and index and not record["named"] and record["speaker"].lower().startswith("the ") \
+                    and _one_unnamed_person(record):
+                # "Tamsin Rourke is not backing down. The Arizona Republican … told Fox News": the person the sentence
+                # before is about, described again; only when it names one person and no one else
+                name = _only_person_before(sentences[index - 1], sentence, masked_text)
+                named = _resolve(_Found(name, f.cue, f.form, appositive=record["speaker"]), sentence, masked, records,
+                                 people, known, full_names=full_names) if name else None
+                record = named if named is not None and named["named"] else record
             if record is None or record["source"].lower() in seen:
                 continue
             seen.add(record["source"].lower())
@@ -1939,7 +1955,8 @@ def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, s
 
 
 def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
-              people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str]) -> str | dict | None:
+              people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str],
+              full_names: dict[str, str] | None = None) -> str | dict | None:
     """The name a "he" or "she" in sentence ``index`` stands for: the first person the sentence
     names before the pronoun outside quotation marks, unless as an object ("Trump, who has said he
     …", "At the weekend, President Trump suggested …, though he later said …"; not "After meeting
@@ -1953,6 +1970,7 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         return genders.get(_person_of(name, people, known), pronoun) == pronoun
 
     sentence = sentences[index]
+    unnamed = None
     own = masked_text[sentence.start:sentence.end]  # names inside quotations are not candidates
     at = SUBJECT_PRONOUN.search(own)
     if at:
@@ -1974,6 +1992,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                 person = _person_in(r)
                 if person and agrees(person):
                     return r if person not in people else person
+                if not person and unnamed is None and _one_unnamed_person(r, pronoun):
+                    unnamed = r  # "“…,” the juror said. … she told Cooper": the juror, if no one named is in reach
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
         for m, name in _people_at(text, people, known):
@@ -1995,11 +2015,64 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                     and not any(POSSESSIVE_END.search(w) or w.lower() in HONORIFICS for w in name.split()) \
                     and all(agrees(part) for part in (name, *name.split())):
                 return name
+        # a surname alone opening the sentence or its main clause, of a person the article named in full before
+        # ("On Sunday, facing a backlash, Carpenter apologized in an op-ed. “…,” he wrote.": Ben Carpenter)
+        for m in (SURNAME_SUBJECT.finditer(text) if full_names is not None else ()):
+            full = _split_descriptor(full_names.get(m.group("name"), ""))[0]
+            while len(full.split()) > 2 and (full.split()[0].lower() in PARTY_WORDS or full.split()[0].lower() in role_lexicon()):
+                full = full.split(" ", 1)[1]  # "Republican Thom Tillis": Thom Tillis
+            if " " in full and full.split()[-1] == m.group("name") and _looks_like_person(full) and agrees(full) \
+                    and text.find(full) < 0 <= masked_text.find(full) < sentences[j].start:  # a surname, named in full before
+                return full
+    if unnamed is not None:
+        return unnamed
     for j in range(index - 1, -1, -1):  # no one in reach: the last person cited before, of the pronoun's gender
         for r in reversed(by_sentence.get(j, [])):
             if r["kind"] in PERSON_KINDS and r["named"] and agrees(r["source"]):
                 return r
     return None
+
+
+SURNAME_SUBJECT = re.compile(r"(?:^[\s“\"‘'«„]*|,\s+)(?P<name>[A-Z][\w’'-]+)\s+(?=[a-z])")
+
+
+FEMININE_NOUNS = {"woman", "daughter", "mother", "wife", "sister", "spokeswoman", "chairwoman", "congresswoman", "girl",
+                  "grandmother", "aunt", "niece", "mom", "businesswoman", "councilwoman"}
+MASCULINE_NOUNS = {"man", "son", "father", "husband", "brother", "spokesman", "chairman", "congressman", "boy",
+                   "grandfather", "uncle", "nephew", "dad", "businessman", "councilman"}
+
+
+def _only_person_before(previous: Sentence, sentence: Sentence, masked_text: str) -> str:
+    """The full name a sentence opens with, when it names no other person and stands just before
+    ``sentence`` (same or previous paragraph): "Tamsin Rourke is not backing down." → "Tamsin Rourke"."""
+    if sentence.paragraph - previous.paragraph > 1:
+        return ""
+    text = masked_text[previous.start:previous.end]
+    opening = SENTENCE_SUBJECT.match(text)
+    if not opening:
+        return ""
+    words = opening.group("np").split()
+    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]
+    name, title, _ = _split_descriptor(" ".join(words))
+    name = _strip_honorific(name)
+    if title or len(name.split()) < 2 or POSSESSIVE_END.search(name) or not _looks_like_person(name) or _media_name(name):
+        return ""  # one introduced with a title ("Vice President Ann Roe spoke.") is described by the title rules
+    others = {_trim_name(m.group(1)) for m in FULL_NAME.finditer(text, opening.end("np"))}
+    return "" if any(_looks_like_person(o) and o not in name for o in others) else name
+
+
+def _one_unnamed_person(record: dict, pronoun: str | None = None) -> bool:
+    """Is a citation's source one unnamed person a "he" or "she" can stand for ("the juror", "a
+    police officer", "the woman"; never "a source", "officials", "the report", nor "the woman" for "he")?"""
+    head = _head(record["source"])
+    if record["named"] or record["kind"] != "anonymous" or record["source"] == "unattributed" or _plural(record["source"]):
+        return False
+    if head not in role_lexicon() and record["role"]:
+        head = record["role"].split()[-1].lower()  # "juror B-37": a juror
+    if pronoun and head in (MASCULINE_NOUNS if pronoun == "she" else FEMININE_NOUNS):
+        return False
+    return role_lexicon().get(head) in PERSON_KINDS or head in FEMININE_NOUNS | MASCULINE_NOUNS | PARTY_WORDS
 
 
 def _as_object(text: str, m: re.Match[str]) -> bool:
