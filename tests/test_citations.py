@@ -1347,3 +1347,33 @@ def test_a_description_after_a_sentence_about_one_named_person_is_that_person():
 ])
 def test_one_person_described(text, expected):
     assert _sources(text) == expected
+
+
+def test_posts_embedded_in_a_page_are_cited_as_their_authors(tmp_path):
+    from helpers.analysis import analyse_article
+    from helpers.outlets import sourcing_outlets
+
+    from .conftest import write_corpus
+
+    page = ("Tributes came in on Sunday after the former first lady died. Sen. Tom Berg said she was a model of grace.\n\n"
+            "Her legacy will outlast us all. pic.twitter.com/ab12 — Tom Berg (@SenTomBerg) March 6, 2016\n\n"
+            "Thank you for everything you gave this country and its people.\n\n"
+            "— Rep Ann Roe (@RepAnnRoe) March 6, 2016\n\n"
+            "A rock for her husband. https://t.co/x9 — Hank Hale (@hankhale) March 6, 2016\n\n"
+            "The funeral will be held on Friday.")
+    folder = write_corpus(tmp_path, {"a.txt": page}, "file,outlet\na.txt,Example News\n")
+    out = analyse_article(folder, {"file": "a.txt", "id": "a", "outlet": "Example News"}, cache=False)
+    embeds = [r for r in out["citations"] if r["origin"] == "embed"]
+    assert [(r["source"], r["kind"], r["quote"], r["quote_text"]) for r in embeds] == [
+        ("Tom Berg", "official", "direct", "Her legacy will outlast us all."),  # described as the body describes him
+        ("Ann Roe", "official", "direct", "Thank you for everything you gave this country and its people."),
+        ("Hank Hale", "unknown", "direct", "A rock for her husband.")]
+    # the post the page prints as a paragraph of its own is that person's voice, not the outlet's narration
+    voice = {s["text"]: s["voice"] for s in out["sentences"]}
+    assert voice["Thank you for everything you gave this country and its people."] == "quoted"
+    assert voice["The funeral will be held on Friday."] == "own"
+    assert "Her legacy" not in out["articles"][0]["body"]  # the signed line itself is page furniture
+    # and the sourcing tables count them like quotations in the text
+    citations = pd.DataFrame(out["citations"])
+    sourcing = sourcing_outlets(citations, pd.DataFrame(out["sentences"]), pd.DataFrame(out["articles"]))
+    assert sourcing.loc[0, "citations"] == len(citations) and sourcing.loc[0, "named_sources"] == 3

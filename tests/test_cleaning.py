@@ -304,3 +304,16 @@ def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
              "\n\nThe talks will resume next month in Geneva, the ministry said in a statement.")
     result = clean_text(story)
     assert line not in result.paragraphs, [r for r in result.record() if r["text"] == line]
+
+
+def test_embedded_posts_are_recorded_with_author_and_text():
+    page = ("The mayor spoke on Monday about the storm.\n\n"
+            "We are ready. https://t.co/x1 — City of Example (@ExampleCity) May 2, 2026\n\n"
+            "The roads will stay closed until Friday.\n\n"
+            "— Jane Roe (@janeroe) May 2, 2026\n\n"
+            "Crews worked through the night.")
+    cleaned = clean_text(page)
+    assert [(e["author"], e["handle"], e["text"]) for e in cleaned.embeds] == [
+        ("City of Example", "ExampleCity", "We are ready."),
+        ("Jane Roe", "janeroe", "The roads will stay closed until Friday.")]
+    assert "We are ready." not in cleaned.body and "The roads will stay closed until Friday." in cleaned.body

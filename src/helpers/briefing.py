@@ -59,9 +59,10 @@ LIMITATIONS = [
     "articles or more is left out as boilerplate, but a block it repeats less often, or reworded, still makes its phrases "
     "look distinctive; the thresholds allow for the number of terms compared, not for such repetition.",
     "Cleaning is rule-based: a caption without a credit or caption cue is read as prose, and a page whose "
-    "paragraphs are not separated by line breaks is read as one paragraph. Posts embedded in a page (a tweet "
-    "with its signature line) are left out as page furniture, so a story told through embedded posts loses "
-    "those voices from its tone and sourcing.",
+    "paragraphs are not separated by line breaks is read as one paragraph. A post embedded in a page is found by its "
+    "signature line (\u201c\u2014 Jane Roe (@janeroe) May 2, 2026\u201d) and cited as its author's (origin \u201cembed\u201d); "
+    "its text counts in tone only where the page prints it as a paragraph of its own, and an embed without such a "
+    "signature is read as the outlet's prose.",
     "Differences between outlets partly reflect genre (news, opinion, analysis), story selection and dates, "
     "not only how each outlet writes.",
 ]

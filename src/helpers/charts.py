@@ -19,6 +19,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.express.colors import qualitative as px_colors
 
+from .schema import VOICED_ORIGINS
+
 PALETTE = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#66a182", "#8d6a9f", "#2e4057",
            "#c44536", "#4f772d", "#b5838d", "#3d5a80"]
 WIDE_PALETTE = px_colors.Dark24 + px_colors.Light24
@@ -227,7 +229,7 @@ def sources_by_kind(sourcing) -> go.Figure:
 
 def quote_mode_bars(citations) -> go.Figure:
     """Direct, mixed and indirect attributions per outlet (shares), ordered by direct share."""
-    body = citations[citations["origin"] == "body"]
+    body = citations[citations["origin"].isin(VOICED_ORIGINS)]
     shares = body.groupby("outlet")["quote"].value_counts(normalize=True).unstack(fill_value=0)
     for mode in ("direct", "mixed", "indirect"):
         if mode not in shares:

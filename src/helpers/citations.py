@@ -1485,9 +1485,10 @@ def _without_nicknames(text: str, spans: list[tuple[int, int]] | None = None) ->
     return mask_spans(text, _nicknames(text) if spans is None else spans, fill=" ")
 
 
-def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[dict]:
+def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: list[dict] | None = None) -> list[dict]:
     """One record per attribution in ``text`` (a cleaned article body); never raises on text.
-    ``sentences`` may pass the text's sentences when they are already split."""
+    ``sentences`` may pass the text's sentences when they are already split; ``embeds`` the posts
+    embedded in the page (`helpers.cleaning.CleanedArticle.embeds`), each cited as its author's."""
     if not text or not text.strip():
         return []
     sentences = sentences if sentences is not None else split_sentences(text)
@@ -1538,7 +1539,45 @@ def find_citations(text: str, sentences: list[Sentence] | None = None) -> list[d
     records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
         r.pop("sentence", None)
-    return records
+    return records + _embedded_posts(embeds or [], text, sentences, records, people, known, full_names)
+
+
+TITLE_WITHOUT_POINT = re.compile(r"^(Rep|Sen|Gov|Dr|Mr|Mrs|Ms)(?=\s)")
+HANDLE_TITLE = re.compile(r"(Rep|Sen|Gov)(?=[A-Z])")
+MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s+[A-Z])")
+
+
+def _embedded_posts(embeds: list[dict], text: str, sentences: list[Sentence], records: list[dict],
+                    people: dict[str, dict], known: dict, full_names) -> list[dict]:
+    """Posts embedded in the page (`helpers.cleaning.embedded_post`) as citations of their authors
+    (``origin`` embed, cue "posted", a direct quotation): a person the body cites keeps the body's
+    description ("— Donald J. Trump (@realDonaldTrump)" after "President Donald Trump said");
+    where the post's text stands in the body, the record points at it, so that sentence is quoted."""
+    out = []
+    for e in embeds:
+        author = TITLE_WITHOUT_POINT.sub(r"\1.", MIDDLE_INITIAL.sub("", e["author"]).strip())  # "Rep David Roe": Rep. David Roe
+        title = HANDLE_TITLE.match(e["handle"])
+        if title and not _split_descriptor(author)[1]:
+            author = f"{title.group(1)}. {author}"  # "— John McCain (@SenJohnMcCain)": an office's account names the office
+        bare = _strip_honorific(_split_descriptor(author)[0])
+        found = _Found(author, "posted", "embedded post")
+        record = people.get(bare)
+        same = people.get(bare.split()[-1]) if bare and record is None else None
+        if same is not None and (len(same["source"].split()) == 1 or same["source"].split()[0] == bare.split()[0]):
+            record = same  # "— Donald J. Trump (@realDonaldTrump)" after "President Trump said": the same person
+        record = ({k: record[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} if record else
+                  _resolve(found, Sentence(author, -1, -1, -1), author, records, people, known, full_names=full_names))
+        if record is None:
+            continue
+        post = e["text"]
+        at = text.find(post) if len(post) >= 20 else -1
+        inside = [x for x in sentences if at >= 0 and x.start < at + len(post) and x.end > at]
+        signature = f"{e['author']} (@{e['handle']})" if e["handle"] != e["author"] else e["author"]
+        out.append({**record, "speaker": e["author"], "cue": "posted", "form": "embedded post", "channel": "social media",
+                    "quote": "direct", "quote_text": post, "evidence": f"{post} — {signature} {e['date']}".strip(" —"),
+                    "start": at if inside else -1, "end": at + len(post) if inside else -1,
+                    "paragraph": inside[0].paragraph if inside else -1, "origin": "embed"})
+    return out
 
 
 ROUND_UP_LINE = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:,|—|–|\s-|:|\|)\s*"
@@ -2154,12 +2193,17 @@ def citation_table(corpus: pd.DataFrame) -> pd.DataFrame:
     from .parallel import parallel_map
 
     rows = []
-    found = parallel_map(find_citations, corpus["body"].tolist())
+    embeds = corpus["embeds"].tolist() if "embeds" in corpus else [None] * len(corpus)
+    found = parallel_map(_find_with_embeds, list(zip(corpus["body"].tolist(), embeds, strict=True)))
     for article, records in zip(corpus.itertuples(), found, strict=True):
         for r in records:
-            rows.append({"id": article.id, "outlet": article.outlet, **r, "origin": "body"})
+            rows.append({"id": article.id, "outlet": article.outlet, "origin": "body", **r})
         rows += reference_citations(article.id, article.outlet, getattr(article, "references", None) or [])
     return pd.DataFrame(rows, columns=CITATION_COLUMNS)
+
+
+def _find_with_embeds(body_and_embeds: tuple[str, list[dict] | None]) -> list[dict]:
+    return find_citations(body_and_embeds[0], embeds=body_and_embeds[1])
 
 
 def reference_citations(article_id: str, outlet: str, references: list[dict]) -> list[dict]:

@@ -228,6 +228,7 @@ class CleanedArticle:
     references: list[dict]
     lines: list[Line] = field(repr=False)
     edits: list[dict] = field(repr=False)
+    embeds: list[dict] = field(default_factory=list)  # posts embedded in the page: author, handle, date, text, line
 
     def record(self) -> list[dict]:
         """The cleaning record: one row per line that is not body prose, plus one row per edit
@@ -326,6 +327,30 @@ RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(
 # the signature under an embedded social-media post: "— Fire Authority (@OCFA) May 24, 2026", "—OCFireAuthority"
 EMBED_AT_END = re.compile(r"[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$")
 EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
+
+
+EMBED_PARTS = re.compile(r"(?P<post>.*?)\s*[—–]\s*(?:(?P<author>[^()\n]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)|@?(?P<alone>[A-Za-z][\w.]{2,30}))"
+                         r"(?:\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*$")
+POST_LINK = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
+
+
+def embedded_post(line: str, previous: str = "") -> dict | None:
+    """Who posted an embedded social-media post and what it says, from its signature line ("Text
+    of the post https://t.co/x — Jane Roe (@janeroe) May 2, 2026"); a signature alone on its line
+    signs the line before it (``previous``). Links are left out of the text. None when the line is
+    no signature.
+
+    >>> embedded_post("We mourn her. pic.twitter.com/x1 — Sen. Ann Roe (@SenRoe) March 6, 2016")
+    {'author': 'Sen. Ann Roe', 'handle': 'SenRoe', 'date': 'March 6, 2016', 'text': 'We mourn her.'}
+    >>> embedded_post("— Tom Berg (@tberg) May 2, 2026", previous="The vote was rigged.")["text"]
+    'The vote was rigged.'
+    """
+    m = EMBED_PARTS.match(line.strip())
+    if not m:
+        return None
+    text = POST_LINK.sub("", m.group("post")).strip() or POST_LINK.sub("", previous).strip()
+    return {"author": (m.group("author") or m.group("alone") or "").strip(), "handle": m.group("handle") or m.group("alone") or "",
+            "date": m.group("date") or "", "text": text}
 
 
 def _chrome_reason(text: str) -> str | None:
@@ -578,8 +603,15 @@ def clean_text(raw: str, title: str = "") -> CleanedArticle:
     paragraphs: list[str] = []
     headings: list[dict] = []
     references: list[dict] = []
+    embeds: list[dict] = []
     found_title, byline = "", ""
+    previous = ""
     for ln in lines:
+        if ln.role == "removed" and ln.reason == "embedded social-media post":
+            post = embedded_post(ln.text, previous)
+            if post and post["author"]:
+                embeds.append({**post, "line": ln.number})
+        previous = ln.text if ln.text.strip() else previous
         if ln.role == "body":
             dateline = DATELINE.match(ln.text) or OUTLET_DATELINE.match(ln.text) or agency_dateline(ln.text) \
                 if not paragraphs else None
@@ -598,5 +630,5 @@ def clean_text(raw: str, title: str = "") -> CleanedArticle:
             references.append({"line": ln.number, **_parse_reference(m.group("m1") or m.group("m2"), m.group("rest"))})
     return CleanedArticle(
         body="\n\n".join(paragraphs), paragraphs=paragraphs, headings=headings,
-        title=title or found_title, byline=byline, references=references, lines=lines, edits=edits,
+        title=title or found_title, byline=byline, references=references, lines=lines, edits=edits, embeds=embeds,
     )

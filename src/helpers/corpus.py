@@ -340,6 +340,7 @@ def prepare_article(folder: Path, record: dict) -> dict:
         "body": cleaned.body,
         "headings": [h["text"] for h in cleaned.headings],
         "references": cleaned.references,
+        "embeds": cleaned.embeds,
         "cleaning": cleaning,
         "raw_words": sum(map(word_count, page_text.split("\n"))),  # words never cross a line; most lines already counted
         "body_words": sum(map(word_count, cleaned.paragraphs)),  # words never cross the blank line between paragraphs

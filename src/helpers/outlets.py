@@ -21,7 +21,15 @@ import pandas as pd
 from . import stats
 from .entities import read_aliases, resolve_entities
 from .paths import resolve
-from .schema import KINDS, OWN_FOLDER, SCOPED_TABLES, TABLES, read_table, write_table
+from .schema import (
+    KINDS,
+    OWN_FOLDER,
+    SCOPED_TABLES,
+    TABLES,
+    VOICED_ORIGINS,
+    read_table,
+    write_table,
+)
 from .tone import actor_mentions
 from .validation import citation_validity, tone_validity
 
@@ -168,7 +176,7 @@ def readability_outlets(readability: pd.DataFrame, short: set | None = None) -> 
 
 def attributed_sentences(sentences: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
     """Boolean per sentence: does it carry (or continue) an attribution to a source?"""
-    body = citations[(citations["origin"] == "body") & (citations["form"] != "unattributed passive")]
+    body = citations[citations["origin"].isin(VOICED_ORIGINS) & (citations["form"] != "unattributed passive")]
     pairs = sentences[["id", "start", "end"]].reset_index().merge(
         body[["id", "start", "end"]].rename(columns={"start": "c_start", "end": "c_end"}), on="id")
     overlapping = pairs.loc[(pairs["c_start"] < pairs["end"]) & (pairs["c_end"] > pairs["start"]), "index"]
@@ -183,7 +191,7 @@ def sourcing_outlets(citations: pd.DataFrame, sentences: pd.DataFrame, articles:
     attributed = attributed_sentences(sentences, citations).groupby(sentences["outlet"]).mean()
     per_article = _interval_columns(stats.bootstrap_by_group(articles, "outlet", "named_sources", prefix="named:", bounds=(0.0, math.inf)),
                                     "named_per_article", "named_per_article_ci_low", "named_per_article_ci_high")
-    body_all = citations[citations["origin"] == "body"]
+    body_all = citations[citations["origin"].isin(VOICED_ORIGINS)]
     refs = citations[citations["origin"] == "reference"].groupby("outlet").size()
     rows = []
     for outlet in outlets:

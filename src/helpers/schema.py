@@ -43,6 +43,9 @@ READABILITY_FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_
                         "text_standard")
 READABILITY_COUNTS = ("sentences", "words", "syllables", "polysyllables", "difficult_words", "letters", "characters")
 # Kinds of source (see helpers.citations): ``unknown`` where no role is found anywhere in the corpus
+# the citations of voices an article presents: its own text, and the social-media posts it embeds ("reference":
+# the publications its footnotes list, counted apart)
+VOICED_ORIGINS = ("body", "embed")
 KINDS = ("expert", "official", "media", "institution", "citizen", "anonymous", "group", "unknown")
 
 _META = ("id", "file", "outlet", "title", "author", "byline", "published", "url", "kind", "country", "language", "notes")
