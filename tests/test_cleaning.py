@@ -317,3 +317,13 @@ def test_embedded_posts_are_recorded_with_author_and_text():
         ("City of Example", "ExampleCity", "We are ready."),
         ("Jane Roe", "janeroe", "The roads will stay closed until Friday.")]
     assert "We are ready." not in cleaned.body and "The roads will stay closed until Friday." in cleaned.body
+
+
+def test_a_link_hover_card_scraped_after_a_name_is_cut_and_recorded():
+    page = ("President Roe Ann Marie RoeSenators balk at a long trial Harris goes local in race to build a movement "
+            "Democrats court veterans' votes MORE on Monday doubled down on the policy.\n\n"
+            "Officials said MORE than 40 people were hurt.")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[0] == "President Roe on Monday doubled down on the policy."
+    assert cleaned.paragraphs[1] == "Officials said MORE than 40 people were hurt."  # no card: a name, its name again, MORE
+    assert any(e["reason"].startswith("link hover-card") and "Senators balk" in e["removed"] for e in cleaned.edits)

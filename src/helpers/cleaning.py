@@ -430,6 +430,12 @@ def _split_lines(raw: str) -> list[Line]:
     return out
 
 
+# a link's hover card scraped into the text after a name: the name in full, its surname glued to the first of a few
+# headlines, and "MORE" ("Trump Donald John TrumpGOP senators balk at … votes MORE on Monday": "Trump on Monday")
+HOVER_CARD = re.compile(r"(?P<name>\b(?P<surname>[A-Z][\w’'-]+))(?P<card>\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,4}(?P=surname)"
+                        r"(?=[A-Z0-9‘“'\"])[^\n]{0,400}? MORE)(?![\w])")
+
+
 def _line_edits(lines: list[Line]) -> list[dict]:
     edits = []
     for ln in lines:
@@ -442,6 +448,10 @@ def _line_edits(lines: list[Line]) -> list[dict]:
             markers = FOOTNOTE_MARKER.findall(ln.text)
             edits.append({"line": ln.number, "reason": "footnote marker", "removed": " ".join(m.strip() for m in markers)})
             ln.text = re.sub(r"\s+([.,;:])", r"\1", FOOTNOTE_MARKER.sub("", ln.text)).strip()
+        if " MORE" in ln.text and HOVER_CARD.search(ln.text):
+            edits.append({"line": ln.number, "reason": "link hover-card text (a name's card of headlines)",
+                          "removed": " | ".join(m.group("card") for m in HOVER_CARD.finditer(ln.text))})
+            ln.text = HOVER_CARD.sub(lambda m: m.group("name"), ln.text)
         if "&" in ln.text and re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", ln.text, re.I):
             edits.append({"line": ln.number, "reason": "HTML entity decoded", "removed": ln.text})
             ln.text = html.unescape(ln.text)
