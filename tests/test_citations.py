@@ -1340,6 +1340,7 @@ def test_a_description_after_a_sentence_about_one_named_person_is_that_person():
     ("His Republican opponent, state Sen. Joel Hart, said in a statement that the mayor was “running from his record.”",
      [("Joel Hart", "official")]),
     ("A resident of the area told reporters the water was rising.", [("a resident of the area", "anonymous")]),
+    ("The committee’s top Democrat, Adam Schiff, said the memo was accurate.", [("Adam Schiff", "unknown")]),
     ("“We are ready,” a woman in the crowd said.", [("a woman in the crowd", "anonymous")]),
     # a description between commas after a name is never the speaker in the name's place
     ("“Nobody will outwork me,” Maria Estes, the Democratic nominee in the 8th District, told KDVR-TV.",

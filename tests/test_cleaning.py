@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.cleaning import clean_text
+from helpers.cleaning import clean_text, embedded_post
 
 WIRE_PAGE = """Skip to content
 Menu
@@ -317,6 +317,9 @@ def test_embedded_posts_are_recorded_with_author_and_text():
         ("City of Example", "ExampleCity", "We are ready."),
         ("Jane Roe", "janeroe", "The roads will stay closed until Friday.")]
     assert "We are ready." not in cleaned.body and "The roads will stay closed until Friday." in cleaned.body
+    # a dash inside the post is the post's, not the start of its signature
+    post = embedded_post("He worked for Reagan — a Hoax! — Donald J. Trump (@realDonaldTrump) June 15, 2018")
+    assert (post["author"], post["text"]) == ("Donald J. Trump", "He worked for Reagan — a Hoax!")
 
 
 def test_a_link_hover_card_scraped_after_a_name_is_cut_and_recorded():

@@ -760,7 +760,7 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
         return None
     role = _np_before(paren.group("head"))
     lexicon = role_lexicon()
-    if not (_head(role) in lexicon or " ".join(role.lower().split()[-2:]) in lexicon):
+    if not (_head(role) in lexicon or _head(role) in PARTY_WORDS or " ".join(role.lower().split()[-2:]) in lexicon):
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
         if not relation or not (relation.group(0).split()[-1].lower() in lexicon
                                 or relation.group(0).split()[-1].lower() in RELATION_NOUNS):

@@ -329,7 +329,7 @@ EMBED_AT_END = re.compile(r"[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2
 EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
 
 
-EMBED_PARTS = re.compile(r"(?P<post>.*?)\s*[—–]\s*(?:(?P<author>[^()\n]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)|@?(?P<alone>[A-Za-z][\w.]{2,30}))"
+EMBED_PARTS = re.compile(r"(?P<post>.*)\s*[—–]\s*(?:(?P<author>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)|@?(?P<alone>[A-Za-z][\w.]{2,30}))"
                          r"(?:\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*$")
 POST_LINK = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
 
