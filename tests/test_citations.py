@@ -1292,6 +1292,7 @@ def test_more_ways_news_text_attributes_speech(text, expected):
     "The company expanded, adding 200 jobs.",
     "Police questioned the suspect for hours.",
     "The disputed territory lies to the north.",
+    "Those who backed it are delusional if they think the old order was sustainable.",  # a supposition
 ])
 def test_other_senses_of_the_new_cues_are_no_citation(text):
     assert find_citations(text) == []
@@ -1341,6 +1342,8 @@ def test_a_description_after_a_sentence_about_one_named_person_is_that_person():
      [("Joel Hart", "official")]),
     ("A resident of the area told reporters the water was rising.", [("a resident of the area", "anonymous")]),
     ("The committee’s top Democrat, Adam Schiff, said the memo was accurate.", [("Adam Schiff", "unknown")]),
+    # adverbs before the verb are no part of the speaker
+    ("Police chiefs from around the country swiftly condemned the officer.", [("police chiefs from around the country", "anonymous")]),
     ("“We are ready,” a woman in the crowd said.", [("a woman in the crowd", "anonymous")]),
     # a description between commas after a name is never the speaker in the name's place
     ("“Nobody will outwork me,” Maria Estes, the Democratic nominee in the 8th District, told KDVR-TV.",

@@ -330,3 +330,14 @@ def test_a_link_hover_card_scraped_after_a_name_is_cut_and_recorded():
     assert cleaned.paragraphs[0] == "President Roe on Monday doubled down on the policy."
     assert cleaned.paragraphs[1] == "Officials said MORE than 40 people were hurt."  # no card: a name, its name again, MORE
     assert any(e["reason"].startswith("link hover-card") and "Senators balk" in e["removed"] for e in cleaned.edits)
+
+
+def test_double_primes_as_quotation_marks_editors_capitals_and_more_credits():
+    page = ("“Without these protections, workers lose,″ said Rep. Ann Roe. The player is 6′2″ tall.\n\n"
+            "The mayor said [I]n this situation we act. The study[1] was clear.\n\n"
+            "This transcript has been automatically generated and may not be 100% accurate.\n\n"
+            "With additional research by Joshua Klein.")
+    body = clean_text(page).body
+    assert body.startswith("“Without these protections, workers lose,” said") and "6′2″ tall" in body
+    assert "said [I]n this situation" in body and "The study was clear." in body
+    assert "transcript" not in body and "Klein" not in body

@@ -960,6 +960,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # accusing her …": the sentence's subject says it, not a name just before the participle
         lead = _sentence_subject(masked, m.start()) if participle else None
         np = "" if lead else _unnamed_source_before(before) or _np_before(before)
+        if np and np.split()[-1].endswith("ly") and _before_cue(np.split()[-1]) and not RELATIVE_WORD.search(np):
+            np = _unnamed_source_before(_without_adverbs(before)) or np  # "Police chiefs from around the country swiftly"
         appositive = ""
         if not np and not lead and "who" in before:
             np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
@@ -1002,6 +1004,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if strength == "weak":
             if head not in EVIDENCE_HEADS and cue.lower() in EVIDENCE_CUES:
                 continue
+            if CONDITION_BEFORE.search(plain, max(0, len(plain) - 60)):
+                continue  # "… are delusional if they think …": a supposition, not what anyone said
             kind = role_lexicon().get(head, "")
             # "Mayor Tom Berg" too, and "But Nixon admitted": a conjunction opening the clause is no part of the name
             name = _split_descriptor(_trim_name(np))[0]
@@ -1157,6 +1161,7 @@ BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
 DECLINED = re.compile(r"\b(?:declined|refused|failed|never|wouldn['’]t|would\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
                       r"won['’]t|will\s+not|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:to\s+)?$")
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 LAST_WORD = re.compile(r"\b([a-z]+)\s*$")
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should|must)(?:n[’']t|\s+not)?\s+have\s+$")
 

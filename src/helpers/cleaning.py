@@ -43,7 +43,8 @@ SCRAPER_META = re.compile(
     r"\s*\b(?:DATE|SCRAPED|CRAWLED|FETCHED|URL|SOURCE)\s*:\s*"
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$"
 )
-FOOTNOTE_MARKER = re.compile(r"\s?\[(?:\d{1,3}|[ivxlcdm]{1,7})\]", re.IGNORECASE)
+# a marker is never glued to a following letter: "[I]n this situation" is an editor's capital, not footnote i
+FOOTNOTE_MARKER = re.compile(r"\s?\[(?:\d{1,3}|[ivxlcdm]{1,7})\](?![^\W\d_])", re.IGNORECASE)
 REFERENCE_LINE = re.compile(
     r"^\s*(?:\[(?P<m1>\d{1,3}|[ivxlcdm]{1,7})\]|(?P<m2>\d{1,3})[.)])\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -253,10 +254,17 @@ def normalise(text: str) -> str:
 
     >>> normalise("a\\u00a0b\\r\\nc")
     'a b\\nc'
+    >>> normalise("“It works,\\u2033 said Roe, who is 5\\u203210\\u2033.")
+    '“It works,” said Roe, who is 5′10″.'
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text)
+    if "\u2033" in text or "\u2036" in text:
+        # a double prime used as a quotation mark (an encoding slip in some wire copy: “… workers,″ said Pocan);
+        # after a digit it stays a prime (5′10″)
+        text = re.sub(r"(?:^|(?<=[\s(\[]))[\u2033\u2036](?=\w)", "\u201c", text, flags=re.M)
+        text = re.sub(r"(?<![\d\u2032\s])\u2033", "\u201d", text)
     # invisible characters and bidirectional controls: nothing to analyse, and they could reorder
     # what follows them wherever the text is shown
     return re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
