@@ -1381,3 +1381,21 @@ def test_posts_embedded_in_a_page_are_cited_as_their_authors(tmp_path):
     citations = pd.DataFrame(out["citations"])
     sourcing = sourcing_outlets(citations, pd.DataFrame(out["sentences"]), pd.DataFrame(out["articles"]))
     assert sourcing.loc[0, "citations"] == len(citations) and sourcing.loc[0, "named_sources"] == 3
+
+
+def test_roles_the_text_gives_elsewhere():
+    # a title of two words whose last word is no title alone
+    text = "The inquiry was led by Special Counsel Robert Mueller for two years. Mueller said the report did not clear him."
+    assert _sources(text) == [("Robert Mueller", "official")]
+    # a role stated as the predicate of a sentence about the person, found for a later citation by full name
+    text = ("Jared Kushner testified on Monday. Mr Kushner, 36, is a senior adviser to the president. "
+            "“I did not collude,” Mr Kushner said.")
+    assert _sources(text) == [("Jared Kushner", "official"), ("Jared Kushner", "official")]
+
+
+def test_he_is_not_a_name_standing_as_a_possessive_inside_the_sentence_before():
+    text = ("“It is a hoax,” President Tom Berg said at the rally. The president also disparaged Ann Roe's inquiry there. "
+            "He added: “It’s a disgrace.”")
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg", "Tom Berg"]
+    text = "President Tom Berg took office in May. Berg's White House is full of drama. “I like conflict,” he said on Tuesday."
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg"]

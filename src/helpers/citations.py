@@ -1230,17 +1230,20 @@ TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
 def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The "Title Name" and "Name, appositive" patterns, and the words a title starts with."""
     roles = [w for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w]
+    # titles of several words whose last word is no title alone ("Special Counsel Robert Mueller", "First Lady Jill Biden")
+    phrases = sorted((w for w, k in role_lexicon().items() if k in ("expert", "official") and " " in w
+                      and w.split()[-1] not in roles and w.replace(" ", "").replace(".", "").isalpha()), key=len, reverse=True)
     # the words a title may run on with: "Chief Justice John Roberts", "Deputy Attorney General Rod Rosenstein"
     more = [w for w in role_lexicon() if " " not in w and w.isalpha()]
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
-                        rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(roles, ignore_case=True)})"
+                        rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(phrases + roles, ignore_case=True)})"
                         rf"(?:\s+(?i:{alternation(more, ignore_case=True)})(?=\s))*"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
                         rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*\.?(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
-    return titled, appositive, (*TITLE_PREFIXES, *roles)
+    return titled, appositive, (*TITLE_PREFIXES, *roles, *{p.split()[0] for p in phrases})
 
 
 # up to four capitalised words before a title ("Russian", "U.S.", "Pakistan's"), in its line; a word
@@ -1270,7 +1273,25 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
                 known.setdefault(name, entry)
                 for part in name.split():
                     known.setdefault(part, entry)
+    # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
+    for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
+        subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
+        if not subject:
+            continue
+        name = _strip_honorific(subject.group("name"))
+        role, affiliation, _ = _split_appositive(m.group("role"))
+        if _looks_like_person(name) and role_kind(role) and name not in known:
+            entry = (name, role, affiliation)
+            known[name] = entry
+            for part in name.split():
+                known.setdefault(part, entry)
     return known
+
+
+COPULA_ROLE = re.compile(r"\s(?:is|was)\s+(?:also\s+)?(?P<role>(?:a|an|the)\s+[^,.;:\n]{3,80}?)(?=\s+(?:and|who|which|since|until)\b|[,.;:\n]|$)")
+# the subject that opens a sentence before it: a name, perhaps with a courtesy title and an age ("Mr Kushner, 36,")
+SUBJECT_AT_END = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                            r"(?:,\s*\d{1,3},)?$")
 
 
 class _Lazy(dict):
@@ -1883,6 +1904,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if affiliation.lower() in {"think tank", "institute", "university"} or affiliation.lower().startswith(("think tank", "the think tank")):
         previous = next((r for r in reversed(records) if r["affiliation"]), None)
         affiliation = previous["affiliation"] if previous else affiliation
+    surname_only = known.get(name.split()[-1]) if known and name and name not in known else None
+    if surname_only and surname_only[0] == name.split()[-1]:
+        known = {**known, name: surname_only}  # "Mr Kushner, 36, is a senior adviser …": what Jared Kushner is
     if not role and known and _looks_like_person(name) and name in known:
         full, role, known_affiliation = known[name]
         affiliation = affiliation or known_affiliation
@@ -2041,7 +2065,10 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
         for m, name in _people_at(text, people, known):
-            if agrees(name) and not _as_object(text, m):
+            if agrees(name) and not _as_object(text, m) and \
+                    (not POSSESSIVE_END.search(m.group(0)) or SENTENCE_OPENING.fullmatch(text, 0, m.start())):
+                # a possessive only opening the sentence ("Trump’s White House shares …"), not inside it ("The
+                # president disparaged Mueller's probe" is not about Mueller)
                 return name
         # a person the sentence opens with by full name, not yet cited ("Helen Holland, from Bodorgan, has run an
         # ice cream business for 18 years. “…,” she said."); never a body, never against the pronoun
