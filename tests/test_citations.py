@@ -1342,6 +1342,7 @@ def test_a_description_after_a_sentence_about_one_named_person_is_that_person():
      [("Joel Hart", "official")]),
     ("A resident of the area told reporters the water was rising.", [("a resident of the area", "anonymous")]),
     ("The committee’s top Democrat, Adam Schiff, said the memo was accurate.", [("Adam Schiff", "unknown")]),
+    ("Then-Attorney General Eric Holder said the memo was accurate.", [("Eric Holder", "official")]),
     # adverbs before the verb are no part of the speaker
     ("Police chiefs from around the country swiftly condemned the officer.", [("police chiefs from around the country", "anonymous")]),
     ("“We are ready,” a woman in the crowd said.", [("a woman in the crowd", "anonymous")]),

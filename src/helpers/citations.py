@@ -474,6 +474,10 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     words = np.split()
     lexicon = role_lexicon()
     last_role = -1
+    prefix = ""
+    if words and words[0].lower().startswith(("then-", "ex-")) and len(words[0]) > 5:
+        prefix, first = words[0].split("-", 1)  # "then-Attorney General Eric Holder": the title he held then
+        words = [first, *words[1:]]
     for k, w in enumerate(words):
         kind = lexicon.get(w.lower()) or (lexicon.get(f"{words[k - 1]} {w}".lower()) if k else None)  # "campaign manager"
         if (kind in PERSON_KINDS or w.lower() in MEDIA_PEOPLE) and (kind != "citizen" or w.islower() or (k == 0 and w.lower() not in HONORIFICS)) \
@@ -507,7 +511,8 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     before, status = words[:first_role], []
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
         status.append(before.pop(0))  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
-    return name, " ".join(status + words[first_role:last_role + 1]), " ".join(before)
+    role = " ".join(status + words[first_role:last_role + 1])
+    return name, (f"{prefix}-{role}" if prefix and not before and not status else role), " ".join(before)
 
 
 NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
