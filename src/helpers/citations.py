@@ -547,6 +547,14 @@ def _looks_like_person_or_place(name: str) -> bool:
         and not _media_name(name) and not _not_a_name(name)
 
 
+def _names_a_person(name: str) -> bool:
+    """Is ``name`` (perhaps with a courtesy title) a person's? A courtesy title makes one of a name
+    that is also a place's ("Mr. Holland"); without it, "Holland" is the place."""
+    bare = _strip_honorific(name)
+    return _looks_like_person(bare) or (len(name.split()) > 1 and name.split()[0].lower() in COURTESY_TITLES
+                                        and _looks_like_person_or_place(bare))
+
+
 PARTY_WORDS = {"republican", "democratic", "democrat", "conservative", "liberal", "labour", "labor", "gop"}
 
 
@@ -585,6 +593,10 @@ PASSIVE_VERBS = ("said", "believed", "speculated", "reported", "thought", "rumou
                  "suspected")
 
 
+# what may stand between a subject's description and its verb: "…, a professor at X, has recently said"
+AUXILIARY_OR_ADVERB = r"(?:also|has|have|had|already|further|previously|recently|later|then|[a-z]{3,}ly)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The attribution patterns, compiled once (the cue lists come from the data files)."""
@@ -605,7 +617,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b"),
         "name_role_cue": re.compile(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*"
                                     rf"(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
-                                    rf"(?:(?:also|has|have|had|already|further|previously|recently|later|then|[a-z]{{3,}}ly)\s+)*(?P<cue>{strong})\b"),
+                                    rf"(?:{AUXILIARY_OR_ADVERB}\s+)*(?P<cue>{strong})\b"),
         "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
                                rf"(?P<rest>(?:the\s+|an?\s+|another\s+)?[A-Za-z][^;:]*?)\s*(?:[.!?]?\s*$|:\s*[“\"‘«„_])"),
         "colon": re.compile(r"^\s*(?P<np>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:’s|'s)?\s+"
@@ -622,8 +634,7 @@ def _strong_first_words() -> frozenset[str]:
 
 
 # "X, a ROLE at ORG, said": a comma-free head, then a parenthetical between the last two commas
-PARENTHETICAL = re.compile(r"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{3,160}?)\s*,\s*"
-                           r"(?:(?:also|has|have|had|already|further|previously|recently|later|then|[a-z]{3,}ly)\s+)*$")
+PARENTHETICAL = re.compile(rf"(?P<head>[^,]*?)\s*,\s*(?P<paren>[^,_]{{3,160}}?)\s*,\s*(?:{AUXILIARY_OR_ADVERB}\s+)*$")
 
 
 def _parenthetical_before(before: str) -> re.Match[str] | None:
@@ -1013,9 +1024,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 continue  # "… are delusional if they think …": a supposition, not what anyone said
             kind = role_lexicon().get(head, "")
             # "Mayor Tom Berg" too, and "But Nixon admitted": a conjunction opening the clause is no part of the name
-            name = _split_descriptor(_trim_name(np))[0]
-            person = _looks_like_person(_strip_honorific(name)) or (
-                name.split()[0].lower() in COURTESY_TITLES and _looks_like_person_or_place(_strip_honorific(name)))
+            person = _names_a_person(_split_descriptor(_trim_name(np))[0])
             if (kind == "institution" and head not in EVIDENCE_HEADS) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
@@ -1456,10 +1465,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "anonymous", False
     text = " ".join(x for x in (speaker, role, affiliation) if x)
     descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
-    descriptor_name = _strip_honorific(descriptor_name)
-    courtesy = speaker.split()[0].lower() in COURTESY_TITLES and len(speaker.split()) > 1  # "Mr. Holland": a person, not the place
-    person = (_looks_like_person(descriptor_name) or (courtesy and _looks_like_person_or_place(descriptor_name))) \
-        and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
+    person = _names_a_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
     if person:
         # a title of its own ("Judge", "Gov.") is an office; a lawyer's ("Defense attorney") is kept, not guessed
         titled = descriptor_role and role_lexicon().get(descriptor_role.split()[-1].lower()) != "unknown"
@@ -1909,11 +1915,11 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if affiliation.lower() in {"think tank", "institute", "university"} or affiliation.lower().startswith(("think tank", "the think tank")):
         previous = next((r for r in reversed(records) if r["affiliation"]), None)
         affiliation = previous["affiliation"] if previous else affiliation
-    surname_only = known.get(name.split()[-1]) if known and name and name not in known else None
-    if surname_only and surname_only[0] == name.split()[-1]:
-        known = {**known, name: surname_only}  # "Mr Kushner, 36, is a senior adviser …": what Jared Kushner is
-    if not role and known and _looks_like_person(name) and name in known:
-        full, role, known_affiliation = known[name]
+    entry = known.get(name) if known and name else None
+    if entry is None and known and name and known.get(name.split()[-1], ("",))[0] == name.split()[-1]:
+        entry = known[name.split()[-1]]  # "Mr Kushner, 36, is a senior adviser …": what Jared Kushner is
+    if not role and entry and _looks_like_person(name):
+        full, role, known_affiliation = entry
         affiliation = affiliation or known_affiliation
         name = full if len(full) > len(name) else name
     affiliation = affiliation or works_at
