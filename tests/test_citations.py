@@ -1400,3 +1400,30 @@ def test_he_is_not_a_name_standing_as_a_possessive_inside_the_sentence_before():
     assert [r["source"] for r in find_citations(text)] == ["Tom Berg", "Tom Berg"]
     text = "President Tom Berg took office in May. Berg's White House is full of drama. “I like conflict,” he said on Tuesday."
     assert [r["source"] for r in find_citations(text)] == ["Tom Berg"]
+
+
+def test_a_surname_the_text_titles_alone_is_not_the_relative_it_names_in_full():
+    # "President Berg" is never named in full; "Lena Berg", his daughter, is: "Berg said" is the president,
+    # "Ms. Berg" is the daughter, and neither takes the other's role
+    text = ("Lena Berg runs a bakery in town. “He should speak out,” Ms. Berg said in an interview. When President Berg spoke on Monday, "
+            "the crowd cheered. “Nobody did more,” Berg said.")
+    rows = [(r["speaker"], r["source"], r["role"]) for r in find_citations(text)]
+    assert rows == [("Ms. Berg", "Lena Berg", ""), ("Berg", "Berg", "President")]
+
+
+def test_names_and_roles_written_around_a_name():
+    # a party tag after a name that follows the quotation is the party's, not part of the name
+    [r] = find_citations("“It is weak,” said Sen. Tom Berg (D-MA).")
+    assert (r["source"], r["role"], r["affiliation"]) == ("Tom Berg", "Sen.", "Democrat, MA")
+    # a building named for a person is no person
+    assert _sources("Ann Roe spoke at Roe Tower on Monday. “It went well,” Roe said.") == [("Ann Roe", "unknown")]
+    # the role first, the name as its appositive
+    text = "The nation's director of intelligence, Tom Berg, resigned. “It is time,” Mr Berg said."
+    assert [(r["source"], r["role"], r["kind"]) for r in find_citations(text)] == \
+        [("Tom Berg", "director of intelligence", "official")]
+    # an aside naming who told a newspaper is no appositive role, and a name never runs across a paragraph break
+    text = "The dispute went on with Mr Hale.\n\nMr Berg, the former aide told the newspaper, felt ignored. “I was,” Mr Berg said."
+    assert {r["source"] for r in find_citations(text)} == {"Berg"}
+    # a full name with a title before it, or a courtesy title, is still the full name a later surname stands for
+    text = "Senator Ann Roe and Mr Tom Roe met. Dr Ivo Hale spoke first. “Fine,” Hale said."
+    assert _sources(text)[-1][0] == "Ivo Hale"

@@ -162,11 +162,59 @@ def test_a_resolved_pronoun_is_not_an_alias():
     assert roe["citations"] >= 2 and roe["aliases"] == "Jane Roe"
 
 
-def test_initials_and_generational_suffixes_do_not_split_a_person():
+def test_initials_do_not_split_a_person_and_a_generational_suffix_names_another():
     rows = [dict(id=f"a{i}", outlet=o, speaker=s, source=s, kind="official", named=True, role="", affiliation="",
                  quote="direct", evidence=f"{s} said it.", start=0)
             for i, (o, s) in enumerate([("A", "J.D. Vance"), ("B", "JD Vance"), ("C", "Vance"),
-                                        ("A", "Ann B. Roe Jr."), ("B", "Ann Roe"), ("C", "Roe")])]
+                                        ("A", "Ann B. Roe Jr."), ("B", "Ann Roe"), ("C", "Roe"), ("D", "Mr. Roe Jr."),
+                                        ("E", "Robert F. Kennedy Jr."), ("F", "Kennedy")])]
     cites, sources = resolve_entities(pd.DataFrame(rows))
-    assert cites["source_id"].nunique() == 2 and len(sources) == 2
-    assert set(cites["source"]) == {"JD Vance", "Ann Roe"}
+    # "Ann Roe Jr." is the son of "Ann Roe" (news copy keeps the suffix on every full mention), so "Roe" alone, in an
+    # article naming neither, could be either; "Kennedy" can only be the one Kennedy
+    assert cites["source_id"].tolist() == ["jd-vance"] * 3 + ["ann-b-roe-jr", "ann-roe", "roe", "ann-b-roe-jr"] + \
+        ["robert-f-kennedy-jr"] * 2
+    assert len(sources) == 5
+
+PROMINENT = {
+    ("p1", "Daily Planet"): "President Donald Trump said the talks were over. “We are done,” Mr. Trump said.",
+    ("p2", "Daily Planet"): "President Donald Trump told reporters the wall would be built. Trump said Mexico would pay.",
+    ("p3", "Evening Star"): "U.S. President Donald Trump said on Friday that tariffs would rise.",
+    ("p4", "Evening Star"): "Ivanka Trump said the summit had gone well. “It was productive,” Ms. Trump said.",
+    # no full name of this Trump in the article: the title says which one
+    ("p5", "Morning Post"): "Ivanka Trump said the session went well. President Trump said the economy was booming.",
+    # no full name at all: the Trump the corpus cites by full name five times in six
+    ("p6", "Morning Post"): "“Nobody has done more,” Trump said at the rally.",
+    # a courtesy title that rules out the one person the corpus gives the other
+    ("p7", "Morning Post"): "“We will see,” Ms. Trump said on Tuesday.",
+    **{(f"q{i}", "Evening Star"): f"Donald Trump said the {topic} would change." for i, topic in
+       enumerate(["tax code", "trade deal", "border", "budget", "army", "election", "debt", "court", "plan", "war"])},
+}
+
+
+@pytest.fixture(scope="module")
+def prominent():
+    return resolve_entities(_rows(PROMINENT))
+
+
+def test_a_title_picks_the_person_of_that_surname_who_holds_it(prominent):
+    cites, _ = prominent
+    assert _entity(cites, "p5", "President Trump") == "donald-trump"  # not the Ivanka Trump the article names
+    assert _entity(cites, "p5", "Ivanka Trump") == "ivanka-trump"
+    assert _entity(cites, "p4", "Ms. Trump") == "ivanka-trump"  # the full name in her own article
+    assert _entity(cites, "p1", "Mr. Trump") == _entity(cites, "p2", "Trump") == "donald-trump"
+
+
+def test_a_surname_no_full_name_explains_goes_to_the_dominant_person_only(prominent):
+    cites, sources = prominent
+    assert _entity(cites, "p6", "Trump") == "donald-trump"  # 15 of 18 citations by full name
+    assert _entity(cites, "p7", "Ms. Trump") == "ivanka-trump"  # "Ms." rules Donald Trump out; one Trump is left
+    assert sources.set_index("source_id").loc["donald-trump", "kind"] == "official"
+    # a corpus that cites two Clintons about equally keeps "Clinton" alone apart (test above: a5)
+
+
+def test_a_campaign_named_for_a_person_is_no_person():
+    rows = _rows({("c1", "Herald"): "The Grimes campaign said the ad was false. The Trump campaign said it would appeal.",
+                  ("c2", "Herald"): "Alison Lundergan Grimes said she would win."})
+    cites, sources = resolve_entities(rows)
+    assert set(cites.loc[cites["id"] == "c1", "source"]) == {"The Grimes campaign", "The Trump campaign"}
+    assert "alison-grimes" not in set(cites.loc[cites["id"] == "c1", "source_id"])

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -529,7 +529,7 @@ def _looks_like_person(name: str) -> bool:
         return False  # "Potential GOP", "Former Trump": no one's first name
     lexicon = role_lexicon()
     if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
-           for k, w in enumerate(words)) or name in places() or _media_name(name):
+           for k, w in enumerate(words)) or name in places() or _media_name(name) or words[-1].lower() in BUILDING_ENDS:
         return False
     # one word in capitals ("NATO") or cut short with a point ("Ga.", "Calif.": a state as AP writes it) is no name,
     # nor a run with a shouted word in it ("Whitcomb BLASTED Okafor")
@@ -537,6 +537,9 @@ def _looks_like_person(name: str) -> bool:
                 or any(len(w) > 3 and w.isupper() and w.isalpha() for w in words[1:-1]))
 
 
+# the last word of a building's or a street's name, never of a person's ("Trump Tower", "Wembley Stadium")
+BUILDING_ENDS = {"tower", "towers", "plaza", "building", "stadium", "airport", "station", "square", "avenue", "boulevard",
+                 "street", "road", "palace", "cathedral", "mosque", "mall", "hotel"}
 COURTESY_TITLES = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr"}
 
 
@@ -1256,7 +1259,9 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
                         rf"(?:\s+(?i:{alternation(more, ignore_case=True)})(?=\s))*"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
                         rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
-    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*\.?(?:\s+[A-Z][\w’'-]*){{0,3}}),\s*({APPOSITIVE_START}[^,.;]{{3,120}})")
+    # a name of up to four words on one line, the first perhaps an initial or an abbreviation ("Gov.", not "Trump.")
+    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*(?:(?<![a-z]{{3}})\.)?(?:[^\S\n]+[A-Z][\w’'-]*){{0,3}}),\s*"
+                            rf"({APPOSITIVE_START}[^,.;]{{3,120}})")
     return titled, appositive, (*TITLE_PREFIXES, *roles, *{p.split()[0] for p in phrases})
 
 
@@ -1265,16 +1270,35 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
 TITLE_AFFILIATION = re.compile(r"((?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.)[^\S\n]+){0,4})$")
 
 
+ROLE_BEFORE_NAME = re.compile(r"\b[Tt]he[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,6}?),[^\S\n]+"
+                              r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),")
+# "Mr Coats, the former official told the newspaper, felt …": an aside naming the speaker, not an appositive
+ASIDE_ATTRIBUTION = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){1,4}(?:told|said|says|tells|added|adds|wrote|writes|reported|"
+                               r"noted|explained|recalled)\b")
+
+
+class _Known(dict):
+    """Name → (full name, role, affiliation) of `_known_people`; ``titled_alone``: the surnames the
+    text writes after a title with no first name ("President Trump")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.titled_alone: set[str] = set()
+
+
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
     an expert with …"), keyed by full name and by each part of it."""
     titled, appositive, title_starts = _known_people_patterns()
-    known: dict[str, tuple[str, str, str]] = {}
+    known = _Known()
+    full_names: dict[str, str] | None = None
     for m in finditer_at(titled, text, title_starts):
         name = re.sub(r"(?:’s|'s)$", "", m.group(2).strip())  # "President Donald Trump’s plan": Donald Trump
         if _looks_like_person(name):
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             entry = (name, m.group(1), before.group(1).strip() if before else "")
+            if " " not in name:
+                known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
             known.setdefault(name, entry)
             for part in name.split():
                 known.setdefault(part, entry)
@@ -1282,9 +1306,22 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         name = m.group(1).strip()
         if _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group(2))
-            if role_kind(role):
+            if role_kind(role) and not ASIDE_ATTRIBUTION.match(m.group(2)):
+                if " " not in name:  # "Musk, the CEO of Tesla,": the Elon Musk the text names
+                    full_names = full_names if full_names is not None else _full_names(text)
+                    name = full_names.get(name, name)
                 entry = (name, role, affiliation)
                 known.setdefault(name, entry)
+                for part in name.split():
+                    known.setdefault(part, entry)
+    # the role first, the name as its appositive: "The US director of national intelligence, Dan Coats, has …"
+    for m in (ROLE_BEFORE_NAME.finditer(text) if "he " in text else ()):
+        name = m.group("name")
+        if name not in known and _looks_like_person(name):
+            role, affiliation, _ = _split_appositive(m.group("role"))
+            if role_kind(role):
+                entry = (name, role, affiliation)
+                known[name] = entry
                 for part in name.split():
                     known.setdefault(part, entry)
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
@@ -1295,6 +1332,9 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         name = _strip_honorific(subject.group("name"))
         role, affiliation, _ = _split_appositive(m.group("role"))
         if _looks_like_person(name) and role_kind(role) and name not in known:
+            if " " not in name:  # "Mr Kushner, 36, is a senior adviser": the Jared Kushner the text names
+                full_names = full_names if full_names is not None else _full_names(text)
+                name = full_names.get(name, name)
             entry = (name, role, affiliation)
             known[name] = entry
             for part in name.split():
@@ -1351,7 +1391,9 @@ def _full_names(text: str) -> dict[str, str]:
     two full names share is left out: never a guess between two people."""
     owners: dict[str, set[str]] = {}
     for m in FULL_NAME.finditer(text):
-        name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(1)))  # not "New York Shakespeare" (a place before a name)
+        name = _strip_honorific(_trim_name(re.sub(r"(?:’s|'s)$", "", m.group(1))))  # not "New York Shakespeare"; "Mr Coats": Coats
+        if " " in name and not _looks_like_person(name):
+            name = _split_descriptor(name)[0]  # "President Donald Trump": Donald Trump
         if " " in name and _looks_like_person(name):
             for part in (name.split()[0], name.split()[-1]):
                 owners.setdefault(part, set()).add(name)
@@ -1805,6 +1847,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     speaker = _trim_name(re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’"))
     if not speaker or len(speaker) > 120:
         return None
+    tag = PARTY_MARK.search(speaker)
+    if tag and tag.end() == len(speaker) and tag.start() and not f.party:  # "…,” said Sen. Ed Markey (D-MA).
+        f, speaker = replace(f, party=tag.group(0)), speaker[:tag.start()].rstrip()
     low = speaker.lower()
     if low in ("we", "i", "us", "me") or re.search(r"n[’']t$", low):
         return None  # "As we said earlier", "in the past we have called for": the outlet's own voice; "Don't expect"
@@ -1841,7 +1886,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             speaker = written = first.group(1).strip()
         else:
             return None
-    elif low.startswith("the ") and len(low.split()) <= 3:
+    elif low.startswith("the ") and len(low.split()) <= 3 and not any(
+            _is_cap(w) and not w.isupper() and w not in places() and w.lower() not in PARTY_WORDS and w.lower() not in role_lexicon()
+            for w in speaker.split()[1:-1]):  # "the Trump campaign" names whose; "the Arizona Republican", "the HHS official" do not
         noun = low.split()[-1]
         # the same word, in the same number: "the official" is not "union officials" cited before
         # …but not a source whose head is another role word ("the court" is not "the Supreme Court justices")
@@ -1862,6 +1909,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                 antecedent = _resolve(_Found(named.pop(), f.cue, f.form), sentence, masked, records, people, known)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
         written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
+    elif bare == speaker and bare in getattr(known, "titled_alone", ()) and known.get(bare, ("",))[0] == bare:
+        pass  # "Trump said" where the text writes "President Trump" and names only Ivanka Trump in full: the president
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
         if antecedent is not None and antecedent["kind"] == "unknown" and f.appositive:
@@ -1916,8 +1965,6 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         previous = next((r for r in reversed(records) if r["affiliation"]), None)
         affiliation = previous["affiliation"] if previous else affiliation
     entry = known.get(name) if known and name else None
-    if entry is None and known and name and known.get(name.split()[-1], ("",))[0] == name.split()[-1]:
-        entry = known[name.split()[-1]]  # "Mr Kushner, 36, is a senior adviser …": what Jared Kushner is
     if not role and entry and _looks_like_person(name):
         full, role, known_affiliation = entry
         affiliation = affiliation or known_affiliation

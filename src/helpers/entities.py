@@ -6,11 +6,14 @@ step `resolve_entities` turns those surface forms into entities:
 
 - a person's full name, surname, honorific ("Mr.", "Mrs.", "Ms.", "Dr."), title ("Sen.", "Gov.",
   "Rep.", "President"), middle initial ("Donald J. Trump") and possessive ("Trump’s") forms are
-  one entity, with a stable id (a slug of the canonical name: ``donald-trump``);
-- a surname alone goes to the full name the same article used (the latest one before it, when
-  two people of that surname appear: "Bill Clinton", "Hillary Clinton"); only when the article
-  gives no full name does it go to the one person of that surname in the corpus, and a surname
-  shared by two people in the corpus is never merged blindly across articles;
+  one entity, with a stable id (a slug of the canonical name: ``donald-trump``); a generational
+  suffix is part of the name ("Donald Trump Jr." is another person);
+- a surname alone goes to a full name by `_resolve_surnames`: the one its title points to
+  ("President Trump", when the article names only Ivanka Trump in full), else the one the same
+  article used (the latest before it, when two people of that surname appear: "Bill Clinton",
+  "Hillary Clinton"), else the one person of that surname in the corpus, else the person who holds
+  most of the corpus's citations by full name with that surname (`DOMINANT_SHARE`); a surname
+  none of these settles ("Clinton" in a corpus citing both about equally) stays its own entity;
 - media names are normalised (punctuation, a leading "the", known short forms from
   ``data/media_aliases.csv``: "The Times" = "the Times", "CNN." = "CNN", "AP" = "Associated Press");
 - a corpus alias file (``aliases.csv``, columns ``alias,name``; parsed by `read_aliases`) wins;
@@ -115,25 +118,45 @@ def media_key(name: str) -> str:
 
 def person_parts(name: str) -> list[str]:
     """The words of a person's name without honorifics, titles, middle initials, a generational
-    suffix and the possessive; a first name of initials without their points ("J.D." = "JD").
+    suffix (`generation` gives it) and the possessive; a first name of initials without their
+    points ("J.D." = "JD").
 
     >>> person_parts("Mr. Trump’s"), person_parts("Donald J. Trump"), person_parts("Sen. Ted Cruz")
     (['Trump'], ['Donald', 'Trump'], ['Ted', 'Cruz'])
-    >>> person_parts("J.D. Vance"), person_parts("Robert F. Kennedy Jr."), person_parts("Martin Luther King Jr.")
-    (['JD', 'Vance'], ['Robert', 'Kennedy'], ['Martin', 'Luther', 'King'])
+    >>> person_parts("J.D. Vance"), person_parts("Robert F. Kennedy Jr."), person_parts("Mr Trump Jr")
+    (['JD', 'Vance'], ['Robert', 'Kennedy'], ['Trump'])
     """
-    words = re.sub(r"(?:’s|'s|’|')$", "", name.strip(" ,.;:")).split()
-    words = [re.sub(r"(?:’s|'s)$", "", w) for w in words]
-    while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLES):
-        words.pop(0)
-    while len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATIONS:
+    words = _name_words(name)
+    while len(words) > 1 and words[-1].rstrip(".,").lower() in GENERATIONS:
         words.pop()  # "Robert F. Kennedy Jr.": Kennedy is the surname
     words = [w.replace(".", "") if INITIALS.fullmatch(w) else w for w in words]
     core = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.?", w))]
     return core or words
 
 
+def generation(name: str) -> str:
+    """The generational suffix of a person's name ("Jr", "Sr", "II" …), or "". It is part of the
+    name: "Donald Trump Jr." and "Donald Trump" are two people, as news copy writes them.
+
+    >>> generation("Donald Trump Jr."), generation("Martin Luther King, Jr.’s"), generation("Donald Trump")
+    ('Jr', 'Jr', '')
+    """
+    words = _name_words(name)
+    last = words[-1].rstrip(".,").lower() if len(words) > 1 else ""
+    return "" if last not in GENERATIONS else last.capitalize() if last in ("jr", "sr") else last.upper()
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without the possessive and the honorifics or titles before it."""
+    words = re.sub(r"(?:’s|'s|’|')$", "", name.strip(" ,.;:")).split()
+    words = [re.sub(r"(?:’s|'s)$", "", w).rstrip(",") or w for w in words]
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLES):
+        words.pop(0)
+    return words
+
+
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "del", "della", "la", "le", "du", "dos", "di", "ter"}
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.D.", "A.J."
 
 
@@ -161,58 +184,31 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
     speakers_col = cites["speaker"].tolist() if "speaker" in cites else sources_col
     kinds_col, named_col, ids_col = cites["kind"].tolist(), cites["named"].tolist(), cites["id"].tolist()
 
-    # 1. each row's key: ("alias", name), ("person", first, last) / ("surname", last), ("media", name), ("body", name)
+    # 1. each row's key: ("alias", name), ("person", first, surname) / ("surname", surname), ("media", name),
+    # ("body", name); a generational suffix belongs to the surname ("Trump Jr")
     keys: list[tuple] = []
     chosen: dict[tuple, str] = {}  # names the alias file gives
     for source, speaker, kind, named, article in zip(sources_col, speakers_col, kinds_col, named_col, ids_col, strict=True):
         source, speaker = str(source), str(speaker)
-        person = bool(named) and kind in PERSON_KINDS
+        person = bool(named) and kind in PERSON_KINDS and all(w[:1].isupper() or w in NAME_PARTICLES for w in person_parts(source))
         target = aliased(source) or aliased(speaker)
         if target:
-            parts = person_parts(target)
-            key = ("media", media_key(target)) if kind == "media" else \
-                ("person", parts[0], parts[-1]) if person and len(parts) > 1 else ("alias", target)
+            key = ("media", media_key(target)) if kind == "media" else _person_key(target) if person else ("alias", target)
+            key = ("alias", target) if key[0] == "surname" else key
             chosen[key] = target
             keys.append(key)
         elif kind == "media":
             keys.append(("media", media_key(source)))
         elif person:
-            parts = person_parts(source)
-            keys.append(("person", parts[0], parts[-1]) if len(parts) > 1 else ("surname", parts[-1]))
+            keys.append(_person_key(source))
         elif named:
             keys.append(("body", re.sub(r"^the\s+", "", source.strip(" .,;:"), flags=re.I)))
         else:
             keys.append(("unnamed", source.strip().lower(), article))
 
-    # 2. full names by surname, in the corpus and per article (from sources and evidence sentences)
-    full_by_last: dict[str, set[tuple]] = {}
-    for k in keys:
-        if k[0] == "person":
-            full_by_last.setdefault(k[2], set()).add(k)
-    in_article: dict[str, list[tuple[int, tuple]]] = {}
-    # only articles with a surname-only mention need this, and only for surnames their sentences contain
-    wanted = {ids_col[i] for i, k in enumerate(keys) if k[0] == "surname"}
-    patterns = {full: re.compile(rf"\b{re.escape(full[1])}\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?{re.escape(last)}\b")
-                for last, fulls in full_by_last.items() for full in fulls}
-    for i, (article, evidence) in enumerate(zip(cites["id"], cites["evidence"].astype(str), strict=True)):
-        if article not in wanted:
-            continue
-        present = set(re.findall(r"[^\W\d_][\w’'-]*", evidence)) & full_by_last.keys()
-        for last in sorted(present | ({keys[i][2]} if keys[i][0] == "person" else set())):
-            for full in sorted(full_by_last.get(last, ())):
-                if keys[i] == full or patterns[full].search(evidence):
-                    in_article.setdefault(article, []).append((int(starts[i]), full))
-    for i, k in enumerate(keys):
-        if k[0] != "surname":
-            continue
-        last = k[1]
-        here = [(s, f) for s, f in in_article.get(ids_col[i], []) if f[2] == last]
-        if here:
-            before = [x for x in here if x[0] <= int(starts[i])] or here
-            keys[i] = max(before, key=lambda x: x[0])[1] if len({f for _, f in here}) > 1 else here[0][1]
-        elif len(full_by_last.get(last, ())) == 1:
-            keys[i] = next(iter(full_by_last[last]))
-        # else: no full name in the article and none or several in the corpus: the surname stays its own entity
+    # 2. a surname alone goes to a full name (`_resolve_surnames`)
+    _resolve_surnames(keys, ids_col, [int(x) for x in starts], cites["evidence"].astype(str).tolist(),
+                      cites["role"].fillna("").astype(str).tolist(), [str(x) for x in speakers_col])
 
     # 3. entities: canonical name, id, role and kind; each entity's rows in the order they come
     groups: dict[tuple, list[int]] = {}
@@ -277,6 +273,131 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
                 affiliations_col[i] = affiliation
     cites["kind"], cites["role"], cites["affiliation"] = kinds_col, roles_col, affiliations_col
     return cites, sources
+
+
+def _person_key(name: str) -> tuple:
+    """("person", first name, surname) for a full name, ("surname", surname) for a surname alone;
+    a generational suffix stays with the surname.
+
+    >>> _person_key("Donald Trump Jr."), _person_key("Mr. Trump"), _person_key("Donald J. Trump")
+    (('person', 'Donald', 'Trump Jr'), ('surname', 'Trump'), ('person', 'Donald', 'Trump'))
+    """
+    parts, suffix = person_parts(name), generation(name)
+    last = f"{parts[-1]} {suffix}" if suffix else parts[-1]
+    return ("person", parts[0], last) if len(parts) > 1 else ("surname", last)
+
+
+TITLE_WORDS = {"president", "vice-president", "senator", "representative", "congressman", "congresswoman", "governor",
+               "secretary", "general", "admiral", "colonel", "mayor", "judge", "justice", "minister", "chancellor",
+               "speaker", "professor", "chairman", "chairwoman", "chair", "director", "ambassador", "king", "queen",
+               "prince", "princess", "pope", "candidate", "nominee", "leader", "attorney", "lady", "commissioner",
+               "sheriff", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsel"}
+TITLE_SHORT = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "sec": "secretary",
+               "adm": "admiral", "col": "colonel", "prof": "professor", "pres": "president"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+DOMINANT_SHARE = 0.8  # a surname alone, with no full name in its article, goes to the person holding this share
+
+
+def _titles(role: str) -> set[str]:
+    """The title words of a role, abbreviations spelled out ("former Gov." → {"governor"}).
+
+    >>> sorted(_titles("U.S. President-elect")), sorted(_titles("former Sen.")), sorted(_titles("Vice President"))
+    (['president'], ['senator'], ['vice-president'])
+    """
+    words = re.findall(r"[a-z]+(?:-president)?", re.sub(r"\bvice[\s-]+president", "vice-president", role.lower()))
+    return {TITLE_SHORT.get(w, w) for w in words} & TITLE_WORDS
+
+
+def _resolve_surnames(keys: list[tuple], articles: list, starts: list[int], evidence: list[str], roles: list[str],
+                      speakers: list[str]) -> None:
+    """Replace each ("surname", S) key in ``keys`` by the full name it stands for, when one is clear:
+
+    1. a title the mention carries ("President Trump"; or the role the article gives the person)
+       picks, among the full names of that surname, the one the corpus gives that title: in the
+       article when one there has it, else the one person in the corpus who has it;
+    2. else a full name of that surname in the same article (the latest before the mention when
+       the article names two: "Bill Clinton", "Hillary Clinton");
+    3. else the one person of that surname in the corpus;
+    4. else the person who holds `DOMINANT_SHARE` of the corpus's citations by full name with
+       that surname. News copy introduces a person by full name, except the few so prominent that
+       it does not, so a surname no full name in its article explains is that person ("Trump" when
+       the corpus cites Donald Trump 190 times and Ivanka Trump 5).
+
+    An honorific ("Mr.", "Ms.", "Mrs.") rules out a full name the corpus gives the other one. A
+    surname that none of these settles stays its own entity."""
+    full_by_last: dict[str, set[tuple]] = {}
+    titles_of: dict[tuple, set[str]] = {}
+    cited: Counter = Counter()
+    for k, role in zip(keys, roles, strict=True):
+        if k[0] == "person":
+            full_by_last.setdefault(k[2], set()).add(k)
+            titles_of.setdefault(k, set()).update(_titles(role))
+            cited[k] += 1
+    if not full_by_last:
+        return
+    in_article: dict[str, list[tuple[int, tuple]]] = {}
+    # only articles with a surname-only mention need this, and only for surnames their sentences contain
+    wanted = {articles[i] for i, k in enumerate(keys) if k[0] == "surname"}
+    first_words = {}
+    for last in full_by_last:
+        first_words.setdefault(last.split()[0], []).append(last)
+    patterns = {full: re.compile(rf"\b{re.escape(full[1])}\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?{_surname_pattern(full[2])}")
+                for fulls in full_by_last.values() for full in fulls}
+    for i, article in enumerate(articles):
+        if article not in wanted:
+            continue
+        present = {last for w in set(re.findall(r"[^\W\d_][\w’'-]*", evidence[i])) & first_words.keys()
+                   for last in first_words[w]}
+        for last in sorted(present | ({keys[i][2]} if keys[i][0] == "person" else set())):
+            for full in sorted(full_by_last.get(last, ())):
+                if keys[i] == full or patterns[full].search(evidence[i]):
+                    in_article.setdefault(article, []).append((starts[i], full))
+    honorifics = [HONORIFIC_GENDER.get(s.split()[0].rstrip(".").lower(), "") if k[0] in ("person", "surname") and s.split()
+                  else "" for k, s in zip(keys, speakers, strict=True)]
+    gender_of: dict[tuple, set[str]] = {}  # from honorifics on full names, and on surnames their article explains
+    for i, k in enumerate(keys):
+        here = ({k} if k[0] == "person" else {f for _, f in in_article.get(articles[i], []) if f[2] == k[-1]}) \
+            if honorifics[i] else ()
+        if len(here) == 1:
+            gender_of.setdefault(next(iter(here)), set()).add(honorifics[i])
+    # an honorific rules out the full names the corpus gives the other one (or both)
+    ruled_out_by = {h: {f for f, g in gender_of.items() if g != {h}} for h in ("m", "f")} | {"": set()}
+    for i, k in enumerate(keys):
+        if k[0] != "surname":
+            continue
+        ruled_out = ruled_out_by[honorifics[i]]
+        # "Kennedy" may be "Robert F. Kennedy Jr."; "Trump Jr" is no "Donald Trump"
+        candidates = full_by_last.get(k[1], set()) if " " in k[1] else \
+            {f for last in first_words.get(k[1], ()) for f in full_by_last[last]}
+        fits = candidates - ruled_out
+        # in the article, "Trump" may also be the "Donald Trump Jr." it names
+        here = [(s, f) for s, f in in_article.get(articles[i], []) if f[2].split()[0] == k[1] and f not in ruled_out]
+        words = speakers[i].split()
+        titles = _titles(roles[i]) | _titles(" ".join(words[:-1]))
+        titled_here = [(s, f) for s, f in here if titles & titles_of[f]]
+        titled = [f for f in fits if titles & titles_of[f]]
+        if titles and not titled_here and len(titled) == 1:
+            keys[i] = titled[0]
+            continue
+        here = titled_here or here
+        if here:
+            before = [x for x in here if x[0] <= starts[i]] or here
+            keys[i] = max(before, key=lambda x: x[0])[1]
+        elif len(fits) == 1:
+            keys[i] = next(iter(fits))
+        elif fits:
+            top = max(sorted(fits), key=lambda f: cited[f])
+            if cited[top] >= DOMINANT_SHARE * sum(cited[f] for f in candidates):
+                keys[i] = top
+
+
+def _surname_pattern(last: str) -> str:
+    """A surname in running text: "Trump Jr" also as "Trump, Jr."; a surname without a suffix not
+    followed by one."""
+    word, _, suffix = last.partition(" ")
+    if suffix:
+        return rf"{re.escape(word)},?\s+{re.escape(suffix)}\b\.?"
+    return rf"{re.escape(word)}\b(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
 
 
 def _entity_role(kinds: list[str], roles: list[str], affiliations: list[str], evidence: list[str]) -> tuple[str, str, str, str]:
