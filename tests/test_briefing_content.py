@@ -100,3 +100,22 @@ def test_braces_and_markup_in_outlet_names_never_break_a_notebook(tmp_path):
     page = _browser_text(products["html"])
     assert page["dialogs"] == [] and page["injected"] == 0 and page["scripts"] == 0
     assert "Outlet {24} {name} <b>B</b>" in page["text"]
+
+
+def test_a_finding_flags_an_extreme_outlet_with_few_articles_beside_larger_ones():
+    from helpers.briefing import readability_finding, tone_finding
+
+    tone = pd.DataFrame({"outlet": ["Wire", "Daily", "Herald"], "articles": [2, 40, 35], "unit": "article",
+                         "mean_compound": [-0.3, 0.0, 0.1], "ci_low": [-0.6, -0.1, 0.0], "ci_high": [0.0, 0.1, 0.2]})
+    extremes = pd.DataFrame([{"measure": "tone", "low": "Wire", "high": "Herald", "effect_size": 0.9, "pairs": 3,
+                              "groups": 3, "p_holm": 0.2},
+                             {"measure": "grade", "low": "Daily", "high": "Herald", "effect_size": 0.5, "pairs": 3,
+                              "groups": 3, "p_holm": 0.3}])
+    text = tone_finding(tone, extremes)
+    assert text.startswith("Wire (2 articles) is the most negative outlet") and "Herald (" not in text.split("the least")[0]
+    grade = pd.DataFrame({"outlet": ["Wire", "Daily", "Herald"], "articles": [2, 40, 35],
+                          "flesch_kincaid_grade": [9.0, 10.0, 12.0], "mean_sentence_words": [18, 20, 24]})
+    assert "(2 articles)" not in readability_finding(grade, extremes)  # named only when it is one of the two
+    # one article per outlet everywhere: nothing to flag, the unit note says it
+    tone["articles"] = 1
+    assert "article)" not in tone_finding(tone, extremes)

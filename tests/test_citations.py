@@ -1427,3 +1427,24 @@ def test_names_and_roles_written_around_a_name():
     # a full name with a title before it, or a courtesy title, is still the full name a later surname stands for
     text = "Senator Ann Roe and Mr Tom Roe met. Dr Ivo Hale spoke first. “Fine,” Hale said."
     assert _sources(text)[-1][0] == "Ivo Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "Plus, as I’ve said a million times, two words explain why he won.",  # the writer's own voice
+    "Anybody said it was fine, and everyone agreed.",
+    "Details confirmed by the agency track closely with earlier reports.",  # a participle: its agent comes after
+])
+def test_no_source_in_these(text):
+    assert find_citations(text) == []
+
+
+def test_sources_written_in_ways_that_lost_words():
+    assert _sources("Saudi Arabia confirmed that the king had approved the move.")[0][0] == "Saudi Arabia"
+    assert _sources("Someone close to the president said he was angry.") == [("Someone close to the president", "anonymous")]
+    # "responded by saying" is active
+    assert _sources("Tom Berg responded by saying the deal was weak.") == [("Tom Berg", "unknown")]
+    # a post whose display name is its handle, written in one word
+    body = "“Tariffs hurt farmers,” wrote Sen. Ann Roe, R-Iowa."
+    post = {"author": "AnnRoe", "handle": "AnnRoe", "date": "May 13, 2019", "text": "Tariffs hurt farmers and families"}
+    embedded = [r for r in find_citations(body, embeds=[post]) if r["cue"] == "posted"]
+    assert [(r["source"], r["kind"], r["role"]) for r in embedded] == [("Ann Roe", "official", "Sen.")]

@@ -26,6 +26,7 @@ from .stats import ALPHA, MIN_ARTICLES, RESAMPLES
 
 NAMES_SHOWN = 3  # a finding names at most this many outlets per list, then says how many more
 GENERAL_AUDIENCE = (8.0, 10.0)
+FEW_ARTICLES = 5  # an outlet a finding names with fewer articles than this, beside outlets with more, is flagged
 
 # --- methods and limitations (quoted by the briefing, the notebooks and the README) ---------
 
@@ -152,6 +153,22 @@ def _verdict(ext: dict, subject: str) -> str:
     return f"({d}), within the uncertainty{among} (Holm-adjusted {_p(ext['p_holm'])}), so {subject}"
 
 
+def _few(table: pd.DataFrame, outlet: str) -> str:
+    """" (2 articles)" after an outlet that has fewer than `FEW_ARTICLES` articles when others have
+    more: its mean rests on few articles, and an extreme among many outlets is often such a one.
+
+    >>> t = pd.DataFrame({"outlet": ["A", "B"], "articles": [2, 40]})
+    >>> _few(t, "A"), _few(t, "B")
+    (' (2 articles)', '')
+    """
+    if "articles" not in table:
+        return ""
+    n = table.loc[table["outlet"] == outlet, "articles"]
+    if n.empty or n.iloc[0] >= FEW_ARTICLES or table["articles"].max() < FEW_ARTICLES:
+        return ""
+    return f" ({int(n.iloc[0])} article{'' if n.iloc[0] == 1 else 's'})"
+
+
 def _unit_note(table: pd.DataFrame) -> str:
     if "unit" in table and (table["unit"] == "sentence").all():
         return " With one article per outlet, sentences are the unit: this compares articles, not outlets."
@@ -176,8 +193,8 @@ def tone_finding(tone_outlets: pd.DataFrame, extremes: pd.DataFrame | None) -> s
         low, high = ext["low"], ext["high"]
         verdict = _verdict(ext, "these outlets cannot be told apart on tone")
     lo, hi = by.loc[low], by.loc[high]
-    return (f"{low} is the most negative outlet (mean sentence tone {_signed(lo['mean_compound'])}, 95% interval "
-            f"{_signed(lo['ci_low'])} to {_signed(lo['ci_high'])}) and {high} the least ({_signed(hi['mean_compound'])}, "
+    return (f"{low}{_few(tone_outlets, low)} is the most negative outlet (mean sentence tone {_signed(lo['mean_compound'])}, 95% interval "
+            f"{_signed(lo['ci_low'])} to {_signed(lo['ci_high'])}) and {high}{_few(tone_outlets, high)} the least ({_signed(hi['mean_compound'])}, "
             f"{_signed(hi['ci_low'])} to {_signed(hi['ci_high'])}): a gap of {round(hi['mean_compound'], 2) - round(lo['mean_compound'], 2):.2f} "
             f"{verdict}." + _unit_note(tone_outlets))
 
@@ -239,8 +256,9 @@ def readability_finding(readability_outlets: pd.DataFrame, extremes: pd.DataFram
     gap = round(by.loc[hard, "flesch_kincaid_grade"], 1) - round(by.loc[easy, "flesch_kincaid_grade"], 1)  # as shown
     verdict = (_verdict(ext, "the outlets cannot be told apart on grade") if ext else
                "(one article per outlet: no interval, so the gap describes these articles)")
-    return (f"{hard} is the hardest to read (mean Flesch–Kincaid grade {by.loc[hard, 'flesch_kincaid_grade']:.1f}, "
-            f"{by.loc[hard, 'mean_sentence_words']:.0f} words per sentence) and {easy} the easiest "
+    return (f"{hard}{_few(readability_outlets, hard)} is the hardest to read (mean Flesch–Kincaid grade "
+            f"{by.loc[hard, 'flesch_kincaid_grade']:.1f}, {by.loc[hard, 'mean_sentence_words']:.0f} words per sentence) and "
+            f"{easy}{_few(readability_outlets, easy)} the easiest "
             f"({by.loc[easy, 'flesch_kincaid_grade']:.1f}, {by.loc[easy, 'mean_sentence_words']:.0f} words per sentence): "
             f"a gap of {gap:.1f} grades {verdict}; {above} of {len(by)} outlets write above the grade "
             f"{band[0]:.0f}–{band[1]:.0f} range aimed at a general audience.")
@@ -252,9 +270,9 @@ def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None) -> s
     parts = []
     if ext:
         hi, lo = ext["high"], ext["low"]
-        parts.append(f"{hi} names the most sources per article ({by.loc[hi, 'named_per_article']:.1f}; "
+        parts.append(f"{hi}{_few(sourcing, hi)} names the most sources per article ({by.loc[hi, 'named_per_article']:.1f}; "
                      f"{int(by.loc[hi, 'expert_sources'])} distinct experts and {int(by.loc[hi, 'official_sources'])} "
-                     f"officials in all) and {lo} the fewest ({by.loc[lo, 'named_per_article']:.1f}) "
+                     f"officials in all) and {lo}{_few(sourcing, lo)} the fewest ({by.loc[lo, 'named_per_article']:.1f}) "
                      + _verdict(ext, "the difference may be chance"))
     else:
         most = by["named_sources"].max()

@@ -319,7 +319,7 @@ def _trim_name(np: str) -> str:
     while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS):
         words.pop()  # "Naim Qassem on Sunday": Naim Qassem
     joined = " ".join(words)
-    if len(words) > 1 and not _media_name(joined):
+    if len(words) > 1 and not _media_name(joined) and joined not in places():  # "Saudi Arabia" is no "Arabia"
         for k in range(len(words) - 1, 0, -1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
             if head in places() and _looks_like_person(rest) and not (k == 1 and head in country_names()):
@@ -950,6 +950,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue
         if THINK_TANK.match(masked, m.end()):
             continue  # "think tank" is not a cue
+        if BY_AGENT.match(masked, m.end()) and cue.endswith("ed"):
+            continue  # "Details confirmed by the FBI track …": a participle; its agent is not before it
         # the subject and what describes it stand within the last `SUBJECT_REACH` characters before the cue; a run-on
         # "sentence" (a page without full stops) is searched from there, not from its start, so it is not quadratic
         before = masked[max(0, m.start() - SUBJECT_REACH):m.start()]
@@ -1275,6 +1277,12 @@ ROLE_BEFORE_NAME = re.compile(r"\b[Tt]he[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+[
 # "Mr Coats, the former official told the newspaper, felt …": an aside naming the speaker, not an appositive
 ASIDE_ATTRIBUTION = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){1,4}(?:told|said|says|tells|added|adds|wrote|writes|reported|"
                                r"noted|explained|recalled)\b")
+
+
+CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # "ChuckGrassley"
+CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)")  # not "responded by saying"
+NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", "no one", "none"}  # ("someone close to …" is a source)
 
 
 class _Known(dict):
@@ -1635,6 +1643,8 @@ def _embedded_posts(embeds: list[dict], text: str, sentences: list[Sentence], re
     out = []
     for e in embeds:
         author = TITLE_WITHOUT_POINT.sub(r"\1.", MIDDLE_INITIAL.sub("", e["author"]).strip())  # "Rep David Roe": Rep. David Roe
+        if author == e["handle"] and CAMEL_NAME.fullmatch(author):
+            author = " ".join(CAMEL_PART.findall(author))  # "— ChuckGrassley (@ChuckGrassley)": the handle as display name
         title = HANDLE_TITLE.match(e["handle"])
         if title and not _split_descriptor(author)[1]:
             author = f"{title.group(1)}. {author}"  # "— John McCain (@SenJohnMcCain)": an office's account names the office
@@ -1851,7 +1861,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if tag and tag.end() == len(speaker) and tag.start() and not f.party:  # "…,” said Sen. Ed Markey (D-MA).
         f, speaker = replace(f, party=tag.group(0)), speaker[:tag.start()].rstrip()
     low = speaker.lower()
-    if low in ("we", "i", "us", "me") or re.search(r"n[’']t$", low):
+    if low in ("we", "i", "us", "me") or re.search(r"n[’']t$|^(?:i|we)[’'](?:ve|m|d|ll|re)$", low) or low in NOBODY_IN_PARTICULAR:
         return None  # "As we said earlier", "in the past we have called for": the outlet's own voice; "Don't expect"
     if low not in PRONOUNS and _not_a_name(speaker) and low not in role_lexicon():  # but "Others note", "Some argue"
         return None
