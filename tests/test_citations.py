@@ -1448,3 +1448,22 @@ def test_sources_written_in_ways_that_lost_words():
     post = {"author": "AnnRoe", "handle": "AnnRoe", "date": "May 13, 2019", "text": "Tariffs hurt farmers and families"}
     embedded = [r for r in find_citations(body, embeds=[post]) if r["cue"] == "posted"]
     assert [(r["source"], r["kind"], r["role"]) for r in embedded] == [("Ann Roe", "official", "Sen.")]
+
+
+def test_a_lead_in_ending_in_a_colon_gives_the_next_paragraphs_quotation_its_speaker():
+    text = ("The senator was blunt on Tuesday.\n\nHere's Haley:\n\n“We will not stand by. It is wrong.”\n\nThen she left.\n\n"
+            "In a statement, Sen. Ann Roe said:\n\n“The bill is a disgrace.”\n\nThe vote is next week. Here's what we know: little.")
+    rows = [(r["source"], r["quote"], r["quote_text"]) for r in find_citations(text)]
+    assert rows == [("Haley", "direct", "We will not stand by. … It is wrong."), ("Ann Roe", "direct", "The bill is a disgrace.")]
+    # the page cleaner keeps the lead-in as prose, not as a subheading
+    from helpers.cleaning import clean_text
+    cleaned = clean_text("A long first paragraph of the story sets out what happened on Tuesday in the chamber.\n\n"
+                         "Here's Haley:\n\n“We will not stand by while this happens. It is wrong.”\n\n"
+                         "Then she left the chamber without taking any questions from reporters.")
+    assert "Here's Haley:" in cleaned.paragraphs and not cleaned.headings
+
+
+def test_every_sentence_of_a_quotation_before_its_attribution_is_the_speakers():
+    text = "“The plan failed. We knew it would. Nobody listened,” said Ann Roe, a professor at Example University."
+    [r] = find_citations(text)
+    assert r["evidence"] == text and r["start"] == 0

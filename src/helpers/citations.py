@@ -871,6 +871,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # as the NEWSPAPER reported citing SOURCES
     for m in (pat["conduit"].finditer(masked) if "citing" in masked else ()):
         found.append(_Found(m.group("np").strip(), "reported citing", "conduit", channel=m.group("channel")))
+    # "Here's Haley:", "Here is what Sen. Ann Roe said:": a lead-in to the quotation in the next paragraph
+    lead = HERE_IS.fullmatch(masked.strip()) if masked.lstrip().startswith("Here") else None
+    if lead:
+        found.append(_Found(lead.group("np"), "here is", "lead-in"))
     # according to X
     for m in (pat["according"].finditer(masked) if "ccording to" in masked else ()):
         np, appos = m.group("np").strip(), m.group("appos") or ""
@@ -1281,6 +1285,8 @@ ASIDE_ATTRIBUTION = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){1,4}(?:told|said|sa
 
 CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # "ChuckGrassley"
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+HERE_IS = re.compile(r"Here(?:’s|'s|\s+is)\s+(?:what\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+                     r"(?:\s+(?:said|says|wrote|writes|told\s+\w+|had\s+to\s+say|has\s+to\s+say))?\s*:")
 BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)")  # not "responded by saying"
 NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", "no one", "none"}  # ("someone close to …" is a source)
 
@@ -1400,6 +1406,7 @@ def _full_names(text: str) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for m in FULL_NAME.finditer(text):
         name = _strip_honorific(_trim_name(re.sub(r"(?:’s|'s)$", "", m.group(1))))  # not "New York Shakespeare"; "Mr Coats": Coats
+        name = re.sub(r"^\S+(?:’s|'s)\s+", "", name)  # "Here's Haley", "Trump's Jared": no first name ends so
         if " " in name and not _looks_like_person(name):
             name = _split_descriptor(name)[0]  # "President Donald Trump": Donald Trump
         if " " in name and _looks_like_person(name):
@@ -2244,7 +2251,9 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
     to the speaker attributed just after it ("…” / “…,” X added)."""
     def quoted_only(i: int) -> bool:
         s = sentences[i]
-        return i not in by_sentence and s.text.lstrip()[:1] in OPEN_QUOTES and _quoted_share(s, spans) >= 0.6
+        # opening a quotation, or inside one that opened in the sentence before ("“We will stand. It is wrong.”")
+        return i not in by_sentence and (s.text.lstrip()[:1] in OPEN_QUOTES or any(a < s.start < b for a, b in spans)) \
+            and _quoted_share(s, spans) >= 0.6
 
     last_direct: dict | None = None
     last_index = -1  # the last sentence that belongs to last_direct
@@ -2252,6 +2261,10 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
     for i, s in enumerate(sentences):
         if i in by_sentence:
             recs = [r for r in by_sentence[i] if r["quote"] in ("direct", "mixed")]
+            if not recs and s.text.rstrip().endswith(":") and i + 1 < len(sentences) and quoted_only(i + 1):
+                # "In a statement, Sen. Ann Roe said:" and the quotation as the next paragraph: hers, direct
+                recs = by_sentence[i][:1]
+                recs[0]["quote"] = "direct"
             if pending and recs:
                 rec = recs[0]
                 first = sentences[pending[0]]

@@ -90,7 +90,9 @@ LEAD_IN = re.compile(r"[A-Z][\w'’.,-]*(?:\s+[\w'’.,()-]+){5,30}:"
                      # or an attribution that introduces a quotation: "Rep. Jane Roe, R-S.C., said:", "The Post writes that:"
                      r"|(?!What\b|Here)[A-Z][\w'’.,-]*(?:\s+[\w'’.,()-]+){0,30}\s+(?:said|says|writes|wrote|told|tells|added|adds|explained|"
                      r"noted|notes|stated|tweeted|posted|declared|responded|replied|continued|reports|reported|argues|argued|"
-                     r"explains|warned|warns|announced|asked|answered|put\s+it)(?:\s+(?:that|it|[A-Z][\w'’.-]*))*:")
+                     r"explains|warned|warns|announced|asked|answered|put\s+it)(?:\s+(?:that|it|[A-Z][\w'’.-]*))*:"
+                     # or a speaker named before the quotation: "Here's Haley:", "Here is what Sen. Ann Roe said:"
+                     r"|Here(?:’s|'s|\s+is)\s+(?:what\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+\w+){0,3}:")
 ONE_WORD_REPLY = re.compile(r"[A-Z][a-z]{1,11}[.!?]")  # "Yes." "Exactly." in a question-and-answer story
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"(?i)^(?:(?:published|posted|updated|last updated|posted on|published on)\b.*|"
