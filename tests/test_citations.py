@@ -1279,6 +1279,9 @@ def test_as_he_continued_is_no_citation_but_he_continued_with_a_quotation_is():
      [("The Board of Standards and Appeals", "ruled")]),
     # a courtesy title makes a person of a name that is also a place
     ("Mr. Holland said that some states run “false flag” operations.", [("Holland", "said")]),
+    # "maintains" and "reminds" with what was said after them
+    ("The company maintains that it did nothing wrong.", [("The company", "maintains")]),
+    ("Sen. Ann Roe reminded reporters that the vote was close.", [("Ann Roe", "reminded")]),
 ])
 def test_more_ways_news_text_attributes_speech(text, expected):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
@@ -1293,6 +1296,8 @@ def test_more_ways_news_text_attributes_speech(text, expected):
     "Police questioned the suspect for hours.",
     "The disputed territory lies to the north.",
     "Those who backed it are delusional if they think the old order was sustainable.",  # a supposition
+    "The party maintains control of the chamber.",
+    "The photo reminds us of the war.",
 ])
 def test_other_senses_of_the_new_cues_are_no_citation(text):
     assert find_citations(text) == []

@@ -341,3 +341,26 @@ def test_double_primes_as_quotation_marks_editors_capitals_and_more_credits():
     assert body.startswith("“Without these protections, workers lose,” said") and "6′2″ tall" in body
     assert "said [I]n this situation" in body and "The study was clear." in body
     assert "transcript" not in body and "Klein" not in body
+
+
+BIO_PAGE = ("The committee voted on Tuesday to send the bill to the floor, where it faces a close vote next week.\n\n"
+            "Supporters said the measure would lower costs, while critics said it would do little for rural towns.\n\n"
+            "The vote came after months of hearings in which {subject} questioned officials about the plan.\n\n"
+            "{closing}")
+
+
+@pytest.mark.parametrize("author, subject, closing, cut", [
+    # the manifest's author, in a list of several
+    ("Ann Roe, Tom Berg", "lawmakers", "Tom Berg is a senior fellow at the Example Institute. Follow him on Twitter.", True),
+    # no author known: a journalist named nowhere else in the body
+    ("", "lawmakers", "Ann Roe is Example News’s Capitol bureau chief and a senior investigative reporter.", True),
+    # a story about a reporter names her before its last paragraph: prose
+    ("", "reporter Ann Roe", "Roe is a reporter for the Example Times and has covered Congress since 2015.", False),
+    ("", "lawmakers", "Ann Roe is a reporter for the Example Times and has covered Congress since 2015.", True),
+    # no author known and no journalist: prose (a closing sentence about a source)
+    ("", "lawmakers", "Ann Roe is a professor of economics at Example University.", False),
+])
+def test_the_authors_closing_bio_is_cut(author, subject, closing, cut):
+    cleaned = clean_text(BIO_PAGE.format(subject=subject, closing=closing), author=author)
+    assert (closing not in cleaned.body) == cut
+    assert len(cleaned.paragraphs) == (3 if cut else 4)

@@ -606,11 +606,48 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             ln.role, ln.reason = "removed", "fragment inside the body (not prose)"
 
 
-def clean_text(raw: str, title: str = "") -> CleanedArticle:
+# a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …"
+BIO_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),?\s+(?:is|was|has\s+been|serves\s+as)\s+"
+                         r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s))\s")
+JOURNALIST_ROLE = re.compile(r"\b(?:reporter|correspondent|columnist|editor|bureau chief|contributor|writer|host|anchor|"
+                             r"producer|journalist|commentator|blogger)s?\b", re.IGNORECASE)
+BIO_MAX_WORDS = 80
+
+
+def _mark_closing_bio(lines: list[Line], author: str) -> None:
+    """Remove the author's bio when it closes the body ("Adam Shaw is a Breitbart News politics
+    reporter based in New York. Follow Adam on Twitter"), with any paragraph after it: one of the
+    last two paragraphs, of at most `BIO_MAX_WORDS` words, opening with a person who "is" (or
+    "was", "has been") something, who is the article's author (by the manifest or the byline) or,
+    when no author is known to match, is described as a journalist and named nowhere else in the
+    body (a story about a reporter names the reporter before its last paragraph)."""
+    body = [ln for ln in lines if ln.role == "body"]
+    if len(body) < 3:
+        return
+    byline = next((ln.text for ln in lines if ln.role == "byline"), "")
+    authors = {n.split()[-1].lower() for n in re.split(r",|;|\band\b|\bby\b", f"{author},{byline}", flags=re.I)
+               if n.strip()}
+    for k in range(len(body) - 2, len(body)):
+        text = body[k].text
+        m = BIO_OPENING.match(text)
+        if not m or word_count(text) > BIO_MAX_WORDS:
+            continue
+        name = m.group("name")
+        surname = name.split()[-1].lower()
+        earlier = " ".join(ln.text for ln in body[:k])
+        if surname in authors or (JOURNALIST_ROLE.search(text, m.end(), m.end() + 120) and " " in name
+                                  and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)):
+            for ln in body[k:]:
+                ln.role, ln.reason = "removed", "author bio (closing paragraph)"
+            return
+
+
+def clean_text(raw: str, title: str = "", author: str = "") -> CleanedArticle:
     """Split a scraped page into the article's prose and everything else.
 
     ``title`` (from the manifest, when known) anchors the headline; without it the longest
-    heading-like line before the first paragraph is taken.
+    heading-like line before the first paragraph is taken. ``author`` (the manifest's, names
+    separated by commas, semicolons or "and") helps tell the author's closing bio from prose.
 
     >>> clean_text("Share\\n\\nKim met Putin in Vladivostok on Wednesday.[1]").paragraphs
     ['Kim met Putin in Vladivostok on Wednesday.']
@@ -619,6 +656,7 @@ def clean_text(raw: str, title: str = "") -> CleanedArticle:
     edits = _line_edits(lines)
     _classify_context_free(lines)
     _classify_by_position(lines, title)
+    _mark_closing_bio(lines, author)
 
     paragraphs: list[str] = []
     headings: list[dict] = []

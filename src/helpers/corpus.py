@@ -327,7 +327,7 @@ def prepare_article(folder: Path, record: dict) -> dict:
         extraction.append({"line": 0, "action": "extracted", "reason": f"main text extracted from HTML by trafilatura {extracted['version']}",
                            "text": f"{len(raw):,} bytes of HTML → {len(extracted['text']):,} characters of text"})
         page_text, raw = extracted["page_text"], extracted["text"]
-    cleaned = clean_text(raw, record.get("title", ""))
+    cleaned = clean_text(raw, record.get("title", ""), str(record.get("author", "") or ""))
     if not cleaned.paragraphs:
         raise CorpusError(f"{path}: no article prose found (the page is all boilerplate or headings).")
     language = check_language(path, cleaned.body, record.get("language", ""))
