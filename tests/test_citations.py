@@ -1282,6 +1282,8 @@ def test_as_he_continued_is_no_citation_but_he_continued_with_a_quotation_is():
     # "maintains" and "reminds" with what was said after them
     ("The company maintains that it did nothing wrong.", [("The company", "maintains")]),
     ("Sen. Ann Roe reminded reporters that the vote was close.", [("Ann Roe", "reminded")]),
+    # a name joined to an unnamed group: both speak
+    ("Berg and others said the election was rigged.", [("others", "said"), ("Berg", "said")]),
 ])
 def test_more_ways_news_text_attributes_speech(text, expected):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
@@ -1472,3 +1474,10 @@ def test_every_sentence_of_a_quotation_before_its_attribution_is_the_speakers():
     text = "“The plan failed. We knew it would. Nobody listened,” said Ann Roe, a professor at Example University."
     [r] = find_citations(text)
     assert r["evidence"] == text and r["start"] == 0
+
+
+def test_a_title_of_two_abbreviations_is_one_title():
+    text = ("Another official who spoke to the panel was retired Army Lt. Gen. Tom Berg, a former intelligence chief. "
+            "He also served as an adviser, and he tells the panel that the plan failed.")
+    assert _sources(text) == [("Tom Berg", "official")]
+    assert find_citations(text)[0]["role"] == "Lt. Gen."

@@ -686,6 +686,7 @@ EVIDENCE_SUBJECT = re.compile(
 SUBJECT_REACH = 1000  # characters: far beyond any news sentence's subject (news sentences run to ~300)
 CONTRACTED = {"who", "it", "that", "there", "here", "he", "she", "what", "where", "when", "how", "let", "which"}
 CONJOINED = re.compile(r"\s+and\s*$")
+SECOND_SUBJECT_OPENERS = {"others", "other", "his", "her", "their", "its", "several", "many", "some"}  # "Trump and his allies said"
 
 
 ORG_OF_AND = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w’'.-]*\s+){1,3})of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,3}and\s+$")
@@ -729,7 +730,8 @@ def _conjoined_subject(before: str, np: str) -> str:
     and Rep. Tom Berg said", "The U.S. and China said"), when ``np`` (the second) and it are both
     capitalised names opening the sentence or a clause; else ""."""
     head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
-    if not head or not CONJOINED.search(head) or not _is_cap(np.split()[0].strip("“\"‘'")):
+    if not head or not CONJOINED.search(head) or not (_is_cap(np.split()[0].strip("“\"‘'"))
+                                                      or np.split()[0].lower() in SECOND_SUBJECT_OPENERS):
         return ""
     head = CONJOINED.sub(" ", head)
     first = _np_before(head)
@@ -1257,7 +1259,7 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     phrases = sorted((w for w, k in role_lexicon().items() if k in ("expert", "official") and " " in w
                       and w.split()[-1] not in roles and w.replace(" ", "").replace(".", "").isalpha()), key=len, reverse=True)
     # the words a title may run on with: "Chief Justice John Roberts", "Deputy Attorney General Rod Rosenstein"
-    more = [w for w in role_lexicon() if " " not in w and w.isalpha()]
+    more = [w for w in role_lexicon() if " " not in w and w.rstrip(".").isalpha()]  # "Lt. Gen. Michael Flynn"
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
