@@ -1481,3 +1481,22 @@ def test_a_title_of_two_abbreviations_is_one_title():
             "He also served as an adviser, and he tells the panel that the plan failed.")
     assert _sources(text) == [("Tom Berg", "official")]
     assert find_citations(text)[0]["role"] == "Lt. Gen."
+
+
+def test_middle_initials_and_titles_in_the_full_name_a_surname_stands_for():
+    # the full name with a middle initial and a title before it is the one "Bush" and "George W." stand for, even
+    # where the text also writes "President Bush" (the same title: the same person)
+    text = ("In an interview, former President George W. Bush praised his successor's wife. Despite years of blame "
+            "aimed at President Bush, George W. says he likes her. “She likes my humor,” Bush said.")
+    assert {r["source"] for r in find_citations(text)} == {"George W. Bush"}
+    assert _sources("Historian David W. Blight wrote the book. Blight explains three visions of memory.")[0][0] == \
+        "David W. Blight"
+    # a capitalised speech verb after a name is no part of it
+    text = "The bar offers free drinks whenever President Ann Roe Tweets about the hearing. “No comment,” she said."
+    assert {r["source"] for r in find_citations(text)} == {"Ann Roe"}
+    # an aside ending the appositive is not part of the role
+    [r] = find_citations("Tom Berg, a cubmaster and father of two, told the Times that the rule was unfair.")
+    assert r["role"] == "cubmaster and father of two"
+    # "The Rev." before a name is a courtesy title, not a description
+    assert _sources("The Rev. Ann Roe, a pastor in Ohio, denounced the ruling on Friday. “It is wrong,” Roe wrote.") == \
+        [("Ann Roe", "unknown"), ("Ann Roe", "unknown")]

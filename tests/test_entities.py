@@ -218,3 +218,21 @@ def test_a_campaign_named_for_a_person_is_no_person():
     cites, sources = resolve_entities(rows)
     assert set(cites.loc[cites["id"] == "c1", "source"]) == {"The Grimes campaign", "The Trump campaign"}
     assert "alison-grimes" not in set(cites.loc[cites["id"] == "c1", "source_id"])
+
+
+def test_a_person_a_row_took_for_a_body_or_a_news_organisation_is_one_entity():
+    rows = pd.DataFrame([
+        {"id": "x", "outlet": "O", "speaker": "NRA TV host Ann Roe", "source": "Ann Roe", "kind": "media", "named": True,
+         "role": "host", "affiliation": "", "quote": "direct", "evidence": "NRA TV host Ann Roe said so.", "start": 0},
+        {"id": "x", "outlet": "O", "speaker": "Roe", "source": "Ann Roe", "kind": "unknown", "named": True,
+         "role": "", "affiliation": "", "quote": "direct", "evidence": "“No,” Roe said.", "start": 30},
+        {"id": "y", "outlet": "P", "speaker": "Tom Berg", "source": "Tom Berg", "kind": "institution", "named": True,
+         "role": "", "affiliation": "", "quote": "indirect", "evidence": "Tom Berg, founder of BergBuilders, said no.",
+         "start": 0},
+        {"id": "y", "outlet": "P", "speaker": "Berg", "source": "Tom Berg", "kind": "unknown", "named": True,
+         "role": "", "affiliation": "", "quote": "direct", "evidence": "“No,” Berg said.", "start": 40},
+        {"id": "z", "outlet": "P", "speaker": "Example News", "source": "Example News", "kind": "media", "named": True,
+         "role": "", "affiliation": "", "quote": "indirect", "evidence": "Example News reported it.", "start": 0}])
+    cites, sources = resolve_entities(rows)
+    assert cites["source_id"].tolist() == ["ann-roe", "ann-roe", "tom-berg", "tom-berg", "example-news"]
+    assert sources.set_index("source_id").loc["ann-roe", "kind"] == "media"  # a journalist: media, one entity

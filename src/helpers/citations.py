@@ -303,6 +303,18 @@ def _strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
+def _speech_verbs() -> frozenset[str]:
+    """Single-word speech cues as a verb's third person or past ("Tweets", "Says", "Wrote"): a word a
+    name never ends with, though a headline-style capital may make it look like one."""
+    global _SPEECH_VERBS
+    if _SPEECH_VERBS is None:
+        _SPEECH_VERBS = frozenset(c for c in cue_lexicon() if c.isalpha() and (c.endswith(("s", "ed")) or c in ("said", "told", "wrote")))
+    return _SPEECH_VERBS
+
+
+_SPEECH_VERBS: frozenset[str] | None = None
+
+
 @lru_cache(maxsize=65536)
 def _trim_name(np: str) -> str:
     """A speaker span without the words that only stand before or after a name: a clause-opening
@@ -316,8 +328,10 @@ def _trim_name(np: str) -> str:
     while len(words) > 1 and ((words[0].lower().strip(",.") in strip and not words[0].isupper()) or words[0].lower() in ("a.m.", "p.m.")) and \
             (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
-    while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS):
-        words.pop()  # "Naim Qassem on Sunday": Naim Qassem
+    while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS
+                              or (words[-1].lower() in _speech_verbs()
+                                  and _looks_like_person(_split_descriptor(" ".join(words[:-1]))[0]))):
+        words.pop()  # "Naim Qassem on Sunday": Naim Qassem; "President Trump Tweets about …": Trump (not "the United States")
     joined = " ".join(words)
     if len(words) > 1 and not _media_name(joined) and joined not in places():  # "Saudi Arabia" is no "Arabia"
         for k in range(len(words) - 1, 0, -1):
@@ -444,7 +458,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         # an appointment happened, and holds: "was appointed ambassador" is the ambassador now
         former = stated.group("then") and not re.match(r"was\s+(?:appointed|named|elected)", stated.group("then"))
         return _split_appositive(("former " if former else "") + role)
-    appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b",
+    appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
+                     r"|,?\s+(?:told|tells|said|says)\s",  # "…, a cubmaster, told the Times": the role ends there
                      appos)[0].strip(" ,.")
     location = ""
     loc = re.search(r"\s+in\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$", appos)
@@ -1266,7 +1281,7 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
                         rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(phrases + roles, ignore_case=True)})"
                         rf"(?:\s+(?i:{alternation(more, ignore_case=True)})(?=\s))*"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
-                        rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
+                        rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
     # a name of up to four words on one line, the first perhaps an initial or an abbreviation ("Gov.", not "Trump.")
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*(?:(?<![a-z]{{3}})\.)?(?:[^\S\n]+[A-Z][\w’'-]*){{0,3}}),\s*"
                             rf"({APPOSITIVE_START}[^,.;]{{3,120}})")
@@ -1309,7 +1324,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     known = _Known()
     full_names: dict[str, str] | None = None
     for m in finditer_at(titled, text, title_starts):
-        name = re.sub(r"(?:’s|'s)$", "", m.group(2).strip())  # "President Donald Trump’s plan": Donald Trump
+        name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(2).strip()))  # "President Donald Trump’s plan": Donald Trump
         if _looks_like_person(name):
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             entry = (name, m.group(1), before.group(1).strip() if before else "")
@@ -1397,7 +1412,8 @@ ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|t
 HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
 
 
-FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
+# a first name, perhaps a middle initial ("George W. Bush", "David W. Blight"), and one or two names more
+FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
 
 
 def _full_names(text: str) -> dict[str, str]:
@@ -1857,6 +1873,18 @@ def _title_words(title: str) -> set[str]:
     return {TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("’s", "").replace("'s", "").split()}
 
 
+THE_REVEREND = re.compile(r"^[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])")
+FIRST_AND_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.?")
+
+
+def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
+    """Does the text give the full name ``full`` the title it gives ``bare`` alone ("former President
+    George W. Bush" and "President Bush": one person; "Ivanka Trump" and "President Trump": two)?"""
+    if not full or full not in known:
+        return False
+    return bool((_title_words(known[full][1]) & _title_words(known[bare][1])) - {"former", "then", "the", "acting"})
+
+
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]] | None = None, referent=None,
              full_names: dict[str, str] | None = None) -> dict | None:
@@ -1866,8 +1894,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     speaker = _trim_name(re.sub(r"\s+", " ", f.speaker.replace("_", "")).strip(" ,.;:“”\"'’"))
     if not speaker or len(speaker) > 120:
         return None
+    speaker = THE_REVEREND.sub("", speaker)  # "The Rev. Franklin Graham": a person, not a description
     tag = PARTY_MARK.search(speaker)
-    if tag and tag.end() == len(speaker) and tag.start() and not f.party:  # "…,” said Sen. Ed Markey (D-MA).
+    if tag and tag.end() == len(speaker) and tag.start() and not f.party:  # "…,” said Sen. Ann Roe (D-MA).
         f, speaker = replace(f, party=tag.group(0)), speaker[:tag.start()].rstrip()
     low = speaker.lower()
     if low in ("we", "i", "us", "me") or re.search(r"n[’']t$|^(?:i|we)[’'](?:ve|m|d|ll|re)$", low) or low in NOBODY_IN_PARTICULAR:
@@ -1928,7 +1957,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                 antecedent = _resolve(_Found(named.pop(), f.cue, f.form), sentence, masked, records, people, known)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
         written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
-    elif bare == speaker and bare in getattr(known, "titled_alone", ()) and known.get(bare, ("",))[0] == bare:
+    elif FIRST_AND_INITIAL.fullmatch(bare) and full_names and bare.split()[0] in full_names:
+        written, speaker = speaker, full_names[bare.split()[0]]  # "George W. says", after "George W. Bush"
+    elif bare == speaker and bare in getattr(known, "titled_alone", ()) and known.get(bare, ("",))[0] == bare \
+            and not _titled_alike(known, full_names.get(bare) if full_names else None, bare):
         pass  # "Trump said" where the text writes "President Trump" and names only Ivanka Trump in full: the president
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country

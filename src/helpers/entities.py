@@ -206,6 +206,15 @@ def resolve_entities(citations: pd.DataFrame, aliases: dict[str, str] | None = N
         else:
             keys.append(("unnamed", source.strip().lower(), article))
 
+    # a name a row took for a body's or a news organisation's is the person of that name when the corpus cites
+    # one ("David Barton, founder of WallBuilders", "NRA TV host Grant Stinchfield"): one entity, not two
+    persons = {k for k in keys if k[0] == "person"}
+    for i, k in enumerate(keys):
+        if k[0] in ("body", "media") and named_col[i] and len(person_parts(str(sources_col[i]))) > 1:
+            as_person = _person_key(str(sources_col[i]))
+            if as_person in persons:
+                keys[i] = as_person
+
     # 2. a surname alone goes to a full name (`_resolve_surnames`)
     _resolve_surnames(keys, ids_col, [int(x) for x in starts], cites["evidence"].astype(str).tolist(),
                       cites["role"].fillna("").astype(str).tolist(), [str(x) for x in speakers_col])
