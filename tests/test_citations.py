@@ -1500,3 +1500,10 @@ def test_middle_initials_and_titles_in_the_full_name_a_surname_stands_for():
     # "The Rev." before a name is a courtesy title, not a description
     assert _sources("The Rev. Ann Roe, a pastor in Ohio, denounced the ruling on Friday. “It is wrong,” Roe wrote.") == \
         [("Ann Roe", "unknown"), ("Ann Roe", "unknown")]
+
+
+def test_a_role_without_an_article_after_a_name_is_an_appositive():
+    # "Ann Roe, leader of …," names a person the next sentence's "he"/"she" can stand for
+    text = ("The president told reporters he was joking.\n\nAt Thursday's briefing, Tom Berg, leader of the science office "
+            "at the Department of Homeland Security, described new research. He added that disinfectants worked too.")
+    assert [(r["source"], r["role"]) for r in find_citations(text)][-1] == ("Tom Berg", "leader")

@@ -84,7 +84,7 @@ ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "servic
              "health", "hospital", "clinic", "league", "partners", "holdings", "industries", "airlines", "technologies",
              "laboratories", "labs", "systems", "media"}
 WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}(?:-[A-Z]{2,})*\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
-APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder)\b"
+APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder|leader|chair|chairman|chairwoman|commissioner|administrator|ambassador|executive)\b"
 
 
 # --- lexicons ----------------------------------------------------------------------------

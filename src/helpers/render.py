@@ -139,11 +139,15 @@ def export_html(executed: Path, target: Path) -> Path:
 def print_pdf(html: Path, target: Path, chromium: str | None = None) -> Path:
     """Print the HTML to an A4 PDF in headless Chromium (Playwright driving the system
     browser), after every plotly chart has drawn. Page numbers come from the CSS @page rule."""
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     chromium = chromium or find_chromium()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+        try:
+            browser = p.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+        except PlaywrightError:  # a browser that crashes as it starts (seen once in ~50 builds): start it once more
+            browser = p.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
         try:
             # Lay the page out at the printed width (A4 less the @page margins, at 96 px/inch) in
             # print media from the start, so charts draw at the size they are printed.
