@@ -1507,3 +1507,10 @@ def test_a_role_without_an_article_after_a_name_is_an_appositive():
     text = ("The president told reporters he was joking.\n\nAt Thursday's briefing, Tom Berg, leader of the science office "
             "at the Department of Homeland Security, described new research. He added that disinfectants worked too.")
     assert [(r["source"], r["role"]) for r in find_citations(text)][-1] == ("Tom Berg", "leader")
+
+
+def test_who_heads_a_research_body_is_an_expert_and_who_heads_an_agency_an_official():
+    text = "“It is a dodge,” Ann Roe, executive director of the Example Policy Institute, told me."
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("Ann Roe", "expert")]
+    text = "Tom Berg, director of the Environmental Protection Agency, said the rule would stand."
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("Tom Berg", "official")]

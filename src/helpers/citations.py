@@ -1459,6 +1459,9 @@ ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|f
                            r"think\s+tank|research|laboratory|lab)\b")
 
 
+LEADERSHIP = {"director", "president", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "executive"}
+
+
 def affiliation_kind(affiliation: str) -> str:
     """The kind a role the lexicon does not know ("head", "chair") takes from where it is held:
     a university or research institute makes an expert, a government body an official.
@@ -1546,6 +1549,8 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         titled = descriptor_role and role_lexicon().get(descriptor_role.split()[-1].lower()) != "unknown"
         kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
             or ("official" if titled else "unknown")
+        if kind == "official" and role and role.split()[-1].lower() in LEADERSHIP and affiliation_kind(affiliation) == "expert":
+            kind = "expert"  # "executive director of the Campaign Finance Institute": who heads a research body is an expert
         return kind, True
     if ANONYMOUS_MODIFIER.search(speaker):
         return "anonymous", False  # "two people familiar with the matter", "an official who asked not to be named"
