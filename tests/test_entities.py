@@ -236,3 +236,9 @@ def test_a_person_a_row_took_for_a_body_or_a_news_organisation_is_one_entity():
     cites, sources = resolve_entities(rows)
     assert cites["source_id"].tolist() == ["ann-roe", "ann-roe", "tom-berg", "tom-berg", "example-news"]
     assert sources.set_index("source_id").loc["ann-roe", "kind"] == "media"  # a journalist: media, one entity
+
+
+def test_spelling_variants_of_a_news_organisation_are_one():
+    assert media_key("Al-Jazeera") == media_key("Al Jazeera") and media_key("Buzzfeed") == media_key("BuzzFeed")
+    assert [(r["source"], r["kind"]) for r in find_citations("Buzzfeed reported that the memo was real.")] == \
+        [("Buzzfeed", "media")]
