@@ -303,16 +303,11 @@ def _strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """Single-word speech cues as a verb's third person or past ("Tweets", "Says", "Wrote"): a word a
     name never ends with, though a headline-style capital may make it look like one."""
-    global _SPEECH_VERBS
-    if _SPEECH_VERBS is None:
-        _SPEECH_VERBS = frozenset(c for c in cue_lexicon() if c.isalpha() and (c.endswith(("s", "ed")) or c in ("said", "told", "wrote")))
-    return _SPEECH_VERBS
-
-
-_SPEECH_VERBS: frozenset[str] | None = None
+    return frozenset(c for c in cue_lexicon() if c.isalpha() and (c.endswith(("s", "ed")) or c in ("said", "told", "wrote")))
 
 
 @lru_cache(maxsize=65536)
@@ -1323,38 +1318,45 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     titled, appositive, title_starts = _known_people_patterns()
     known = _Known()
     full_names: dict[str, str] | None = None
+
+    def in_full(name: str) -> str:
+        """A surname alone as the full name the text gives it ("Musk, the CEO of Tesla,": Elon Musk)."""
+        nonlocal full_names
+        if " " in name:
+            return name
+        full_names = full_names if full_names is not None else _full_names(text)
+        return full_names.get(name, name)
+
+    def remember(name: str, role: str, affiliation: str, replace: bool = False) -> None:
+        """Key the entry by the name (replacing what was there when ``replace``) and by each part of it."""
+        entry = (name, role, affiliation)
+        if replace:
+            known[name] = entry
+        else:
+            known.setdefault(name, entry)
+        for part in name.split():
+            known.setdefault(part, entry)
+
     for m in finditer_at(titled, text, title_starts):
         name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(2).strip()))  # "President Donald Trump’s plan": Donald Trump
         if _looks_like_person(name):
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
-            entry = (name, m.group(1), before.group(1).strip() if before else "")
             if " " not in name:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
-            known.setdefault(name, entry)
-            for part in name.split():
-                known.setdefault(part, entry)
+            remember(name, m.group(1), before.group(1).strip() if before else "")
     for m in appositive.finditer(text):
         name = m.group(1).strip()
         if _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group(2))
             if role_kind(role) and not ASIDE_ATTRIBUTION.match(m.group(2)):
-                if " " not in name:  # "Musk, the CEO of Tesla,": the Elon Musk the text names
-                    full_names = full_names if full_names is not None else _full_names(text)
-                    name = full_names.get(name, name)
-                entry = (name, role, affiliation)
-                known.setdefault(name, entry)
-                for part in name.split():
-                    known.setdefault(part, entry)
+                remember(in_full(name), role, affiliation)
     # the role first, the name as its appositive: "The US director of national intelligence, Dan Coats, has …"
     for m in (ROLE_BEFORE_NAME.finditer(text) if "he " in text else ()):
         name = m.group("name")
         if name not in known and _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group("role"))
             if role_kind(role):
-                entry = (name, role, affiliation)
-                known[name] = entry
-                for part in name.split():
-                    known.setdefault(part, entry)
+                remember(name, role, affiliation)
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
@@ -1363,13 +1365,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         name = _strip_honorific(subject.group("name"))
         role, affiliation, _ = _split_appositive(m.group("role"))
         if _looks_like_person(name) and role_kind(role) and name not in known:
-            if " " not in name:  # "Mr Kushner, 36, is a senior adviser": the Jared Kushner the text names
-                full_names = full_names if full_names is not None else _full_names(text)
-                name = full_names.get(name, name)
-            entry = (name, role, affiliation)
-            known[name] = entry
-            for part in name.split():
-                known.setdefault(part, entry)
+            remember(in_full(name), role, affiliation, replace=True)  # "Mr Kushner": the Jared Kushner the text names
     return known
 
 

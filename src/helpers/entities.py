@@ -50,7 +50,7 @@ from pathlib import Path
 import pandas as pd
 
 from .citation_words import HONORIFICS, PERSON_KINDS, media_names
-from .citations import role_kind
+from .citations import TITLE_ABBREVIATIONS, role_kind
 from .paths import PACKAGE_DATA
 
 SOURCE_COLUMNS = ["source_id", "name", "aliases", "kind", "role", "affiliation", "role_evidence", "outlets", "articles",
@@ -301,8 +301,8 @@ TITLE_WORDS = {"president", "vice-president", "senator", "representative", "cong
                "speaker", "professor", "chairman", "chairwoman", "chair", "director", "ambassador", "king", "queen",
                "prince", "princess", "pope", "candidate", "nominee", "leader", "attorney", "lady", "commissioner",
                "sheriff", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsel"}
-TITLE_SHORT = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "sec": "secretary",
-               "adm": "admiral", "col": "colonel", "prof": "professor", "pres": "president"}
+# the abbreviations citations spell out ("sen." → senator), without their point, and two more
+TITLE_SHORT = {k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items()} | {"prof": "professor", "pres": "president"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 DOMINANT_SHARE = 0.8  # a surname alone, with no full name in its article, goes to the person holding this share
 
