@@ -124,3 +124,20 @@ def test_a_countrys_nations_and_territories_and_a_us_state_stay_their_own_actors
              "Gaza was hit. The West Bank was calm.", "Gaza again. The West Bank again."]
     actors = discover_actors(pd.DataFrame({"id": [f"a{i}" for i in range(8)], "outlet": ["X", "Y"] * 4, "text": texts}))
     assert {"Britain", "Scotland", "Wales", "United States", "Georgia", "Gaza", "West Bank"} <= set(actors)
+
+
+def test_a_given_name_and_an_institution_named_alone_do_not_join_a_longer_name():
+    s = _sentences([
+        ("a", "Herald", "President Donald Trump spoke at the White House on Monday."),
+        ("a", "Herald", "Trump said the House would vote soon."),
+        ("b", "Post", "Donald Trump met House GOP leaders in the White House."),
+        ("b", "Post", "Trump and the GOP agreed on the bill."),
+        ("c", "Post", "Donald Sterling, the team owner, met Trump at the White House."),
+        ("c", "Post", "The House and the GOP leaders disagreed."),
+        ("d", "Herald", "Leader Kim Jong Un met Trump; Kim smiled."),
+        ("e", "Herald", "Kim Jong Un left. Kim waved and the House adjourned."),
+    ])
+    actors = discover_actors(s, min_share=0.0)
+    assert "Donald" not in actors.get("Donald Trump", []) and "Donald" not in sum(actors.values(), [])
+    assert "House" not in actors.get("White House", []) and "GOP" not in actors.get("House GOP", [])
+    assert actors["Kim Jong Un"] == ["Kim Jong Un", "Kim"]  # a family name written first still joins

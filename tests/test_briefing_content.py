@@ -119,3 +119,50 @@ def test_a_finding_flags_an_extreme_outlet_with_few_articles_beside_larger_ones(
     # one article per outlet everywhere: nothing to flag, the unit note says it
     tone["articles"] = 1
     assert "article)" not in tone_finding(tone, extremes)
+
+
+def test_the_outlet_leaning_most_on_unnamed_voices_is_the_one_with_the_largest_share_of_them():
+    from helpers.briefing import sourcing_finding
+
+    def outlet(name, articles, citations, unnamed):
+        return {"outlet": name, "articles": articles, "citations": citations, "named_sources": 5, "named_per_article": 1.0,
+                "expert_sources": 1, "official_sources": 1, "anonymous_citations": unnamed, "group_citations": 0,
+                "anonymous_or_group_share": unnamed / citations, "unattributed_claims": 0}
+
+    # A has more unnamed attributions per article (3.0), B the larger share of its attributions (40% against 20%);
+    # C's share (2 of 3) rests on too few attributions to compare
+    sourcing = pd.DataFrame([outlet("A", 10, 150, 30), outlet("B", 10, 50, 20), outlet("C", 2, 3, 2)])
+    text = sourcing_finding(sourcing, None)
+    assert "B leans most on unnamed voices (40% of its 50 attributions are anonymous or to a group: 20; 2.0 per article)" in text
+
+
+def test_a_lead_in_sources_per_article_that_rests_on_one_article_is_said():
+    from helpers.briefing import one_article_lead
+
+    by = pd.DataFrame({"named_per_article": [6.6, 5.5, 2.6]}, index=["Live", "Steady", "Few"])
+    # Live: 19 articles, one a live blog of 57 embedded posts; the other 18 name 4 each
+    articles = pd.DataFrame({"outlet": ["Live"] * 19 + ["Steady"] * 2, "named_sources": [57] + [4] * 18 + [5, 6]})
+    text = one_article_lead(by, articles, "Live")
+    assert text == "the lead of Live rests on one article, which names 57 sources: without it, Live names 4.0 per article, fewer than Steady (5.5)"
+    even = pd.DataFrame({"outlet": ["Live"] * 3, "named_sources": [7, 6, 7]})
+    assert one_article_lead(by, even, "Live") == ""  # a lead every article shares
+    close = pd.DataFrame({"outlet": ["Live"] * 4, "named_sources": [8, 6, 6, 6]})
+    by_close = pd.DataFrame({"named_per_article": [6.5, 6.4]}, index=["Live", "Steady"])
+    assert one_article_lead(by_close, close, "Live") == ""  # a close race: any article decides it, none is exceptional
+
+
+def test_outlets_of_one_article_beside_outlets_of_several_are_left_out_of_the_comparisons_and_named():
+    import numpy as np
+
+    from helpers.briefing import single_article_note
+    from helpers.stats import bootstrap_by_group, extremes_test
+
+    rng = np.random.default_rng(5)
+    rows = [{"outlet": o, "id": f"{o}{k}", "compound": c + rng.normal(0, 0.1)} for o, n, c in
+            (("Many A", 10, 0.0), ("Many B", 10, 0.05), ("Lone", 1, -0.9)) for k in range(n) for _ in range(15)]
+    boots = bootstrap_by_group(pd.DataFrame(rows), "outlet", "compound")
+    found = extremes_test(boots)
+    assert {found["low"], found["high"]} == {"Many A", "Many B"} and found["groups"] == 2  # not the lone article's -0.9
+    units = pd.DataFrame({"outlet": list(boots), "unit": [b.unit for b in boots.values()]})
+    assert single_article_note(units).startswith("1 outlet with a single article (Lone) is described")
+    assert single_article_note(units[units["outlet"] != "Lone"]) is None

@@ -806,10 +806,18 @@ def test_a_cue_word_after_an_article_or_a_possessive_is_a_noun(text):
     ("Harris told CNN’s Dana Bash that her values had not changed.", "CNN"),
     ("Speaker Ann Roe told Fox News’ “Sunday Morning Futures” that she was confident.", "Fox News"),
     ("In an interview with NBC’s Kristen Welker, Trump said he would win.", "NBC"),
+    ("\u201cThe question is standing,\u201d said CNN Senior Legal Analyst Jeffrey Toobin.", "CNN"),
 ])
 def test_the_channel_is_the_outlet_whose_journalist_or_programme_heard_it(text, channel):
     record = _one(text)
     assert record["channel"] == channel
+
+
+def test_a_reporter_behind_a_possessive_outlet_is_named_without_it():
+    text = ("The New York Times’ Glenn Thrush reported this week that Ann Roe had urged the mayor to resign.\n\n"
+            "Thrush reported the news just after the mayor spoke.")
+    records = find_citations(text)
+    assert [(r["source"], r["channel"]) for r in records] == [("Ann Roe", "The New York Times"), ("Glenn Thrush", "")]
 
 
 def test_a_broadcast_transcripts_speaker_labels_are_direct_quotations_and_its_own_people_are_not_sources():
@@ -1514,3 +1522,114 @@ def test_who_heads_a_research_body_is_an_expert_and_who_heads_an_agency_an_offic
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("Ann Roe", "expert")]
     text = "Tom Berg, director of the Environmental Protection Agency, said the rule would stand."
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("Tom Berg", "official")]
+
+
+def test_a_title_of_two_words_is_one_title_and_a_role_stops_before_a_quotation_or_a_participle():
+    text = ("Inspector General Ann Roe rebuked former Attorney General Tom Berg on Monday.\n\n"
+            "Berg said he would not resign.\n\n"
+            "\u201cThese are not ordinary aircraft,\u201d said Lee Park, a senior policy analyst with the Example Liberties "
+            "Union, calling the flights significant \u201cif the government keeps a fleet of them.\u201d\n\n"
+            "\u201cHe knew it,\u201d wrote Vigano,\u201d adding \u201che covered for him to the bitter end.\u201d")
+    got = {r["source"]: (r["role"], r["affiliation"]) for r in find_citations(text)}
+    assert got["Tom Berg"] == ("former Attorney General", "")
+    assert got["Lee Park"] == ("senior policy analyst", "Example Liberties Union")
+    assert got["Vigano"] == ("", "")  # nothing of the masked quotation leaks into a role
+
+
+def test_a_paragraph_after_a_lead_in_ending_with_a_colon_is_a_block_quotation():
+    from helpers.quotes import quote_spans
+
+    text = ("The court ruled against the government on Tuesday.\n\nThe Prime Minister told the Example Radio:\n\n"
+            "As I say, I strongly disagree with this decision. We will comply.\n\nThe opposition welcomed the ruling.")
+    assert [text[s:e] for s, e in quote_spans(text)] == ["As I say, I strongly disagree with this decision. We will comply."]
+    [record] = find_citations(text)
+    assert (record["source"], record["quote"]) == ("the Prime Minister", "direct") and "We will comply." in record["evidence"]
+    # no lead-in of speech, or a quotation of its own: nothing added
+    plain = "The schedule was as follows:\n\nThe talks open on Monday and close on Friday."
+    assert quote_spans(plain) == []
+    marked = "She said:\n\n\u201cWe will comply,\u201d and then she left the room."
+    assert [marked[s:e] for s, e in quote_spans(marked)] == ["We will comply,"]
+
+
+@pytest.mark.parametrize("role", ["sociologist", "psychologist", "criminologist", "demographer", "statistician",
+                                  "legal scholar"])
+def test_a_scholar_named_by_the_field_is_an_expert(role):
+    record = _one(f"\u201cIt is structural,\u201d said {role} Ann Roe.")
+    assert (record["source"], record["kind"], record["role"]) == ("Ann Roe", "expert", role)
+
+
+def test_she_after_a_person_introduced_behind_a_family_role_word_is_that_person():
+    text = ("Ann Roe owns a salon in the city. Sales are down this week, said Ann Roe, its co-owner.\n\n"
+            "Mom Lee Park came up with a homeschooling plan for Victor and Anna after their school closed. They kept to the school "
+            "schedule, she said.\n\n\u201cEverything is up in the air,\u201d she said.")
+    got = [(r["speaker"], r["source"]) for r in find_citations(text)]
+    assert got[1:] == [("she", "Lee Park"), ("she", "Lee Park")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Donald Roe, Jr. said the hearing went well.", "Donald Roe Jr"),
+    ("Martin Lee King, Jr., said it in 1963.", "Martin Lee King Jr"),
+    ("Ann Roe, III, told reporters it was fine.", "Ann Roe III"),
+    ("Donald Roe, Jr., says the hearing went well.", "Donald Roe Jr"),
+])
+def test_a_generational_suffix_set_off_by_commas_is_part_of_the_name(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]
+
+
+def test_a_gendered_title_tells_he_from_she():
+    text = ("Prime Minister Tom Berg suspended the council on Monday.\n\nQueen Ann Roe approved his request, as she is "
+            "required to do. He says it is a routine decision.")
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == [("He", "Tom Berg")]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("If Ann Roe or any other owner thinks that he gives the players everything, then who pays him?", []),
+    ("Unless the court says otherwise, the vote goes ahead on Friday.", []),
+    ("If the deal fails, the minister said, prices will rise.", [("the minister", "said")]),
+    ("If the agency pays him back - and Tom Berg said it would - the case ends.", [("Tom Berg", "said")]),  # an aside
+])
+def test_a_cue_in_a_condition_opening_the_sentence_is_supposed_not_reported(text, got):
+    assert [(r["speaker"], r["cue"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("It was the leak of a seriously confidential national security note to the mayor that few had seen.", []),
+    ("Some of the senators note in a letter that the deal is fragile.", [("Some of the senators", "note")]),
+    ("The mayor and her advisers note that the deal is fragile.", [("her advisers", "note"), ("The mayor", "note")]),
+])
+def test_a_cue_word_closing_a_noun_phrase_before_a_preposition_is_the_noun(text, got):
+    assert [(r["speaker"], r["cue"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("lead_in", [
+    "The Example Times reports:",
+    "From the Example News story:",
+    "According to the U.S. Attorney's office:",
+    "The company published a statement on its website saying that \u2018under no circumstance\u2019:",
+    "Ann Roe responded with these posts:",
+])
+def test_lead_ins_of_block_quotations(lead_in):
+    from helpers.quotes import quote_spans
+
+    text = f"The council met on Monday.\n\n{lead_in}\n\nThe plan will cost more than expected. Work stops in May."
+    assert "The plan will cost more than expected. Work stops in May." in [text[s:e] for s, e in quote_spans(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Five people familiar with the paper's parent company, Example Media Inc., who spoke on the condition of anonymity, "
+     "said the safe was real.", "Five people familiar with the paper's parent company"),
+    ("Sources close to the board, Ann Roe among them, said it would vote.", "Sources close to the board"),
+    ("People close to the mayor, including her chief of staff, Tom Berg, said she would run.", "Tom Berg"),
+])
+def test_unnamed_people_described_by_what_they_know_are_the_subject_not_what_they_know(text, speaker):
+    assert [r["speaker"] for r in find_citations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Two people familiar with the talks, speaking on condition of anonymity, said the deal was close.",
+    "Two people familiar with the talks, speaking on condition of anonymity because they were not authorized to "
+    "discuss them, told the Example Post the deal was close.",
+])
+def test_the_anonymity_aside_stands_between_unnamed_people_and_their_verb(text):
+    record = _one(text)
+    assert (record["speaker"], record["kind"]) == ("Two people familiar with the talks", "anonymous")

@@ -322,6 +322,71 @@ def test_embedded_posts_are_recorded_with_author_and_text():
     assert (post["author"], post["text"]) == ("Donald J. Trump", "He worked for Reagan — a Hoax!")
 
 
+def test_photo_and_video_posts_signed_below_and_flattened_galleries_are_chrome():
+    post = "Fireworks over the bay tonight 🎉 #newyear A video posted by Ann Roe (@ann.roe_22) on Dec 31, 2016 at 9:03am PST"
+    gallery = ("Photos: The storm in pictures Crews clear a road in Example City on Monday. Hide Caption 1 of 12 "
+               "Photos: The storm in pictures A flooded street on Tuesday. Hide Caption 2 of 12")
+    page = ("Crowds gathered on the waterfront as the year turned.\n\n" + post + "\n\n" + gallery +
+            "\n\nThe city said the celebrations passed without incident.")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == ["Crowds gathered on the waterfront as the year turned.",
+                                  "The city said the celebrations passed without incident."]
+    assert [(e["author"], e["handle"], e["date"], e["text"]) for e in cleaned.embeds] == [
+        ("Ann Roe", "ann.roe_22", "Dec 31, 2016", "Fireworks over the bay tonight 🎉 #newyear")]
+    reasons = {r["text"][:6]: r["reason"] for r in cleaned.record() if r["action"] == "removed"}
+    assert reasons == {"Firewo": "embedded social-media post", "Photos": "photo gallery"}
+    # prose that merely mentions a post is no signature
+    assert "posted by" in clean_text("The flier, posted by a state official (@roe) on Monday, drew criticism.").body
+
+
+def test_a_numbered_heading_in_title_case_is_a_heading_even_with_a_full_stop():
+    heading = "2. The Harbour Board Has Rejected the Voters’ Clear Choice by Pursuing One Scheme After Another."
+    names = "Ann Roe, Tom Berg and Lee Park met in Example City on Monday with the Harbour Board."
+    page = f"The board met on Monday to vote on the plan.\n\n{heading}\n\nFrom the first day the board delayed the vote.\n\n{names}"
+    cleaned = clean_text(page)
+    assert heading not in cleaned.body and [h["text"] for h in cleaned.headings] == [heading]
+    assert names in cleaned.paragraphs  # a sentence of names still has a verb in lower case
+    quoted = "\u201cIf You Act Like a Fool, We Will Treat You Like a Fool.\u201d"
+    assert quoted in clean_text(f"The board met on Monday.\n\n{quoted}\n\nThe vote was delayed.").paragraphs
+
+
+def test_chrome_trailing_a_paragraph_and_a_live_blogs_entry_stamps_are_cut_and_recorded():
+    page = ("Officials met on Monday to discuss the plan for the harbour.\n\n"
+            "UPDATE 10:40 A.M. The mayor testified that she was confused by the vote. She said it was rushed.\n\n"
+            "As the columnist has it, the court the council created is new. Read more here\n\n"
+            "Ann Roe wrote a book about the court and its judges. Follow Ann Roe on Twitter @annroe.\n\n"
+            "The mayor met the press on Monday in the city. Read more: http://exmpl.ws/X9H3r5\n\n"
+            "The Associated Press receives support for science coverage from the Example Institute. "
+            "The AP is solely responsible for all content.\n\n"
+            "Numerous AP journalists contributed from across the U.S.\n\n"
+            "The council will vote on Friday, officials said. Register to vote by Friday.")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [
+        "Officials met on Monday to discuss the plan for the harbour.",
+        "The mayor testified that she was confused by the vote. She said it was rushed.",
+        "As the columnist has it, the court the council created is new.",
+        "Ann Roe wrote a book about the court and its judges.",
+        "The mayor met the press on Monday in the city.",
+        "The council will vote on Friday, officials said. Register to vote by Friday."]  # a closing sentence of prose stays
+    cut = {e["removed"] for e in cleaned.edits}
+    assert {"UPDATE 10:40 A.M.", "Read more here", "Follow Ann Roe on Twitter @annroe."} <= cut
+
+
+def test_teasers_in_brackets_or_after_read_and_more_newsletter_blocks_and_timed_updates_are_chrome():
+    page = ("Officials met on Monday to discuss the plan for the harbour.\n\n"
+            "Agents arrested him at a station. (RELATED: REPORT: Big Tech Uses Citizens. Here's What Experts Say) He was charged.\n\n"
+            "Update at 1:25 p.m. ET: By a vote of 285-144, the council passed the plan.\n\n"
+            "READ: The government has declared war on the harbour board\n\n"
+            "More: These colleges do not care if you protest\n\n"
+            "Get the stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy\n\n"
+            "The council will vote on Friday, officials said.")
+    assert clean_text(page).paragraphs == [
+        "Officials met on Monday to discuss the plan for the harbour.",
+        "Agents arrested him at a station. He was charged.",
+        "By a vote of 285-144, the council passed the plan.",
+        "The council will vote on Friday, officials said."]
+
+
 def test_a_link_hover_card_scraped_after_a_name_is_cut_and_recorded():
     page = ("President Roe Ann Marie RoeSenators balk at a long trial Harris goes local in race to build a movement "
             "Democrats court veterans' votes MORE on Monday doubled down on the policy.\n\n"

@@ -50,7 +50,7 @@ def test_finditer_at_finds_what_finditer_finds(seed_corpus):
 def test_object_channel_equals_a_pattern_per_cue(seed_corpus):
     def reference(masked: str, cue: str) -> str:
         m = re.search(rf"\b{re.escape(cue)}" + citations.CUE_OBJECT.pattern, masked)
-        return m.group("ch") if m and citations._media_name(m.group("ch")) else ""
+        return citations._channel_named(m.group("ch")) if m else ""
 
     texts = seed_sentences(seed_corpus) + random_texts(3000, seed=5)
     hits = 0

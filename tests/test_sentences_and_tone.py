@@ -176,3 +176,42 @@ def test_mixed_quotation_marks_pair():
 
     text = "“There's still the danger of an explosion,\" Huang said. ‘It is over' she said."
     assert [text[s:e] for s, e in quote_spans(text)] == ["There's still the danger of an explosion,", "It is over"]
+
+
+def _voice_of(body: str) -> dict[str, str]:
+    """Each sentence of ``body`` → its voice (own or quoted), through the citations as the map finds them."""
+    from helpers.citations import find_citations
+    from helpers.voice import voices
+
+    sentences = split_sentences(body)
+    return dict(zip((s.text for s in sentences), voices(body, sentences, find_citations(body, sentences)), strict=True))
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_words():
+    body = "\n\n".join([
+        "Ann Roe has written a memoir about comedy. We spoke about it last week.",
+        "The interview has been lightly edited and condensed for clarity.",
+        "So are you ready to be the most hated comic online?",
+        "Third rail. I like that phrase. I have always been into discussing it.",
+        "Why is everyone who questions a joke called humourless?",
+        "There is no conversation. That is the first lie.",
+        "And what comes next for you?",
+    ])
+    got = _voice_of(body)
+    assert got["Third rail."] == got["That is the first lie."] == "quoted"
+    assert got["So are you ready to be the most hated comic online?"] == got["We spoke about it last week."] == "own"
+    # without the note, or with a single question, paragraphs stay the outlet's
+    plain = body.replace("The interview has been lightly edited and condensed for clarity.", "It was a long talk.")
+    assert "quoted" not in _voice_of(plain).values()
+
+
+def test_every_sentence_of_a_transcript_turn_is_the_speakers():
+    body = "\n\n".join([
+        "JUNE ARELLANO, BYLINE: The senator returned again and again to the war.",
+        "ANN ROE: They're winning, and we're not. There has to be a reevaluation.",
+        "ARELLANO: Her opponent disagrees.",
+        "ROE: We will see. It is early.",
+    ])
+    got = _voice_of(body)
+    assert got["There has to be a reevaluation."] == got["It is early."] == "quoted"
+    assert got["ARELLANO: Her opponent disagrees."] == "own"

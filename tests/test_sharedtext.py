@@ -78,6 +78,15 @@ def test_wire_sign_off_at_the_end_of_a_paragraph():
     assert wire_agency(f"{PROSE}\n\nThe talks will resume next month, the ministry said. — AFP") == "AFP"
 
 
+@pytest.mark.parametrize("outlet, agency", [
+    ("Associated Press", ""), ("AP News", ""), ("The Associated Press", ""),  # the agency's own story: its own journalism
+    ("Newsmax", "AP"), ("APTN Daily", "AP"), ("", "AP"),
+])
+def test_an_agencys_copy_on_its_own_site_is_not_wire_copy(outlet, agency):
+    assert wire_agency(f"WASHINGTON (AP) — {PROSE}", outlet=outlet) == agency
+    assert wire_agency(f"PARIS (AFP) — {PROSE}", outlet=outlet) == "AFP"  # another agency's copy stays wire copy
+
+
 @pytest.mark.parametrize("byline, author, agency", [
     ("By Jane Roe, Associated Press", "", "AP"),
     ("Jane Roe | Reuters", "", "Reuters"),

@@ -185,3 +185,23 @@ def test_a_widened_interval_never_passes_what_the_statistic_can_be():
     assert -1.0 <= lo < hi <= 1.0
     unbounded = group_bootstrap([0.9, 0.95, -0.9, -0.95], ["a", "a", "b", "b"], key="bounded")
     assert unbounded.interval[1] > 1.0  # two articles: the t interval alone runs past the scale
+
+
+def test_an_outlet_of_two_articles_that_happen_to_agree_is_not_called_different_on_their_agreement():
+    import numpy as np
+
+    from helpers.stats import bootstrap_by_group, versus_rest
+
+    rng = np.random.default_rng(3)
+    rows = []
+    for outlet, n, centre in (("Big A", 30, 0.0), ("Big B", 30, 0.02), ("Pair", 2, -0.13)):
+        for k in range(n):
+            mean = -0.127 - 0.002 * k if outlet == "Pair" else centre + rng.normal(0, 0.12)  # the pair: -0.127, -0.129
+            rows += [{"outlet": outlet, "id": f"{outlet}-{k}", "compound": mean + e} for e in rng.normal(0, 0.01, 20)]
+    table = pd.DataFrame(rows)
+    boots = bootstrap_by_group(table, "outlet", "compound", prefix="t:")
+    low, high = boots["Pair"].interval
+    assert high - low > 0.2  # the pooled spread of articles (about 0.12), not the pair's 0.002
+    assert boots["Big A"].se_floor == 0.0  # an outlet of many articles keeps its own spread
+    tests = versus_rest(table, "outlet", "compound").set_index("outlet")
+    assert tests.loc["Pair", "p_holm"] > 0.05

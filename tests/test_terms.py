@@ -116,6 +116,31 @@ def test_a_lone_letter_is_never_a_distinctive_term():
     assert "blockade" in set(terms["term"]) and "x" not in set(terms["term"])
 
 
+def test_contractions_possessives_and_honorifics_are_no_terms():
+    from helpers.terms import term_counts
+
+    counts = term_counts("Putin’s plan won. We’re told it’s Mr. Roe's deal and they don't know it. O’Brien's plan won.")
+    assert counts[1]["putin"] == 1 and counts[1]["o'brien"] == 1 and counts[1]["plan"] == 2  # one apostrophe, "'s" cut off
+    assert "putin’s" not in counts[1] and "it’s" not in counts[1]
+    assert counts[2]["putin plan"] == 1 and counts[2]["roe deal"] == 1
+    assert not any(w in phrase.split() for phrase in counts[2] for w in ("we're", "don't", "mr"))  # function words end phrases
+
+
+def test_an_outlet_naming_itself_is_not_what_it_emphasises():
+    from helpers.terms import avoided_terms, distinctive_terms
+
+    uses = {"Example News (Web)": {"example": 200, "blockade": 200, "we're": 200, "example news": 60, "naval blockade": 60},
+            "Roe Daily": {"example": 1, "blockade": 1, "talks": 200, "we're": 1, "example news": 1, "naval blockade": 1,
+                          "peace talks": 60}}
+    rows = [{"outlet": o, "term": t, "n_words": len(t.split()), "count": c, "articles": 5}
+            for o, terms_used in uses.items() for t, c in terms_used.items()]
+    per_outlet = pd.Series({o: 5 for o in uses})
+    chosen = distinctive_terms(pd.DataFrame(rows), per_outlet)
+    mine = set(chosen.loc[chosen["outlet"] == "Example News (Web)", "term"])
+    assert mine == {"blockade", "naval blockade"}  # not its own name, nor a contraction
+    assert "example" in set(avoided_terms(pd.DataFrame(rows), per_outlet)["term"])  # another outlet's avoidance still shows
+
+
 def test_axis_labels_wrap_between_words_never_inside_one():
     from helpers.charts import attention_heatmap, label, wrap
 
@@ -141,3 +166,51 @@ def test_two_actor_names_cut_alike_stay_two_columns():
                               for a in actors for o in ("ABC", "NPR")])
     labels = list(attention_heatmap(attention).data[0].x)
     assert len(set(labels)) == len(actors)
+
+
+def test_a_name_both_source_and_channel_is_two_columns_each_with_its_own_cells():
+    from helpers.charts import shared_source_matrix
+    from helpers.outlets import shared_sources
+
+    rows = [("ABC", "Politico", "", True), ("NPR", "Politico", "", True), ("ABC", "Ann Roe", "Politico", True),
+            ("NPR", "Ann Roe", "Politico", True), ("NPR", "Ann Roe", "Politico", True), ("ABC", "Tom Berg", "", True),
+            ("NPR", "Tom Berg", "", True)]
+    citations = pd.DataFrame(rows, columns=["outlet", "source", "channel", "named"])
+    fig = shared_source_matrix(citations, shared_sources(citations))
+    labels = list(fig.data[0].x)
+    assert len(set(labels)) == len(labels) == 4 and "Politico (channel)" in labels
+    cells = dict(zip(labels, zip(*fig.data[0].z, strict=True), strict=True))  # column -> (ABC, NPR)
+    assert cells["Politico (channel)"] == (1, 2) and cells["Ann Roe"] == (1, 2) and cells["Politico"] == (1, 1)
+
+
+def test_a_term_one_article_repeats_is_not_its_outlets():
+    from helpers.terms import distinctive_terms, merge_counts
+
+    # outlet A: "throat" 60 times, 57 of them in one article of its 5; "blockade" 60 times, at most 14 in one
+    rows = [("A", "throat", 1, 60, 3, 57), ("A", "blockade", 1, 60, 5, 14), ("A", "talks", 1, 20, 5, 4),
+            ("B", "throat", 1, 1, 1, 1), ("B", "blockade", 1, 2, 2, 1), ("B", "talks", 1, 300, 5, 80)]
+    counts = merge_counts(pd.DataFrame(rows, columns=["outlet", "term", "n_words", "count", "articles", "peak"]))
+    chosen = set(distinctive_terms(counts, pd.Series({"A": 5, "B": 5})).query("outlet == 'A'")["term"])
+    assert chosen == {"blockade"}
+    without_peaks = set(distinctive_terms(counts.drop(columns="peak"), pd.Series({"A": 5, "B": 5})).query("outlet == 'A'")["term"])
+    assert without_peaks == {"blockade", "throat"}  # the rule, not the counts, leaves "throat" out
+    # batches merge by summing uses and articles and keeping the largest single-article count
+    two = merge_counts(pd.DataFrame([("A", "x", 1, 5, 2, 4), ("A", "x", 1, 7, 3, 3)],
+                                    columns=["outlet", "term", "n_words", "count", "articles", "peak"]))
+    assert two[["count", "articles", "peak"]].iloc[0].tolist() == [12, 5, 4]
+
+
+def test_beside_outlets_of_enough_articles_an_outlet_of_one_or_two_has_no_terms():
+    from helpers.terms import avoided_terms, distinctive_terms
+
+    rows = [("Big", "talks", 1, 300, 10, 40), ("Big", "harbour", 1, 40, 8, 6), ("Lone", "blockade", 1, 60, 1, 60),
+            ("Lone", "talks", 1, 1, 1, 1), ("Other", "harbour", 1, 2, 2, 1), ("Other", "talks", 1, 200, 9, 30),
+            ("Other", "50 000", 2, 50, 5, 10), ("Big", "50 000", 2, 1, 1, 1), ("Big", "naval talks", 2, 3, 1, 3)]
+    counts = pd.DataFrame(rows, columns=["outlet", "term", "n_words", "count", "articles", "peak"])
+    per_outlet = pd.Series({"Big": 10, "Lone": 1, "Other": 10})
+    chosen = distinctive_terms(counts, per_outlet)
+    assert "Lone" not in set(chosen["outlet"])  # its one story's "blockade" is not an outlet's word
+    assert "50 000" not in set(chosen["term"])  # nor is a number
+    assert "Lone" not in set(avoided_terms(counts, per_outlet)["outlet"])
+    small = distinctive_terms(counts.replace({"Big": "A", "Other": "B"}), pd.Series({"A": 2, "Lone": 1, "B": 2}))
+    assert "Lone" in set(small["outlet"])  # when no outlet has enough articles, every outlet is read as it is

@@ -8,6 +8,8 @@ name, nor are calendar and function words, the outlets' own names or bare role w
 form joins the longer name it begins or ends ("Putin" → "Vladimir Putin", "Kim" → "Kim Jong
 Un") when one such name is clearly the most named (at least twice as many articles as the
 next); otherwise it stays apart, so two people sharing a surname are never merged blindly. A
+given name never joins ("Donald" is not "Donald Trump" when the corpus writes "Trump" alone), nor
+does an institution named alone ("House" is not "White House", "GOP" not "House GOP"). A
 place never joins a person's name ("Israel" is not "Israel Sabag"); a country's names are one
 actor under its most used form ("U.S.", "US", "United States"); a people's name joins its place
 ("Russians" and "Russian" → "Russia", "Chinese" → "China").
@@ -55,6 +57,7 @@ _CANDIDATE = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|(?:{'|'.join(sorted(_P
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+$")
 _CONNECTORS = {"of", "for"}  # split a run unless an organisation word or a title comes before
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "GOP", "NATO", "FBI": an organisation's initials
 _BODIES = {"foundation", "center", "centre", "fund", "bank", "party", "campaign", "committee", "board", "office", "army"}
 
 
@@ -229,7 +232,12 @@ def discover_actors(sentences: pd.DataFrame, outlets: list[str] | None = None,
     for name in [n for n in articles if " " not in n and n not in target]:
         if name in gazetteer:
             continue  # a place is its own actor, never part of a person's name ("Israel" is not "Israel Sabag")
-        hosts = sorted(by_end.get(name, []), key=lambda n: (-len(articles[n]), n))
+        if name.lower() in ORG_WORDS or name.lower() in _BODIES or _ACRONYM.fullmatch(name):
+            continue  # an institution named alone ("House", "Congress", "GOP") is not the longer name it heads or ends
+        # a given name is not its bearer: "Donald" opens "Donald Trump", whose surname the corpus writes alone;
+        # a family name written first ("Kim" of "Kim Jong Un") opens a name whose last word never stands alone
+        hosts = sorted((h for h in by_end.get(name, []) if not (h.split()[0] == name and h.split()[-1] in articles)),
+                       key=lambda n: (-len(articles[n]), n))
         if hosts and (len(hosts) == 1 or len(articles[hosts[0]]) >= MERGE_DOMINANCE * len(articles[hosts[1]])):
             target[name] = hosts[0]
     # a people's name joins its place ("Russian", "Russians" → "Russia"; "North Korean" → "North Korea")

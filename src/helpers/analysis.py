@@ -212,7 +212,7 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
                "flesch_kincaid_grade": read["flesch_kincaid_grade"], "citations": len(records),
                "named_sources": len({r["source"] for r in records if r["named"]}),
                "direct_quotes": sum(r["quote"] == "direct" for r in records),
-               "wire": wire_agency(body, row["raw_text"], row.get("byline", ""), row.get("author", ""))}
+               "wire": wire_agency(body, row["raw_text"], row.get("byline", ""), row.get("author", ""), outlet)}
     readability_row = {"id": article_id, "outlet": outlet,
                        **{k: read[k] for k in READABILITY_FORMULAS + READABILITY_COUNTS},
                        **{k: read[k] for k in ("split_sentences", "mean_sentence_words", "median_sentence_words",

@@ -22,7 +22,7 @@ import math
 import pandas as pd
 
 from .schema import SCOPES
-from .stats import ALPHA, MIN_ARTICLES, RESAMPLES
+from .stats import ALPHA, MIN_ARTICLES, POOLED_BELOW, RESAMPLES
 
 NAMES_SHOWN = 3  # a finding names at most this many outlets per list, then says how many more
 GENERAL_AUDIENCE = (8.0, 10.0)
@@ -34,7 +34,9 @@ STATISTICS_METHOD = (
     "Intervals are percentile bootstrap 95% intervals ({resamples:,} resamples, fixed seed), widened for outlets of "
     "few articles as the tests are (the bootstrap's standard error corrected by √(n/(n−1)) for n articles, and "
     "Student's t quantiles: with three articles the plain interval would cover the mean only three times in "
-    "four), and never past what the measure can be (a tone of −1 to +1, a share of 0 to 100%). When an outlet has "
+    "four), and never past what the measure can be (a tone of −1 to +1, a share of 0 to 100%). An outlet of fewer than "
+    "{pooled_below} articles is never given a smaller article-to-article spread than the one pooled over all outlets "
+    "(two articles that happen to agree say little of how an outlet's articles vary). When an outlet has "
     "{min_articles} or more articles the article is the unit: whole articles are resampled with their sentences "
     "(a cluster bootstrap), because sentences of one article are not independent; an outlet with a single article "
     "falls back to resampling its sentences, which describes that article, not the outlet. Article-level measures "
@@ -86,7 +88,7 @@ def markdown_limitations() -> str:
 
 def statistics_method() -> str:
     """The statistics paragraph of the methods, with the constants in force."""
-    return STATISTICS_METHOD.format(resamples=RESAMPLES, min_articles=MIN_ARTICLES)
+    return STATISTICS_METHOD.format(resamples=RESAMPLES, min_articles=MIN_ARTICLES, pooled_below=POOLED_BELOW)
 
 
 def corpus_limitations(articles: pd.DataFrame) -> list[str]:
@@ -151,6 +153,10 @@ def _verdict(ext: dict, subject: str) -> str:
     among = (f" once the {int(ext['pairs'])} pairwise comparisons among {int(ext['groups'])} outlets are allowed for"
              if ext["pairs"] > 1 else "")
     return f"({d}), within the uncertainty{among} (Holm-adjusted {_p(ext['p_holm'])}), so {subject}"
+
+
+ONE_ARTICLE_FACTOR = 3  # a lead "rests on one article" when that article names this many times the outlet's other articles' mean
+MIN_ATTRIBUTIONS_FOR_SHARE = 10  # "leans most on unnamed voices" compares outlets with at least this many attributions
 
 
 def _few(table: pd.DataFrame, outlet: str) -> str:
@@ -264,7 +270,28 @@ def readability_finding(readability_outlets: pd.DataFrame, extremes: pd.DataFram
             f"{band[0]:.0f}–{band[1]:.0f} range aimed at a general audience.")
 
 
-def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None) -> str:
+def one_article_lead(by: pd.DataFrame, articles: pd.DataFrame | None, outlet: str) -> str:
+    """When the outlet with the most named sources per article leads only because of one article (a
+    live blog of embedded posts, a round-up of reactions): what that article carries and where the
+    outlet stands without it; else ""."""
+    if articles is None or "named_sources" not in articles:
+        return ""
+    mine = articles.loc[articles["outlet"] == outlet, "named_sources"].astype(float)
+    if len(mine) < 2:
+        return ""
+    heaviest = mine.max()
+    without = (mine.sum() - heaviest) / (len(mine) - 1)
+    others = by.drop(index=outlet)["named_per_article"].dropna()
+    if others.empty or without >= others.max() or heaviest < ONE_ARTICLE_FACTOR * max(without, 1.0):
+        return ""  # no lead to lose, or an article like the others: a close race, not one article's doing
+    second = others.idxmax()
+    return (f"the lead of {outlet} rests on one article, which names {int(heaviest)} sources: without it, {outlet} names "
+            f"{without:.1f} per article, fewer than {second} ({others.max():.1f})")
+
+
+def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None, articles: pd.DataFrame | None = None) -> str:
+    """The outlets naming the most and fewest sources per article (``articles``, the per-article
+    table, shows whether the lead rests on one article) and the one leaning most on unnamed voices."""
     by = sourcing.set_index("outlet")
     ext = _extreme(extremes, "named_per_article")
     parts = []
@@ -274,6 +301,9 @@ def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None) -> s
                      f"{int(by.loc[hi, 'expert_sources'])} distinct experts and {int(by.loc[hi, 'official_sources'])} "
                      f"officials in all) and {lo}{_few(sourcing, lo)} the fewest ({by.loc[lo, 'named_per_article']:.1f}) "
                      + _verdict(ext, "the difference may be chance"))
+        lead = one_article_lead(by, articles, hi)
+        if lead:
+            parts.append(lead)
     else:
         most = by["named_sources"].max()
         leaders = sorted(by.index[by["named_sources"] == most])
@@ -284,16 +314,20 @@ def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None) -> s
     none = sorted(by.index[by["named_sources"] == 0])
     if none:
         parts.append(f"{names(none)} {'names' if len(none) == 1 else 'name'} none")
-    unnamed = (by["anonymous_citations"] + by["group_citations"]) / by["articles"].clip(lower=1)
-    if unnamed.max() > 0:
-        top = unnamed.idxmax()
+    unnamed = by["anonymous_citations"] + by["group_citations"]
+    # "leans on" is a share of the outlet's attributions (a per-article count favours outlets that attribute
+    # more of everything), among outlets with enough attributions for a share to mean something
+    counted = by["citations"] >= MIN_ATTRIBUTIONS_FOR_SHARE
+    enough = by[counted] if counted.any() else by
+    share = enough["anonymous_or_group_share"].fillna(0)
+    if unnamed.max() > 0 and share.max() > 0:
+        top = share.idxmax()
+        n = int(unnamed[top])
         claims = int(by.loc[top, "unattributed_claims"])
         of_which = (f", {claims} of them {'a claim' if claims == 1 else 'claims'} attributed to no one" if claims else "")
-        if by.loc[top, "articles"] > 1:
-            per = f"{unnamed[top]:.1f} anonymous or group attributions per article"
-        else:
-            per = f"{int(unnamed[top])} anonymous or group attribution{'' if int(unnamed[top]) == 1 else 's'}"
-        parts.append(f"{top} leans most on unnamed voices ({per}{of_which})")
+        per = (f"; {n / by.loc[top, 'articles']:.1f} per article" if by.loc[top, "articles"] > 1 else "")
+        parts.append(f"{top} leans most on unnamed voices ({share[top]:.0%} of its {int(by.loc[top, 'citations']):,} "
+                     f"attributions are anonymous or to a group: {n:,}{per}{of_which})")
     return "; ".join(parts) + "."
 
 
@@ -320,9 +354,23 @@ def key_findings(tables: dict) -> list[str]:
                 versus_rest_finding(tests, "tone", "mean sentence tone"),
                 voice_finding(tables["tone_voice"]),
                 readability_finding(tables["readability_outlets"], extremes),
-                sourcing_finding(tables["sourcing_outlets"], extremes),
-                shared_finding(tables.get("shared_sources"))]
+                sourcing_finding(tables["sourcing_outlets"], extremes, tables.get("articles")),
+                shared_finding(tables.get("shared_sources")),
+                single_article_note(tables["tone_outlets"])]
     return [f for f in findings if f]
+
+
+def single_article_note(tone_outlets: pd.DataFrame) -> str | None:
+    """Which outlets the comparisons leave out: those of one article, when two or more outlets have
+    several (`helpers.stats.comparable`)."""
+    if "unit" not in tone_outlets:
+        return None
+    single = sorted(tone_outlets.loc[tone_outlets["unit"] == "sentence", "outlet"])
+    if not single or (tone_outlets["unit"] == "article").sum() < 2:
+        return None
+    return (f"{len(single)} outlet{'s' if len(single) > 1 else ''} with a single article ({names(single)}) "
+            f"{'are' if len(single) > 1 else 'is'} described in the tables but left out of the comparisons above: one "
+            "article describes itself, not its outlet.")
 
 
 def outlet_profiles(scorecard: pd.DataFrame, sourcing: pd.DataFrame) -> dict[str, str]:

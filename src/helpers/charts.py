@@ -54,6 +54,21 @@ def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
     return {o: palette[i % len(palette)] for i, o in enumerate(names)}
 
 
+def distinct(labels: list[str]) -> list[str]:
+    """Category labels made unique ("Politico", "Politico (2)"): plotly draws two equal labels as
+    one category, and the cells of the columns after it shift.
+
+    >>> distinct(["Politico", "AP", "Politico"])
+    ['Politico', 'AP', 'Politico (2)']
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for x in labels:
+        seen[x] = seen.get(x, 0) + 1
+        out.append(x if seen[x] == 1 else f"{x} ({seen[x]})")
+    return out
+
+
 def wrap(text: object, width: int = 32, lines: int = 2) -> str:
     """A corpus label escaped and wrapped onto at most ``lines`` lines (``<br>``) for an axis.
 
@@ -263,7 +278,10 @@ def shared_source_matrix(citations, shared, max_sources: int = 20) -> go.Figure:
             row.append(int((mine[column].map(norm) == norm(name)).sum()))
         z.append(row)
     z = [[v if v else None for v in row] for row in z]
-    fig = go.Figure(go.Heatmap(z=z, y=[wrap(o) for o in outlets], x=[wrap(n, 16, 2) for n, _ in keys], colorscale="Blues",
+    names = [norm(n) for n, _ in keys]  # a name both a source and a channel ("Politico") is two columns, told apart
+    labels = distinct([wrap(n, 26, 1) + (" (channel)" if role == "channel" and names.count(norm(n)) > 1 else "")
+                       for n, role in keys])
+    fig = go.Figure(go.Heatmap(z=z, y=[wrap(o) for o in outlets], x=labels, colorscale="Blues",
                                text=[[("" if v is None else str(v)) for v in row] for row in z], texttemplate="%{text}",
                                showscale=False, hoverongaps=False, xgap=2, ygap=2))
     fig.update_layout(title="Sources and channels used by more than one outlet (citations per outlet)",
@@ -314,7 +332,7 @@ def attention_heatmap(attention) -> go.Figure:
     # a long name has room
     slanted = len(actors) > 6
     labels = [wrap(a, 26, 1) if slanted else wrap(a, max(8, 80 // max(len(actors), 1)), 3) for a in actors]
-    labels = [f"{x} ({labels[:k].count(x) + 1})" if labels.count(x) > 1 else x for k, x in enumerate(labels)]  # two cut alike stay two
+    labels = distinct(labels)
     fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=labels,
                                text=text, texttemplate="%{text}", textfont=dict(size=10 if len(actors) <= 8 else 9),
                                colorscale="Blues", zmin=0, colorbar=dict(title="sentences", tickformat=".0%"),

@@ -454,8 +454,10 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         former = stated.group("then") and not re.match(r"was\s+(?:appointed|named|elected)", stated.group("then"))
         return _split_appositive(("former " if former else "") + role)
     appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
-                     r"|,?\s+(?:told|tells|said|says)\s",  # "…, a cubmaster, told the Times": the role ends there
+                     r"|,?\s+(?:told|tells|said|says)\s"  # "…, a cubmaster, told the Times": the role ends there
+                     r"|,\s+[a-z]+ing\s|[“”\"]|_{2,}",  # nor does it run into "…, calling the flights …" or a quotation
                      appos)[0].strip(" ,.")
+    appos = re.sub(r"\s+(?:of|for|at|with|from|in|on)$", "", appos)  # "the author of “…”": the author
     location = ""
     loc = re.search(r"\s+in\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*$", appos)
     if loc:
@@ -838,7 +840,9 @@ NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "n
 # a sentence adverb between commas, between a subject and its verb (any cue of the lexicon, perhaps after an
 # auxiliary: "Ryan, interestingly, has been claiming that")
 ASIDE_WORDS = (r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
-               r"for (?:his|her|their|its) part|at the same time|on the other hand|[a-z]+ly)\s*,")
+               r"for (?:his|her|their|its) part|at the same time|on the other hand|[a-z]+ly|"
+               # news's standard aside on an unnamed source: ", speaking on condition of anonymity because …,"
+               r"(?:speaking|talking)\s+(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity\b[^,]{0,150})\s*,")
 
 
 @lru_cache(maxsize=1)
@@ -983,6 +987,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             party = tag
         if (last := LAST_WORD.search(before, max(0, len(before) - 12))) and last.group(1) in NOUN_MARKERS:
             continue  # "left a note", "the claim": after an article or a possessive the cue word is a noun
+        if cue.lower() in NOUN_CUES and NOUN_PHRASE_END.search(before) and not before.rstrip().endswith("s") \
+                and PREPOSITION_NEXT.match(masked, m.end()):  # (after a plural, the subject's verb: "the senators note in")
+            continue  # "a seriously confidential national security note to the President": a noun, its modifiers before it
         plain = _without_adverbs(before)
         if _ends_with_be(plain) and cue not in taken and not cue.endswith("ing"):
             continue  # passive voice: "was reported", "were told", "is constantly asked" (but "is claiming" speaks)
@@ -1233,17 +1240,27 @@ def _object_channel(masked: str, cue: str) -> str:
     without compiling a pattern for each cue)."""
     if not cue:  # never a real cue: the plain search
         m = re.search(r"\b" + CUE_OBJECT.pattern, masked)
-        return m.group("ch") if m and _media_name(m.group("ch")) else ""
+        return _channel_named(m.group("ch")) if m else ""
     starts_word = bool(WORD_CHARACTER.match(cue))
     at = masked.find(cue)
     while at >= 0:
         before_word = at > 0 and bool(WORD_CHARACTER.match(masked, at - 1))
         m = CUE_OBJECT.match(masked, at + len(cue)) if before_word != starts_word else None  # \b before the cue
         if m:
-            channel = OWNER_THEN_MORE.sub("", m.group("ch"))  # "told CNN’s Dana Bash": CNN
-            return channel if _media_name(channel) else ""
+            return _channel_named(m.group("ch"))
         at = masked.find(cue, at + 1)
     return ""
+
+
+def _channel_named(words: str) -> str:
+    """The news organisation a cue's object names, or "": "CNN’s Dana Bash" and "CNN Senior Legal
+    Analyst Jeffrey Toobin" are CNN; "Fox News Sunday" stays whole."""
+    channel = OWNER_THEN_MORE.sub("", words)
+    media = _media_name(channel)
+    if not media:
+        return ""
+    rest = channel.partition(media)[2]
+    return media if rest and role_kind(rest) else channel
 
 
 OWNER_THEN_MORE = re.compile(r"(?:’s|'s|’|')(?:\s.*)?$", re.DOTALL)
@@ -1265,9 +1282,10 @@ TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
 def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The "Title Name" and "Name, appositive" patterns, and the words a title starts with."""
     roles = [w for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w]
-    # titles of several words whose last word is no title alone ("Special Counsel Robert Mueller", "First Lady Jill Biden")
+    # titles of several words ("Special Counsel Robert Mueller", "First Lady Jill Biden"), also those whose last word is
+    # a title alone: "Attorney General Eric Holder" holds one title, not "General" in an "Attorney"
     phrases = sorted((w for w, k in role_lexicon().items() if k in ("expert", "official") and " " in w
-                      and w.split()[-1] not in roles and w.replace(" ", "").replace(".", "").isalpha()), key=len, reverse=True)
+                      and w.replace(" ", "").replace(".", "").isalpha()), key=len, reverse=True)
     # the words a title may run on with: "Chief Justice John Roberts", "Deputy Attorney General Rod Rosenstein"
     more = [w for w in role_lexicon() if " " not in w and w.rstrip(".").isalpha()]  # "Lt. Gen. Michael Flynn"
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
@@ -1409,7 +1427,8 @@ HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.�
 
 
 # a first name, perhaps a middle initial ("George W. Bush", "David W. Blight"), and one or two names more
-FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})(?![\w’'-])")
+# an apostrophe inside a name's word only before a letter ("O'Brien", "Trump’s"): "the Times’ Glenn Thrush" is Glenn Thrush
+FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z](?:[\w-]|[’'](?=\w))*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z](?:[\w-]|[’'](?=\w))*){1,2})(?![\w’'-])")
 
 
 def _full_names(text: str) -> dict[str, str]:
@@ -1588,6 +1607,38 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in NICKNAME.finditer(text) if FIRST_NAME_BEFORE.search(text, max(0, m.start() - 22), m.start())]
 
 
+# a generational suffix set off by commas, older house style: "Donald Trump, Jr., says", "Martin Luther King, Jr."
+SUFFIX_COMMAS = re.compile(r"(?<=[a-z]),(?=\s+(?:Jr\.|Sr\.|II|III|IV)(?:,|\s|$))|(?<=[a-z], Jr\.),|(?<=[a-z], Sr\.),"
+                           r"|(?<=[a-z], II),|(?<=[a-z], III),|(?<=[a-z], IV),")
+
+
+# a sentence opening with a condition: what its clause says someone says is supposed, not reported
+CONDITION = re.compile(r"\s*(?:If|Unless|Even if|Suppose|Imagine)\s")
+CONDITION_END = re.compile(r",|\s[—–-]\s|—|--|\sthen\s")  # a comma, a dash (an aside: "If he pays - and he said he could - …")
+
+
+def _in_condition(masked: str, start: int, cue: str) -> bool:
+    """Does ``cue`` stand in the condition that opens the sentence (before its comma, dash or "then")?"""
+    end = CONDITION_END.search(masked, start)
+    at = masked.find(cue, start) if cue else -1
+    return at >= 0 and (end is None or at < end.start())
+
+
+# cue words that are nouns as well; after an article or a possessive and a few words of lower case, and before a
+# preposition, they are the noun ("the leak of a confidential national security note to the President")
+NOUN_CUES = frozenset("note notes claim claims report reports tweet tweets post posts comment comments remark remarks reply "
+                      "replies answer answers promise promises pledge pledges vow vows warning warnings charge charges "
+                      "estimate estimates argument arguments statement statements".split())
+NOUN_PHRASE_END = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){1,4}$")
+PREPOSITION_NEXT = re.compile(r"\s+(?:to|from|of|for|on|about|in|by|with)\b")
+
+
+# a sentence opening with unnamed people described by what they know: "Five people familiar with the company, …",
+# "Two sources close to the mayor, …" (up to the comma that sets off the rest of their description)
+UNNAMED_GROUP_OPENING = re.compile(r"\s*(?P<np>(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|[Ii]ndividuals)"
+                                   r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s[^,;:]{1,120}?),")
+
+
 def _without_nicknames(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with each nickname (`_nicknames`, or ``spans`` found in a text of the same length)
     blanked, its length kept.
@@ -1609,6 +1660,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
     masked_text = mask_spans(text, spans)  # quotations masked once for the article; each sentence takes its slice
     nicknames = _nicknames(text)
     masked_text = _without_nicknames(masked_text, nicknames)  # "Sen. Robert “Bobby” Lee": Robert Lee
+    if ", Jr." in masked_text or ", Sr." in masked_text or ", II" in masked_text or ", IV" in masked_text:
+        masked_text = SUFFIX_COMMAS.sub(" ", masked_text)  # "Donald Trump, Jr., says": Donald Trump Jr.
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(_without_nicknames(text, nicknames))
@@ -1622,7 +1675,17 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
             masked = _mask_quotes(sentence, spans)
         channel_here = _speaking_to(masked)
         seen: set[str] = set()
+        conditional = CONDITION.match(masked)
+        group = UNNAMED_GROUP_OPENING.match(masked) if "eople" in masked[:40] or "ources" in masked[:40] else None
         for f in _attributions(masked, sentence.text):
+            if conditional and _in_condition(masked, conditional.end(), f.cue):
+                continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
+            np = group.group("np").strip() if group else ""
+            at = masked.find(f.speaker, group.start("np") + 1) if group and f.speaker else -1
+            if at >= 0 and not np.startswith(f.speaker) and "including" not in masked[group.end("np"):at]:
+                # "Five people familiar with the parent company, American Media Inc., … said": the people, the subject
+                # whose description runs on; the company is what they know
+                f = _Found(np, f.cue, f.form)
             record = _resolve(f, sentence, masked, records, people, known, full_names=full_names,
                               referent=lambda pronoun, i=index: _referent(
                                   pronoun, i, sentences, masked_text, by_sentence, people, known, genders, full_names))
@@ -1637,7 +1700,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
             if record is None or record["source"].lower() in seen:
                 continue
             seen.add(record["source"].lower())
-            record["channel"] = re.sub(r"(?:’s|'s)$", "", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
+            # the owner of "the Times’ Glenn Thrush": the Times
+            record["channel"] = OWNER_THEN_MORE.sub("", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
             record["quote"] = _quote_type(sentence, spans, masked, text)
             record["quote_text"] = " … ".join(text[max(s, sentence.start):min(e, sentence.end)]
                                               for s, e in spans if s < sentence.end and e > sentence.start)
@@ -1817,9 +1881,10 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
             if resolved is None or not resolved["named"]:
                 continue
             record = resolved
+        end = paragraph_end[sentence.paragraph]  # the turn is the whole paragraph, every sentence of it the speaker's
         record.update(cue=":", form="speaker label", channel="", quote="direct",
-                      quote_text=text[sentence.start + m.end() - 1:paragraph_end[sentence.paragraph]], evidence=sentence.text,
-                      start=sentence.start, end=sentence.end, paragraph=sentence.paragraph)
+                      quote_text=text[sentence.start + m.end() - 1:end], evidence=text[sentence.start:end],
+                      start=sentence.start, end=end, paragraph=sentence.paragraph)
         out.append(record)
     return out
 
@@ -1860,7 +1925,7 @@ def _media_as_channel(found: list[dict]) -> None:
     others = [r for r in found if r["kind"] != "media" and r["form"] != "unattributed passive"]
     if media and others:
         for r in others:
-            r["channel"] = r["channel"] or media[0]["speaker"]
+            r["channel"] = r["channel"] or OWNER_THEN_MORE.sub("", media[0]["speaker"])  # "the Times’ Glenn Thrush": the Times
         for r in media:
             found.remove(r)
 
@@ -2076,7 +2141,11 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|m
                            r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
                            r"accused|accuses|blamed|blames|praised|praises|backed|backs|endorsed|replaced|succeeded|"
                            r"defeated|appointed|named|sacked|fired|interviewed|visited)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
-HONORIFIC_NAME = re.compile(r"(?<![\w-])(?P<h>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<name>[A-Z][\w’'-]+)")  # not "R-Miss." (a state)
+# an honorific or a gendered title before a name: "Mr. Lee", "Queen Elizabeth II", "Congresswoman Ann Roe" (not "R-Miss.", a state)
+MALE_TITLES = ("Mr", "Sir", "Lord", "King", "Prince", "Duke", "Congressman", "Chairman", "Spokesman", "Businessman")
+FEMALE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Duchess", "Congresswoman", "Chairwoman",
+                 "Spokeswoman", "Businesswoman")
+HONORIFIC_NAME = re.compile(rf"(?<![\w-])(?P<h>{'|'.join(MALE_TITLES + FEMALE_TITLES)})\.?[ \t]+(?P<name>[A-Z][\w’'-]+)")
 REFERENT_SENTENCES = 8  # how far back a "he"/"she" looks for the person it stands for
 REFERENT_PARAGRAPHS = 3  # and across how many paragraph breaks
 
@@ -2087,10 +2156,10 @@ GENDERED = re.compile(r"\b(?:(?P<male>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)|(?P<female
 def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     """Name → "he" or "she" for the people of an article, as far as the text says: the honorific
-    it gives them ("Mr. Lee", "Ms. Roe"), else the first pronoun within five words after the name
+    or gendered title it gives them ("Mr. Lee", "Ms. Roe", "Queen Elizabeth II"), else the first pronoun within five words after the name
     in each sentence that names them alone ("Netanyahu and his coalition"; all of them one way, or a
     majority of 3 to 2 or more). Names it cannot tell are left out."""
-    out = {_person_of(m.group("name"), people, known): "he" if m.group("h") == "Mr" else "she"
+    out = {_person_of(m.group("name"), people, known): "he" if m.group("h") in MALE_TITLES else "she"
            for m in HONORIFIC_NAME.finditer(text)}
     votes: dict[str, list[int]] = {}
     starts = [s.start for s in sentences]
@@ -2187,10 +2256,12 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             words = opening.group("np").split()
             while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
                 words = words[1:]  # "Then Tom Berg took the stage."
-            name = _strip_honorific(_split_descriptor(" ".join(words))[0])
-            # a person, as the sentence shows: described between commas ("Helen Holland, from Bodorgan, has …") or
-            # referred to by a pronoun ("Mandy Kemp has worked since she was 16"), not any capitalised opening
-            described = opening.group("appos") is not None or GENDERED.search(text, opening.end("np"))
+            name, role, _ = _split_descriptor(" ".join(words))
+            name = _strip_honorific(name)
+            # a person, as the sentence shows: described between commas ("Helen Holland, from Bodorgan, has …"),
+            # referred to by a pronoun ("Mandy Kemp has worked since she was 16") or behind a role word ("Mom
+            # Natasja Billiau came up with a plan"), not any capitalised opening
+            described = opening.group("appos") is not None or GENDERED.search(text, opening.end("np")) or role
             if described and len(name.split()) > 1 and _looks_like_person(name) and not _media_name(name) \
                     and name.split()[0].lower() not in QUESTION_OPENERS | {"being", "having"} \
                     and not any(POSSESSIVE_END.search(w) or w.lower() in HONORIFICS for w in name.split()) \
@@ -2287,7 +2358,8 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
     def quoted_only(i: int) -> bool:
         s = sentences[i]
         # opening a quotation, or inside one that opened in the sentence before ("“We will stand. It is wrong.”")
-        return i not in by_sentence and (s.text.lstrip()[:1] in OPEN_QUOTES or any(a < s.start < b for a, b in spans)) \
+        # or a block quotation, its span starting where the sentence does
+        return i not in by_sentence and (s.text.lstrip()[:1] in OPEN_QUOTES or any(a <= s.start < b for a, b in spans)) \
             and _quoted_share(s, spans) >= 0.6
 
     last_direct: dict | None = None

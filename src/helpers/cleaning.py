@@ -171,10 +171,34 @@ def _tail_of(pattern: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _chrome_rows() -> tuple[dict, ...]:
+    """The rows of ``data/page_chrome.tsv``: ``reason`` and ``pattern``."""
+    with open(PACKAGE_DATA / "page_chrome.tsv", encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh, delimiter="\t"))
+
+
+# the words without which no trailing pattern that opens with a wildcard can match ("… contributed to this
+# report", "… check out example.com"): a tail without one is tried against the other patterns only
+TRAILING_WILD_WORDS = ("contribut", "reported from", "check out", "stor", "tip", "logged in", "signed in", "registered",
+                       "is seen", "relevant")
+
+
+@lru_cache(maxsize=1)
+def _trailing_chrome_pattern() -> tuple[re.Pattern[str], re.Pattern[str], list[str]]:
+    """The page-chrome patterns that can trail a paragraph (`TRAILING_CHROME`): one alternation of
+    them all and one of those that open with a literal, a named group per row, and the rows'
+    reasons."""
+    rows = [r for r in _chrome_rows() if r["reason"] in TRAILING_CHROME]
+    every = "|".join(f"(?P<p{i}>{r['pattern']})" for i, r in enumerate(rows))
+    literal = "|".join(f"(?P<p{i}>{r['pattern']})" for i, r in enumerate(rows)
+                       if not re.match(r"\.|\(\?-i:|\\w", r["pattern"]))
+    return re.compile(every, re.IGNORECASE), re.compile(literal, re.IGNORECASE), [r["reason"] for r in rows]
+
+
+@lru_cache(maxsize=1)
 def _chrome_patterns() -> ChromePatterns:
     """The page-chrome patterns and their reasons, compiled (`ChromePatterns`)."""
-    with open(PACKAGE_DATA / "page_chrome.tsv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+    rows = _chrome_rows()
     patterns = [r["pattern"] for r in rows]
     tails = {i: t for i, t in ((i, _tail_of(p)) for i, p in enumerate(patterns)) if t is not None}
 
@@ -312,6 +336,25 @@ def _is_question_heading(text: str) -> bool:
             and not (text.lstrip()[:1] in OPENING_QUOTES and body != text.rstrip()))
 
 
+# words a title-case heading leaves in lower case
+TITLE_CASE_SMALL = frozenset("a an the and or but nor for of in on at to by with from as into over than via vs per after "
+                             "before about against amid".split())
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
+
+
+def _is_title_case_heading(text: str) -> bool:
+    """One line whose every word but the small ones is capitalised ("2. The Voters Have Rejected the Scheme
+    to Sabotage the President."): a listicle's numbered heading or a deck, even when it ends with a
+    full stop. Running prose leaves its verbs and common nouns in lower case. Not a line opening with
+    a quotation mark: someone's words."""
+    line = LIST_NUMBER.sub("", text.strip())
+    if not line or line[0] in OPENING_QUOTES or re.search(r"[a-z0-9,;][.!?][\"”’]?\s+[A-Z“\"]", line):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    content = [w for w in words if w.lower() not in TITLE_CASE_SMALL]
+    return 6 <= len(words) <= 45 and len(content) >= 5 and all(w[0].isupper() for w in content)
+
+
 def _looks_like_heading(text: str) -> bool:
     n = word_count(text)
     return 1 <= n <= 20 and (not _is_terminal(text) or (text.rstrip(CLOSING_QUOTES).endswith("?") and n <= 15))
@@ -339,6 +382,13 @@ EMBED_AT_END = re.compile(r"[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2
 EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
 
 
+# an embedded photo or video post signed below its caption, "… #2017 A photo posted by Cate Roe (@cate_roe) on Dec 31,
+# 2016 at 6:37am PST" (Instagram's handles run to 30 characters and may hold dots)
+POSTED_BY = re.compile(r"(?P<post>.*?)\s*\b(?:A|An) (?:photo|video|post) (?:posted|shared) by (?P<author>[^()\n]{1,60}?)\s*"
+                       r"\(@(?P<handle>[\w.]{1,30})\)(?: on (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?"
+                       r"(?: at \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?)?\s*$")
+# a photo gallery flattened onto one line: each caption followed by the carousel's "Hide Caption 3 of 24"
+GALLERY_COUNTER = re.compile(r"(?i)\bhide caption\s+\d{1,3}\s+of\s+\d{1,3}\b")
 EMBED_PARTS = re.compile(r"(?P<post>.*)\s*[—–]\s*(?:(?P<author>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)|@?(?P<alone>[A-Za-z][\w.]{2,30}))"
                          r"(?:\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*$")
 POST_LINK = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
@@ -355,17 +405,22 @@ def embedded_post(line: str, previous: str = "") -> dict | None:
     >>> embedded_post("— Tom Berg (@tberg) May 2, 2026", previous="The vote was rigged.")["text"]
     'The vote was rigged.'
     """
-    m = EMBED_PARTS.match(line.strip())
+    m = EMBED_PARTS.match(line.strip()) or POSTED_BY.match(line.strip())
     if not m:
         return None
     text = POST_LINK.sub("", m.group("post")).strip() or POST_LINK.sub("", previous).strip()
-    return {"author": (m.group("author") or m.group("alone") or "").strip(), "handle": m.group("handle") or m.group("alone") or "",
+    alone = m.groupdict().get("alone")
+    return {"author": (m.group("author") or alone or "").strip(), "handle": m.group("handle") or alone or "",
             "date": m.group("date") or "", "text": text}
 
 
 def _chrome_reason(text: str) -> str | None:
     if EMBED_SIGNATURE.fullmatch(text.strip()) or ("(@" in text and EMBED_AT_END.search(text)):
         return "embedded social-media post"  # the signature alone, or the post with its signature at the end
+    if (" posted by " in text or " shared by " in text) and POSTED_BY.match(text.strip()):
+        return "embedded social-media post"  # "… A photo posted by Cate Roe (@cate_roe) on Dec 31, 2016 at 6:37am PST"
+    if ("aption " in text or "APTION " in text) and GALLERY_COUNTER.search(text):
+        return "photo gallery"  # every caption of a gallery, with the carousel's counters, however long the line
     stripped = text.strip().strip("|·•-–— ")
     if stripped.count(" ") >= CHROME_MAX_WORDS:
         return None
@@ -446,9 +501,53 @@ HOVER_CARD = re.compile(r"(?P<name>\b(?P<surname>[A-Z][\w’'-]+))(?P<card>\s+(?
                         r"(?=[A-Z0-9‘“'\"])[^\n]{0,400}? MORE)(?![\w])")
 
 
+# a live blog's entry stamp opening a paragraph: "UPDATE 10:40 A.M. Comey testified …"
+LIVE_STAMP = re.compile(r"(?i:update[d]?)(?:\s+at)?\s*:?\s*\d{1,2}:\s?\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
+                        r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]?\s+(?=\S)")  # "Update at 1:25 p.m. ET: By a vote …"
+# a teaser for another story set in brackets inside a paragraph: "… a trip to China. (RELATED: REPORT: Big Tech Is Using …)"
+INLINE_TEASER = re.compile(r"\s*\((?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|WATCH|Watch)\s*:[^()\n]{1,300}\)")
+# the last sentence of a paragraph, after the sentence before it ends
+LAST_SENTENCE = re.compile(r".*[.!?][”\"’)]?\s+(?=\S)", re.DOTALL)
+# the kinds of page chrome that can trail a paragraph of prose as its last sentence ("… the court Blair created.
+# Read more here", "… his new book. Follow Ann Roe on Twitter @annroe."); the others are cut only as whole lines
+TRAILING_CHROME = frozenset({"link text", "link to the outlet's coverage", "related-article teaser", "reader prompt",
+                             "promotion of the outlet's social accounts or tip line", "network promotion",
+                             "reporting and editing credits", "author contact line"})
+
+
+def _trailing_chrome(text: str) -> tuple[str, str, str] | None:
+    """(kept text, cut sentence, reason) when the paragraph's last sentence is page chrome of a kind
+    that trails prose (`TRAILING_CHROME`); else None."""
+    m = LAST_SENTENCE.match(text)
+    if not m:
+        return None
+    tail = text[m.end():].strip()
+    if not tail or len(tail.split()) > 40:
+        return None
+    every, literal, reasons = _trailing_chrome_pattern()
+    low = tail.lower()
+    found = (every if any(w in low for w in TRAILING_WILD_WORDS) else literal).fullmatch(tail)
+    if not found:
+        return None
+    return text[:m.end()].rstrip(), tail, reasons[int(found.lastgroup[1:])]
+
+
 def _line_edits(lines: list[Line]) -> list[dict]:
     edits = []
     for ln in lines:
+        if ln.text[:6].lower() == "update" and (stamp := LIVE_STAMP.match(ln.text)):
+            edits.append({"line": ln.number, "reason": "live-blog timestamp", "removed": stamp.group(0).strip()})
+            ln.text = ln.text[stamp.end():]
+        if "(" in ln.text and INLINE_TEASER.search(ln.text):
+            edits.append({"line": ln.number, "reason": "related-article teaser (inside a paragraph)",
+                          "removed": " | ".join(m.group(0).strip() for m in INLINE_TEASER.finditer(ln.text))})
+            ln.text = INLINE_TEASER.sub("", ln.text).strip()
+        for _ in range(2):  # "… prose. Read more: http://… http://…"
+            cut = _trailing_chrome(ln.text) if ln.text.count(" ") > 3 else None
+            if cut is None:
+                break
+            edits.append({"line": ln.number, "reason": f"{cut[2]} (the paragraph's last sentence)", "removed": cut[1]})
+            ln.text = cut[0]
         for pattern, reason, needs in ((HTML_TAG, "stray HTML tag", "<"), (SCRAPER_META, "scraper metadata (not from the article)", ":")):
             found = pattern.findall(ln.text) if needs in ln.text else None
             if found:
@@ -598,6 +697,8 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             ln.role = "body"  # "FARID: And the other side?" (a transcript); "Here are five takeaways from the debate:"
         elif _is_question_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading (a question standing alone)"
+        elif _is_terminal(ln.text) and _is_title_case_heading(ln.text):  # without the full stop it is a subheading anyway
+            ln.role, ln.reason = "heading", "subheading (a line in title case)"
         elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and (word_count(ln.text) >= 2 or ONE_WORD_REPLY.fullmatch(ln.text.strip()))):
             ln.role = "body"
         elif _looks_like_heading(ln.text):

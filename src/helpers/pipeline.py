@@ -34,7 +34,7 @@ from .paths import PACKAGE_DIR, resolve
 from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
 MAP_TABLES = PER_ARTICLE_TABLES + ("exclusions",)
-TERMS = "term_counts"  # per batch: (outlet, phrase length, term, uses, articles); merged, used by the corpus step, not published
+TERMS = "term_counts"  # per batch: (outlet, phrase length, term, uses, articles, most uses in one article); merged, used by the corpus step, not published
 STAMP = "run.json"  # what the tables in a folder were built from
 IN_PROCESS_BELOW = 48  # fewer articles than this are analysed in this process: starting workers costs more
 BATCH_SIZE = 16
@@ -72,7 +72,7 @@ def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, 
     between processes); return the row counts."""
     handles = {t: open(folder / f"{index:07d}.{t}.part", "w", encoding="utf-8", newline="") for t in MAP_TABLES}
     counts = dict.fromkeys(MAP_TABLES, 0)
-    terms: dict[tuple[str, int, str], list[int]] = {}  # (outlet, length, term) → [uses, articles], for this batch
+    terms: dict[tuple[str, int, str], list[int]] = {}  # (outlet, length, term) → [uses, articles, peak], for this batch
     try:
         writers = {t: csv_writer(handles[t], t) for t in MAP_TABLES}
         for result in results:
@@ -83,17 +83,19 @@ def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, 
                         key = (outlet, n, term)
                         entry = terms.get(key)  # (setdefault would build a new list for every row)
                         if entry is None:
-                            terms[key] = [c, 1]
+                            terms[key] = [c, 1, c]
                         else:
                             entry[0] += c
                             entry[1] += 1
+                            if c > entry[2]:
+                                entry[2] = c
                 else:
                     counts[table] += write_rows(writers[table], rows)
     finally:
         for fh in handles.values():
             fh.close()
     with open(folder / f"{index:07d}.{TERMS}.part", "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows((outlet, n, term, c, a) for (outlet, n, term), (c, a) in terms.items())
+        csv.writer(fh).writerows((outlet, n, term, c, a, peak) for (outlet, n, term), (c, a, peak) in terms.items())
     return counts
 
 
@@ -110,7 +112,7 @@ def _merge(out: Path, parts: Path, order: Iterable[tuple[int, dict[str, int]]], 
         for table in MAP_TABLES:
             csv_writer(finals[table], table).writeheader()
         totals["exclusions"] += write_rows(csv_writer(finals["exclusions"], "exclusions"), early)
-        csv.writer(finals[TERMS]).writerow(["outlet", "n_words", "term", "count", "articles"])
+        csv.writer(finals[TERMS]).writerow(["outlet", "n_words", "term", "count", "articles", "peak"])
         for index, counts in order:
             for table in (*MAP_TABLES, TERMS):
                 part = parts / f"{index:07d}.{table}.part"

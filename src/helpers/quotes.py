@@ -32,7 +32,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     straight mark also closes a typographic opening (“…" in copy pasted between systems) when no
     typographic close follows in the paragraph (else it is a quotation inside the quotation). An
     unclosed quote runs to the end of its paragraph (news style for a quote that continues in
-    the next paragraph).
+    the next paragraph). A paragraph without marks after one ending "… told the BBC:" is a block
+    quotation (`BLOCK_LEAD_IN`).
 
     >>> t = "He said it was a “huge mistake” and ''a disaster'' and left."
     >>> [t[s:e] for s, e in quote_spans(t)]
@@ -75,7 +76,65 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at = None
     if open_at is not None and open_at < n and open_mark != "'":
         spans.append((open_at, n))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    if ":" in text:
+        spans = _with_block_quotes(text, spans)
+    if "edited" in text or "condensed" in text:
+        spans = _with_interview_answers(text, spans)
+    return spans
+
+
+# the note that opens a question-and-answer interview: "The interview has been lightly edited and condensed."
+INTERVIEW_NOTE = re.compile(r"(?i)\b(?:interview|conversation|q\s?&\s?a|exchange|discussion)s?\b[^.\n]{0,40}?\b(?:has|have) been\b"
+                            r"[^.\n]{0,30}?\b(?:edited|condensed)\b")
+PARAGRAPH = re.compile(r"[^\n]+")
+MIN_INTERVIEW_QUESTIONS = 2
+
+
+def _with_interview_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` and, after the note that opens a question-and-answer interview (`INTERVIEW_NOTE`),
+    each answer: a paragraph that is not a question, between questions (paragraphs ending with a
+    question mark), when the interview asks at least `MIN_INTERVIEW_QUESTIONS`. The labels that
+    marked who speaks are lost in a scrape; the answers are the interviewee's words, not the outlet's."""
+    note = INTERVIEW_NOTE.search(text)
+    if not note:
+        return spans
+    paragraphs = [m.span() for m in PARAGRAPH.finditer(text, note.end()) if text[m.start():m.end()].strip()][1:]  # after the note's
+    asks = [text[s:e].rstrip().rstrip("\"”’").endswith("?") for s, e in paragraphs]
+    if sum(asks) < MIN_INTERVIEW_QUESTIONS:
+        return spans
+    after_first = asks.index(True)
+    answers = [(s, e) for k, ((s, e), ask) in enumerate(zip(paragraphs, asks, strict=True)) if k > after_first and not ask]
+    return _with_paragraphs(text, spans, answers)
+
+
+def _with_paragraphs(text: str, spans: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` and each of ``paragraphs`` (trailing space trimmed) that holds no span of its own."""
+    added = []
+    for start, end in paragraphs:
+        end = start + len(text[start:end].rstrip())
+        if not any(s < end and e > start for s, e in spans):
+            added.append((start, end))
+    return sorted(spans + added) if added else spans
+
+
+# a paragraph that ends by announcing someone's words ("The Prime Minister told the BBC:", "She said in a
+# statement:"), then a paragraph without quotation marks: a block quotation, set off by layout a scrape flattens
+BLOCK_LEAD_IN = re.compile(r"(?i:\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|tweeted|tweets|posted|posts|"
+                           r"explained|continued|reported|reports|noted|notes|responded|replied|announced|according\s+to|"
+                           r"statement|transcript|(?:in|from)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}"
+                           r"(?:story|article|report|release|post|letter|memo|interview|email|book|piece)|\(via)\b"
+                           r"[^:\n]{0,200}?)[”\"’']?[^\S\n]*:[^\S\n]*$")
+# a paragraph ending with a colon, and the paragraph after it, not opening with a quotation mark
+COLON_THEN_PARAGRAPH = re.compile(r":[^\S\n]*\n[^\S\n]*\n[^\S\n]*(?P<para>[^\s\"“„«'‘`][^\n]*)")
+
+
+def _with_block_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` and the block quotations after a lead-in (`BLOCK_LEAD_IN`) whose paragraph holds
+    no quotation of its own. Only the paragraphs ending with a colon are read for a lead-in."""
+    quoted = [m.span("para") for m in COLON_THEN_PARAGRAPH.finditer(text)
+              if BLOCK_LEAD_IN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start() + 1)]
+    return _with_paragraphs(text, spans, quoted)
 
 
 def _closes_later(text: str, at: int, marks: str) -> bool:

@@ -295,7 +295,18 @@ def wire_evidence(body: str, raw_text: str = "", byline: str = "", author: str =
     return [f for _, _, f in found]
 
 
-def wire_agency(body: str, raw_text: str = "", byline: str = "", author: str = "") -> str:
+def is_agency(outlet: str, agency: str) -> bool:
+    """Whether the outlet is the agency itself ("Associated Press", "AP News", "Reuters UK"): an
+    agency's copy on its own site is its own journalism, not wire copy.
+
+    >>> is_agency("Associated Press", "AP"), is_agency("AP News", "AP"), is_agency("APTN Daily", "AP")
+    (True, True, False)
+    """
+    pattern = wire_patterns()["name"].get(agency)
+    return bool(pattern and outlet and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", outlet))
+
+
+def wire_agency(body: str, raw_text: str = "", byline: str = "", author: str = "", outlet: str = "") -> str:
     """The agency whose copy an article is, or "" when the text carries no mark of agency copy.
 
     Marks, strongest first: a dateline at the start of a line of the body or of the raw page
@@ -307,6 +318,7 @@ def wire_agency(body: str, raw_text: str = "", byline: str = "", author: str = "
     Editing by …)"). An agency named inside a sentence ("the Associated Press reported") is not a
     mark, nor is a line crediting agency material ("Reuters contributed to this report"): see
     `wire_evidence`. When marks of several agencies appear, the strongest, then the first, wins.
+    An article of the agency itself (``outlet``, see `is_agency`) is no agency's wire copy.
 
     >>> wire_agency("BERLIN (dpa) - Germany's foreign minister called for talks on Monday.")
     'dpa'
@@ -317,7 +329,7 @@ def wire_agency(body: str, raw_text: str = "", byline: str = "", author: str = "
     """
     for mark in wire_evidence(body, raw_text, byline, author):
         if mark["kind"] != "contribution":
-            return mark["agency"]
+            return "" if is_agency(outlet, mark["agency"]) else mark["agency"]
     return ""
 
 

@@ -38,6 +38,7 @@ RESAMPLES = 2000  # percentile intervals at 95% are stable to about ±0.005 of a
 LEVEL = 0.95
 ALPHA = 1 - LEVEL
 MIN_ARTICLES = 2  # a group with fewer articles than this is resampled by sentence (and says so)
+POOLED_BELOW = 5  # a group of fewer articles never has a smaller article-to-article spread than the pooled one (`with_pooled_floor`)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class GroupBootstrap:
     rows: int
     unit_values: np.ndarray
     bounds: tuple[float, float] = (-math.inf, math.inf)  # the values the statistic can take (a share: 0 to 1)
+    se_floor: float = 0.0  # the least standard error a group of few articles is given (`with_pooled_floor`)
+    floor_df: int = 0  # the degrees of freedom of that floor: of the pooled spread, over all the groups' articles
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -64,24 +67,41 @@ class GroupBootstrap:
         if self.unit == "none" or self.replicates.size == 0:
             return (float("nan"), float("nan"))
         lo, hi = np.quantile(self.replicates, [ALPHA / 2, 1 - ALPHA / 2])
-        factor = small_sample_factor(self.units, self.df)
+        factor = small_sample_factor(self.units, max(self.units - 1, 1))
+        lo, hi = self.estimate - (self.estimate - lo) * factor, self.estimate + (hi - self.estimate) * factor
+        if self.se_floor:  # never narrower than the pooled spread allows (two articles that happen to agree)
+            from scipy.stats import t as student
+
+            half = float(student.ppf(1 - ALPHA / 2, self.df)) * self.se_floor
+            lo, hi = min(lo, self.estimate - half), max(hi, self.estimate + half)
         low, high = self.bounds  # widened, never past what the statistic can be (a tone above +1)
-        return (float(max(low, self.estimate - (self.estimate - lo) * factor)),
-                float(min(high, self.estimate + (hi - self.estimate) * factor)))
+        return (float(max(low, lo)), float(min(high, hi)))
 
     @property
     def se(self) -> float:
         """The standard error of the estimate: the bootstrap's, times sqrt(n / (n − 1)) for n
         units (the bootstrap's variance of a mean of n units is (n − 1) / n of the usual unbiased
         one: with 3 articles it would understate the variance by a third)."""
+        own = self._own_se
+        return own if math.isnan(own) else max(own, self.se_floor)
+
+    @property
+    def _own_se(self) -> float:
+        """The group's own standard error, from its replicates alone (NaN without an interval)."""
         if self.unit == "none" or self.replicates.size < 2 or self.units < 2:
             return float("nan")
         return float(self.replicates.std(ddof=1)) * math.sqrt(self.units / (self.units - 1))
 
     @property
+    def floored(self) -> bool:
+        """Is the standard error the pooled floor's (`with_pooled_floor`), not the group's own?"""
+        return bool(self.se_floor) and self.se_floor > self._own_se  # False when the own SE is NaN
+
+    @property
     def df(self) -> int:
-        """Degrees of freedom of the estimate: units − 1 (articles, or sentences of one article)."""
-        return max(self.units - 1, 1)
+        """Degrees of freedom of the estimate: units − 1 (articles, or sentences of one article), or
+        the pooled spread's when its floor is the standard error."""
+        return self.floor_df if self.floored and self.floor_df else max(self.units - 1, 1)
 
 
 def small_sample_factor(units: float, df: float, variance_ratio: float | None = None) -> float:
@@ -174,12 +194,42 @@ def group_bootstrap(values: Sequence[float] | np.ndarray | pd.Series, clusters: 
 
 def bootstrap_by_group(table: pd.DataFrame, group: str, value: str, cluster: str = "id", denominator: str | None = None,
                        prefix: str = "", **kwargs) -> dict[str, GroupBootstrap]:
-    """`group_bootstrap` for each value of ``table[group]`` (sorted), keyed by that value."""
+    """`group_bootstrap` for each value of ``table[group]`` (sorted), keyed by that value, the
+    groups of few articles given the pooled floor (`with_pooled_floor`)."""
     out = {}
     for name, part in table.groupby(group, sort=True):
         out[str(name)] = group_bootstrap(part[value], part[cluster], part[denominator] if denominator else None,
                                          key=f"{prefix}{name}", **kwargs)
-    return out
+    return with_pooled_floor(out)
+
+
+def with_pooled_floor(boots: dict[str, GroupBootstrap], below: int = POOLED_BELOW) -> dict[str, GroupBootstrap]:
+    """``boots`` with each group of fewer than ``below`` articles given a floor under its standard
+    error: the article-to-article standard deviation pooled over every group resampled by article,
+    over the square root of its articles. Two or three articles that happen to agree say little of
+    how an outlet's articles spread (two articles at -0.127 and -0.129 had made a 2-article outlet
+    "differ from the rest" at p = 1e-27); the corpus's other outlets say more. Groups of many
+    articles, and of one, keep their own.
+
+    >>> b = with_pooled_floor({"few": group_bootstrap([0.1, 0.1], ["a", "b"], key="x"),
+    ...                        "many": group_bootstrap([0.0, 0.4, 0.2, 0.6, 0.1, 0.5], list("cdefgh"), key="y")})
+    >>> b["few"].se > 0.05 and b["many"].se_floor == 0.0
+    True
+    """
+    from dataclasses import replace
+
+    resampled = [b for b in boots.values() if b.unit == "article" and b.units >= 2]
+    squares, dof = 0.0, 0
+    for b in resampled:
+        values = b.unit_values[~np.isnan(b.unit_values)]
+        if values.size >= 2:
+            squares += float(((values - values.mean()) ** 2).sum())
+            dof += values.size - 1
+    if dof < 1 or squares <= 0:
+        return boots
+    pooled = squares / dof
+    return {k: replace(b, se_floor=math.sqrt(pooled / b.units), floor_df=dof) if b.unit == "article" and 2 <= b.units < below
+            else b for k, b in boots.items()}
 
 
 def interval_table(boots: dict[str, GroupBootstrap], name: str, group: str = "outlet") -> pd.DataFrame:
@@ -210,6 +260,11 @@ def difference_interval(a: GroupBootstrap, b: GroupBootstrap) -> tuple[float, fl
     if raw > 0 and not (math.isnan(va) or math.isnan(vb)) and va + vb > 0:
         factor = small_sample_factor(2, welch_df(va, vb, a.df, b.df), variance_ratio=(va + vb) / raw)
         lo, hi = center - (center - lo) * factor, center + (hi - center) * factor
+    elif not (math.isnan(va) or math.isnan(vb)) and va + vb > 0:  # no spread in the replicates, a floor under the SEs
+        from scipy.stats import t as student
+
+        half = float(student.ppf(1 - ALPHA / 2, welch_df(va, vb, a.df, b.df))) * math.sqrt(va + vb)
+        lo, hi = center - half, center + half
     lowest, highest = b.bounds[0] - a.bounds[1], b.bounds[1] - a.bounds[0]  # what a difference can be
     return (float(max(lo, lowest)), float(min(hi, highest)))
 
@@ -268,14 +323,18 @@ def versus_rest(table: pd.DataFrame, group: str, value: str, cluster: str = "id"
                 prefix: str = "", **kwargs) -> pd.DataFrame:
     """Each group against the rest of the corpus: the group's statistic, the rest's, their
     difference with a bootstrap interval, p (`welch_p`, bootstrap SEs), Holm-adjusted
-    p over groups, and Cohen's d on unit values. The rest is resampled by article too."""
+    p over groups, and Cohen's d on unit values. The rest is resampled by article too. Only the
+    groups `comparable` picks are tested (the rest of the corpus still holds the others)."""
     rows = []
-    for name, part in table.groupby(group, sort=True):
+    groups = {str(name): part for name, part in table.groupby(group, sort=True)}
+    mines = with_pooled_floor({name: group_bootstrap(part[value], part[cluster], part[denominator] if denominator else None,
+                                                     key=f"{prefix}{name}", **kwargs) for name, part in groups.items()})
+    compared = comparable(mines)
+    for name in groups:
         rest = table[table[group] != name]
-        if rest.empty:
-            continue
-        mine = group_bootstrap(part[value], part[cluster], part[denominator] if denominator else None,
-                               key=f"{prefix}{name}", **kwargs)
+        if rest.empty or name not in compared:
+            continue  # nothing to compare with, or an outlet of one article beside outlets of several (`comparable`)
+        mine = mines[name]
         other = group_bootstrap(rest[value], rest[cluster], rest[denominator] if denominator else None,
                                 key=f"{prefix}rest-of-{name}", **kwargs)
         lo, hi = difference_interval(other, mine)
@@ -291,9 +350,24 @@ def versus_rest(table: pd.DataFrame, group: str, value: str, cluster: str = "id"
     return out
 
 
+def comparable(boots: dict[str, GroupBootstrap]) -> dict[str, GroupBootstrap]:
+    """The groups that are compared: when two or more are resampled by article, only those (an
+    outlet of one article, resampled by sentence, describes that article, not the outlet, and
+    would be compared on another unit); else all.
+
+    >>> b = {"one": group_bootstrap([0.1, 0.2], ["a", "a"], key="1"), "two": group_bootstrap([0.1, 0.3], ["b", "c"], key="2"),
+    ...      "three": group_bootstrap([0.2, 0.4], ["d", "e"], key="3")}
+    >>> sorted(comparable(b))
+    ['three', 'two']
+    """
+    by_article = {k: b for k, b in boots.items() if b.unit == "article"}
+    return by_article if len(by_article) >= 2 else boots
+
+
 def extremes_test(boots: dict[str, GroupBootstrap]) -> dict | None:
     """The lowest and highest groups, their gap with its bootstrap interval, Cohen's d, and the
     Holm-adjusted p of that pair among all pairs (so picking the extremes is accounted for)."""
+    boots = comparable(boots)
     pairs = pairwise(boots)
     if pairs.empty:
         return None

@@ -14,7 +14,9 @@ the totals of its own length). As in the paper, function words are not removed b
 (the prior handles their frequency), but they are never shown (nor are one-letter words), and a phrase that starts or ends
 with one is not counted ("of the"). Counts are kept per article too: a term is shown only when
 z passes the outlet's threshold and the outlet uses it in at least `MIN_ARTICLES` of its articles
-(all of them, for an outlet with fewer). The threshold allows for how many terms were compared:
+(all of them, for an outlet with fewer, when no outlet has more; beside outlets that do, an outlet
+of fewer has no distinctive or avoided terms: they would be its one or two stories'), and the z still passes without the uses of the one
+article that uses the term most (a term one story repeats is that story's, not the outlet's). The threshold allows for how many terms were compared:
 the Bonferroni z for a 5% family-wise error over the outlet's eligible terms (those used in enough
 articles), and never below `Z_MIN`; it is recorded per row (``z_needed``).
 
@@ -50,6 +52,10 @@ INITIALISM_WORD = re.compile(r"[^\W\d_](?:\.[^\W\d_])+$")  # "u.s", "u.n", "e.u"
 INITIALISM = re.compile(r"\.")
 CLAUSE_BREAK = r"\n\s*\n|[.!?;:()\[\]“”\"]+\s"  # phrases never cross a paragraph, sentence or clause break
 TERM_TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK}")  # a word (group 1), or a break (group 1 empty)
+# a contraction of a pronoun or an auxiliary ("we're", "they've", "don't"): a function word; "'s" (possessive or
+# "is") is cut off its word instead, so "Putin's" and "Putin" are one term
+CONTRACTION = re.compile(r"(?:'(?:re|ve|ll|d|m)|n't)$")
+CLITIC_S = re.compile(r"'[sS](?![^\W_])")  # "Putin's", "IT'S": the "'s" a word ends with (`_without_clitic_s`)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +63,25 @@ def stop_words() -> frozenset[str]:
     """Function words (``data/stop_words.txt``)."""
     lines = (PACKAGE_DATA / "stop_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _without_clitic_s(text: str) -> str:
+    """``text`` without the "'s" that ends a word (a search for the apostrophe, which is fast, and
+    a look at the letter before it).
+
+    >>> _without_clitic_s("Putin's plan, the '80s and 's-Hertogenbosch")
+    "Putin plan, the '80s and 's-Hertogenbosch"
+    """
+    return CLITIC_S.sub(lambda m: "" if m.start() and text[m.start() - 1].isalnum() else m.group(0), text)
+
+
+def own_name_terms(outlet: str) -> set[str]:
+    """The words and phrases of an outlet's own name ("CNN", "Breitbart News", "news"), as
+    `term_counts` writes them: an outlet naming itself in datelines and credits is not framing."""
+    words = [w for w in (m.group(1) for m in TERM_TOKEN.finditer(outlet.lower())) if w]
+    words = [_without_clitic_s(INITIALISM.sub("", w) if INITIALISM_WORD.match(w) else w) for w in words]
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + MAX_NGRAM) + 1)
+            if not (j - i == 1 and words[i] in stop_words())}
 
 
 def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
@@ -69,6 +94,9 @@ def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
     # what follows (Σ, final ς). One scan finds the words and the breaks between clauses (a word
     # never spans a break: its inner marks are followed by a letter or digit, a break's by
     # a space); each break stands in the token list as "\n", which no word can be.
+    apostrophes = "'" in body or "’" in body
+    if apostrophes:  # one apostrophe, and the clitic "'s" off its word ("Putin’s" is "putin"), on the whole text at once
+        body = _without_clitic_s(body.replace("’", "'"))
     if "İ" not in body and "Σ" not in body:
         tokens = [w or "\n" for w in TERM_TOKEN.findall(body.lower())]
     else:
@@ -78,6 +106,8 @@ def term_counts(body: str, max_n: int = MAX_NGRAM) -> dict[int, Counter]:
     counts: dict[int, Counter] = {n: Counter() for n in range(1, max_n + 1)}
     counts[1].update(tokens)
     counts[1].pop("\n", None)
+    if apostrophes:  # contractions ("we're", "don't") are function words too
+        stops = stops | {t for t in counts[1] if "'" in t and CONTRACTION.search(t)}
     stop = [t in stops or t == "\n" for t in tokens]  # a break ends a phrase as a function word does
     if max_n >= 2:
         counts[2].update([f"{a} {b}" for a, b, sa, sb in zip(tokens, tokens[1:], stop, stop[1:], strict=False)
@@ -109,18 +139,45 @@ def log_odds(outlet: pd.Series, rest: pd.Series, prior: pd.Series | None = None)
     return pd.DataFrame({"log_odds": delta, "z": delta / sigma})
 
 
-def _scored_by_outlet(counts: pd.DataFrame):
+def _scored_by_outlet(counts: pd.DataFrame, without_peak: bool = False):
     """For each phrase length and outlet: the log-odds of every term for the outlet against the
     rest (`log_odds` with the prior of `PRIOR_OUTLETS`), the outlet's and the rest's counts, and
-    the articles table (terms × outlets) the thresholds read."""
+    the articles table (terms × outlets) the thresholds read. With ``without_peak`` (and a
+    ``peak`` column), the scores also carry ``z_without_peak``: the z the term would have without
+    the uses of the one article that uses it most."""
     for n_words, by_length in counts.groupby("n_words", sort=True):
-        table = by_length.pivot_table(index="term", columns="outlet", values="count", aggfunc="sum", fill_value=0)
-        used = by_length.pivot_table(index="term", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
+        # one row per outlet and term already (`merge_counts`): a reshape, no aggregation
+        values = ["count", "articles"] + (["peak"] if without_peak and "peak" in by_length else [])
+        wide = by_length.groupby(["term", "outlet"], sort=True)[values].sum().unstack("outlet", fill_value=0)
+        table, used = wide["count"], wide["articles"]
+        peaks = wide["peak"] if "peak" in values else None
         total = table.sum(axis=1)
         prior = total * PRIOR_OUTLETS / table.shape[1]
         for outlet in table.columns:
             mine, rest = table[outlet], total - table[outlet]
-            yield int(n_words), outlet, log_odds(mine, rest, prior=prior), mine, rest, used
+            scored = log_odds(mine, rest, prior=prior)
+            if peaks is not None:
+                scored["z_without_peak"] = _z_without(mine, rest, prior, peaks[outlet])
+            yield int(n_words), outlet, scored, mine, rest, used
+
+
+def _z_without(mine: pd.Series, rest: pd.Series, prior: pd.Series, dropped: pd.Series) -> pd.Series:
+    """Each term's z (`log_odds`) with ``dropped`` of the outlet's uses of that term taken out (and
+    out of the outlet's total with them: the odds' denominator is unchanged)."""
+    y_i, y_j, alpha = mine.astype(float), rest.astype(float), prior.astype(float)
+    n_i, n_j, a0 = y_i.sum(), y_j.sum(), alpha.sum()
+    kept = (y_i - dropped.reindex(y_i.index, fill_value=0).astype(float)).clip(lower=0)
+    delta = np.log((kept + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
+    return delta / np.sqrt(1.0 / (kept + alpha) + 1.0 / (y_j + alpha))
+
+
+def _articles_needed(outlet_articles: pd.Series, outlet: str, min_articles: int) -> int:
+    """How many of its articles must use a term for it to be an outlet's: ``min_articles``, or all of
+    the outlet's when no outlet has that many. Beside outlets of enough articles, an outlet of fewer
+    cannot reach it: its "distinctive" words would be its one or two stories' (as the findings leave
+    outlets of one article out of the comparisons)."""
+    enough = len(outlet_articles) > 0 and int(outlet_articles.max()) >= min_articles
+    return min_articles if enough else min(min_articles, int(outlet_articles.get(outlet, 0)))
 
 
 def z_needed(eligible: int, z_min: float = Z_MIN, alpha: float = FAMILY_ALPHA) -> float:
@@ -149,13 +206,18 @@ def distinctive_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int
         return pd.DataFrame(columns=columns)
     stops = stop_words()
     parts = []
-    for n_words, outlet, scored, mine, rest, used in _scored_by_outlet(counts):
-        need = min(min_articles, int(outlet_articles.get(outlet, 0)))
-        eligible = (used[outlet] >= max(need, 1)) & ~scored.index.str.fullmatch(r"[\d.,%-]+")
+    for n_words, outlet, scored, mine, rest, used in _scored_by_outlet(counts, without_peak=True):
+        need = _articles_needed(outlet_articles, outlet, min_articles)
+        eligible = (used[outlet] >= max(need, 1)) & ~scored.index.str.fullmatch(r"[\d.,%\s-]+")
         if n_words == 1:
             eligible &= ~scored.index.isin(stops) & (scored.index.str.len() > 1)  # nor a lone letter ("x", as in "on X")
+            eligible &= ~scored.index.str.contains(CONTRACTION)
+        eligible &= ~scored.index.isin(own_name_terms(outlet))
         threshold = z_needed(int(eligible.sum()), z_min)
-        chosen = scored[eligible & (scored["z"] >= threshold)]
+        passes = scored["z"] >= threshold
+        if "z_without_peak" in scored and int(outlet_articles.get(outlet, 0)) > 1:
+            passes &= scored["z_without_peak"] >= threshold  # not the words of one article ("Deep Throat" 22 times in one)
+        chosen = scored[eligible & passes]
         parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
                                    "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
                                    "outlet_count": mine[chosen.index].to_numpy(), "rest_count": rest[chosen.index].to_numpy(),
@@ -177,8 +239,11 @@ def avoided_terms(counts: pd.DataFrame, outlet_articles: pd.Series, top: int = 5
     stops = stop_words()
     parts = []
     for n_words, outlet, scored, mine, rest, used in _scored_by_outlet(counts):
+        if int(outlet_articles.get(outlet, 0)) < _articles_needed(outlet_articles, outlet, min_articles):
+            continue  # what one or two stories leave out is no outlet's avoidance
         rest_used = used.sum(axis=1) - used[outlet]
-        eligible = (rest_used >= min_articles) & ~scored.index.isin(stops) & (scored.index.str.len() > 1)
+        eligible = ((rest_used >= min_articles) & ~scored.index.isin(stops) & (scored.index.str.len() > 1)
+                    & ~scored.index.str.contains(CONTRACTION))
         chosen = scored[eligible & (scored["z"] <= -z_needed(int(eligible.sum()), z_min))]
         parts.append(pd.DataFrame({"outlet": outlet, "term": chosen.index, "n_words": int(n_words),
                                    "log_odds": chosen["log_odds"].to_numpy(), "z": chosen["z"].to_numpy(),
@@ -241,7 +306,8 @@ def attention(sentences: pd.DataFrame, articles: pd.DataFrame, actors: dict[str,
 def framing_findings(terms: pd.DataFrame, avoided: pd.DataFrame, limit: int = 8) -> list[str]:
     """One sentence per outlet (the ``limit`` with the strongest terms), only where the z-scores
     support it: the outlet's most distinctive term and, where there is one, the term of the same
-    length that the other outlets use and this one avoids."""
+    length that the other outlets use and this one avoids (said as two findings: the two terms are
+    seldom words for the same thing)."""
     if terms.empty:
         return []
     best = terms.sort_values(["z", "outlet"], ascending=[False, True]).groupby("outlet", sort=False).head(1).head(limit)
@@ -251,16 +317,19 @@ def framing_findings(terms: pd.DataFrame, avoided: pd.DataFrame, limit: int = 8)
         text = f"{row.outlet} writes ‘{row.term}’ (z {row.z:+.1f}, in {int(row.articles)} of {articles} article{'s' if articles != 1 else ''})"
         other = avoided[(avoided["outlet"] == row.outlet) & (avoided["n_words"] == row.n_words)]
         if not other.empty:
-            text += f" where the other outlets write ‘{other['term'].iloc[0]}’ (z {other['z'].iloc[0]:+.1f})"
+            # two terms of one outlet's vocabulary, not one written in place of the other: topic, not synonyms
+            text += f", and ‘{other['term'].iloc[0]}’ less than the other outlets do (z {other['z'].iloc[0]:+.1f})"
         out.append(text + ".")
     return out
 
 
 def merge_counts(rows: pd.DataFrame) -> pd.DataFrame:
-    """Sum per-batch term counts into one row per outlet, term and length."""
+    """Sum per-batch term counts into one row per outlet, term and length (``peak``, the most uses
+    in one article, is the largest of the batches')."""
     if rows.empty:
         return rows
-    return rows.groupby(["outlet", "term", "n_words"], as_index=False, sort=True)[["count", "articles"]].sum()
+    summed = {"count": "sum", "articles": "sum", **({"peak": "max"} if "peak" in rows else {})}
+    return rows.groupby(["outlet", "term", "n_words"], as_index=False, sort=True).agg(summed)
 
 
 def without_sentences(counts: pd.DataFrame, articles: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFrame:
@@ -306,4 +375,6 @@ def without_sentences(counts: pd.DataFrame, articles: pd.DataFrame, dropped: pd.
     keys = list(zip(counts["outlet"], counts["term"], counts["n_words"].astype(int), strict=True))
     counts = counts.assign(count=counts["count"].to_numpy() - np.fromiter((uses.get(k, 0) for k in keys), dtype=np.int64),
                            articles=counts["articles"].to_numpy() - np.fromiter((gone.get(k, 0) for k in keys), dtype=np.int64))
+    if "peak" in counts:  # the most uses in one article, never more than are left
+        counts["peak"] = np.minimum(counts["peak"].to_numpy(), counts["count"].to_numpy())
     return counts[counts["count"] > 0].reset_index(drop=True)
