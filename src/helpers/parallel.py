@@ -8,8 +8,10 @@ runs; small inputs run in-process (starting workers would cost more than it save
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -24,12 +26,39 @@ def workers() -> int:
     return int(os.environ.get("OUTLET_BRIEFING_WORKERS") or os.cpu_count() or 1)
 
 
+INTERRUPTIONS = ("SIGINT", "SIGTERM")
+
+
+@contextmanager
+def interruptions_held():
+    """Hold Ctrl-C and ``kill`` while processes fork: a signal that arrives meanwhile is delivered
+    when the block ends, in ordinary code, instead of inside the standard library's fork hooks
+    (where Python can only print it as an ignored exception with a traceback and carry on). The
+    forked processes start with the signals held and release them with ``release_interruptions``.
+    The signals are held for the calling thread: in a process with other threads, one of them may
+    take a signal meant for the process (the build forks its analysis with one thread running)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {getattr(signal, name) for name in INTERRUPTIONS}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def release_interruptions() -> None:
+    """In a process forked under ``interruptions_held``: take signals again."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in INTERRUPTIONS})
+
+
 def quiet_worker() -> None:
     """Workers leave interruption to their parent, which stops them (no traceback per worker)."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    release_interruptions()
 
 
 class _Done:
@@ -53,7 +82,8 @@ def in_background(func: Callable[..., R], *args, min_size: int = 0, size: int = 
     from concurrent.futures import ProcessPoolExecutor
 
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=quiet_worker)
-    future = executor.submit(func, *args)
+    with interruptions_held():
+        future = executor.submit(func, *args)
     executor.shutdown(wait=False)  # the process ends when its one task is done
     return _Background(future, func, args)
 
@@ -88,7 +118,9 @@ def parallel_map(func: Callable[[T], R], items: Iterable[T], chunksize: int = 16
     else:
         import multiprocessing
 
-        pool = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(n)
+        with interruptions_held():
+            pool = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(
+                n, initializer=release_interruptions)
         results = pool.imap(func, items, chunksize=chunksize)
     try:
         if show:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .analysis import analyse_article, analysis_version, warm_up
 from .corpus import CorpusError, check_corpus, read_manifest, unlisted_files
-from .parallel import quiet_worker, workers
+from .parallel import interruptions_held, quiet_worker, workers
 from .paths import PACKAGE_DIR, resolve
 from .schema import PER_ARTICLE_TABLES, csv_writer, write_rows
 
@@ -173,7 +173,9 @@ def map_articles(corpus: Path, out: Path, n_workers: int | None = None, progress
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with context.Pool(n_workers, initializer=quiet_worker) as pool:
+        with interruptions_held():
+            pool = context.Pool(n_workers, initializer=quiet_worker)
+        with pool:
             done = pool.imap(_analyse_batch, batches)
             return _merge(out, Path(tmp), _progress(done, len(records), progress, batch_size), early)
 

@@ -211,9 +211,18 @@ def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.Pa
 
 
 def _run_and_send(conn, func, args) -> None:
+    import multiprocessing
+
+    from .parallel import release_interruptions
+
+    release_interruptions()
     try:
         conn.send(("ok", func(*args)))
     except BaseException as err:  # noqa: BLE001 - every failure goes back to the parent
+        # This process ends with os._exit, which skips the clean-up of any workers it started (a
+        # background task's worker would wait for work forever, holding the terminal's output open).
+        for worker in multiprocessing.active_children():
+            worker.terminate()
         conn.send(("error", err))
     finally:
         conn.close()
@@ -224,21 +233,25 @@ def _in_child(func, *args):
     system before the browser starts; exceptions come back to the caller as they were raised."""
     import multiprocessing
 
+    from .parallel import interruptions_held
+
     if sys.platform != "linux":
         return func(*args)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_run_and_send, args=(send, func, args))
-    child.start()
-    send.close()
     try:
+        with interruptions_held():  # a signal now is raised here, once the child exists
+            child.start()
+        send.close()
         status, value = receive.recv()
     except EOFError as err:
         child.join()
         raise BuildError(f"the analysis process ended without a result (exit code {child.exitcode}).") from err
     except KeyboardInterrupt:  # interrupted: stop the analysis (and its workers) before cleaning up
-        child.terminate()
-        child.join(timeout=30)
+        if child.pid is not None:
+            child.terminate()
+            child.join(timeout=30)
         raise
     child.join()
     if status == "error":
