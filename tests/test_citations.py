@@ -1545,8 +1545,9 @@ def test_a_paragraph_after_a_lead_in_ending_with_a_colon_is_a_block_quotation():
     [record] = find_citations(text)
     assert (record["source"], record["quote"]) == ("the Prime Minister", "direct") and "We will comply." in record["evidence"]
     # no lead-in of speech, or a quotation of its own: nothing added
-    plain = "The schedule was as follows:\n\nThe talks open on Monday and close on Friday."
-    assert quote_spans(plain) == []
+    for lead_in in ("The schedule was as follows:", "The budget breaks down as follows:", "To put it simply:"):
+        plain = f"{lead_in}\n\nThe talks open on Monday and close on Friday."
+        assert quote_spans(plain) == [], lead_in
     marked = "She said:\n\n\u201cWe will comply,\u201d and then she left the room."
     assert [marked[s:e] for s, e in quote_spans(marked)] == ["We will comply,"]
 
@@ -1607,6 +1608,10 @@ def test_a_cue_word_closing_a_noun_phrase_before_a_preposition_is_the_noun(text,
     "According to the U.S. Attorney's office:",
     "The company published a statement on its website saying that \u2018under no circumstance\u2019:",
     "Ann Roe responded with these posts:",
+    "Tom Berg breaks that aspect down:",
+    "As the mayor put it in her speech on Monday:",
+    "Ann Roe argues in her new book:",
+    "The senator pointed out:",
 ])
 def test_lead_ins_of_block_quotations(lead_in):
     from helpers.quotes import quote_spans
@@ -1620,6 +1625,10 @@ def test_lead_ins_of_block_quotations(lead_in):
      "said the safe was real.", "Five people familiar with the paper's parent company"),
     ("Sources close to the board, Ann Roe among them, said it would vote.", "Sources close to the board"),
     ("People close to the mayor, including her chief of staff, Tom Berg, said she would run.", "Tom Berg"),
+    ("Two officials familiar with the work of the Example Council, the city's planning body, said the vote would slip.",
+     "Two officials familiar with the work of the Example Council"),
+    ("Senior officials close to the governor, Jane Doe, said she would sign the bill.",
+     "Senior officials close to the governor"),
 ])
 def test_unnamed_people_described_by_what_they_know_are_the_subject_not_what_they_know(text, speaker):
     assert [r["speaker"] for r in find_citations(text)] == [speaker]

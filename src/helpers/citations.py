@@ -1635,6 +1635,7 @@ PREPOSITION_NEXT = re.compile(r"\s+(?:to|from|of|for|on|about|in|by|with)\b")
 
 # a sentence opening with unnamed people described by what they know: "Five people familiar with the company, …",
 # "Two sources close to the mayor, …" (up to the comma that sets off the rest of their description)
+UNNAMED_GROUP_NOUNS = ("eople", "ersons", "ources", "fficials", "ndividuals")  # a cheap test before the pattern
 UNNAMED_GROUP_OPENING = re.compile(r"\s*(?P<np>(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|[Ii]ndividuals)"
                                    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s[^,;:]{1,120}?),")
 
@@ -1676,7 +1677,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         channel_here = _speaking_to(masked)
         seen: set[str] = set()
         conditional = CONDITION.match(masked)
-        group = UNNAMED_GROUP_OPENING.match(masked) if "eople" in masked[:40] or "ources" in masked[:40] else None
+        head = masked[:40]
+        group = UNNAMED_GROUP_OPENING.match(masked) if any(n in head for n in UNNAMED_GROUP_NOUNS) else None
         for f in _attributions(masked, sentence.text):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words

@@ -121,7 +121,9 @@ def _with_paragraphs(text: str, spans: list[tuple[int, int]], paragraphs: list[t
 # a paragraph that ends by announcing someone's words ("The Prime Minister told the BBC:", "She said in a
 # statement:"), then a paragraph without quotation marks: a block quotation, set off by layout a scrape flattens
 BLOCK_LEAD_IN = re.compile(r"(?i:\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|tweeted|tweets|posted|posts|"
-                           r"explained|continued|reported|reports|noted|notes|responded|replied|announced|according\s+to|"
+                           r"explained|explains|continued|reported|reports|noted|notes|responded|replied|announced|according\s+to|"
+                           r"argued|argues|observed|observes|recalled|recalls|testified|as\s+(?:[\w.’'-]+\s+){1,6}puts?\s+it|summed\s+(?:it\s+)?up|"
+                           r"(?:pointed|points)\s+out|(?:breaks?|broke)\s+(?:[\w’'-]+\s+){1,3}down|"
                            r"statement|transcript|(?:in|from)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}"
                            r"(?:story|article|report|release|post|letter|memo|interview|email|book|piece)|\(via)\b"
                            r"[^:\n]{0,200}?)[”\"’']?[^\S\n]*:[^\S\n]*$")
