@@ -1642,3 +1642,33 @@ def test_unnamed_people_described_by_what_they_know_are_the_subject_not_what_the
 def test_the_anonymity_aside_stands_between_unnamed_people_and_their_verb(text):
     record = _one(text)
     assert (record["speaker"], record["kind"]) == ("Two people familiar with the talks", "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Lawyers for the whistleblower said their client had never worked for a candidate.", "Lawyers for the whistleblower",
+     "anonymous"),
+    ("A lawyer representing the family said she would appeal.", "A lawyer representing the family", "anonymous"),
+    ("Sources on the transition team say the picks are final.", "Sources on the transition team", "anonymous"),
+    ("Protesters on the bridge said they would stay.", "Protesters on the bridge", "group"),
+    ("The whistleblower said in a memo that the call was troubling.", "The whistleblower", "anonymous"),
+    ("Some worshipers said they were afraid to return.", "Some worshipers", "group"),
+    ("\u201cIt is better to be careful,\u201d said churchgoer Ann Roe.", "churchgoer Ann Roe", "citizen"),
+    ("The suit said the company had hidden the losses.", "The suit", "institution"),
+    ("\u201cPatch now,\u201d the advisory said.", "the advisory", "institution"),
+])
+def test_unnamed_sources_described_by_whom_they_act_for_or_where_they_are(text, speaker, kind):
+    assert [(r["speaker"], r["kind"]) for r in find_citations(text)] == [(speaker, kind)]
+
+
+def test_a_description_after_a_name_between_commas_stays_the_names():
+    text = "\u201cNo one should help them,\u201d Tom Berg, a spokesperson for the Example Council, told reporters."
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("text, source, affiliation", [
+    ("Tom Berg of the Example Institute said prices would fall.", "Tom Berg", "Example Institute"),
+    ("Rep. Ann Roe backed the bill. \u201cThis will pass,\u201d said Roe of passing the bill.", "Ann Roe", ""),
+])
+def test_a_named_person_of_a_body_or_of_a_topic_is_the_person(text, source, affiliation):
+    record = find_citations(text)[-1]
+    assert (record["source"], record["affiliation"]) == (source, affiliation)

@@ -230,6 +230,9 @@ def _between_prose(paragraph: str) -> str:
     "Lately, it comes down to this:",
     "In this case, the court said it would wait for the state to answer.",  # "In this" without a photo
     "In this photo-heavy campaign, voters see the candidates more than they hear them.",
+    "Get the facts about the app before you install it, the regulator told parents on Monday.",
+    "Supporters were urged to make a donation to the campaign before the filing deadline in May.",
+    "Download the Example app, the company told drivers, and the fare drops by a third.",
 ])
 def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
     assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
@@ -246,6 +249,15 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "You've successfully subscribed to this newsletter!",
     "By entering your email and clicking Subscribe, you agree to our terms of use and privacy policy.",
     "Follow our coverage of the county elections at https://example.org/elections.",
+    "Interested in Harbour Politics? Add Harbour Politics as an interest to stay up to date on the latest news from the Ledger. Add Interest",
+    "Are you at the march? If it's safe to do so, tell us what you see by emailing readers@example.org",
+    "Send tips to ann@example.org.",
+    "The Example News Foundation works hard for you. For as little as $3, you can help us. Make a one-time donation today.",
+    "STAY UP TO DATE WITH THE FREE HARBOUR NEWS APP",
+    "Click Here Get the App with Alerts on Breaking News",
+    "We encourage readers who wish to comment on our stories to do so through our social media accounts.",
+    "Image copyright Example Photos",
+    "By Ann Lee, Harbour Ledger politics reporter",
     # author bios and contact lines after the story
     "Jane Roe is a senior politics reporter for the Harbour Ledger covering the statehouse.",
     "Tom Berg covers transport and housing for the Harbour Ledger.",
@@ -255,6 +267,7 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "Staff writer Ann Lee contributed reporting.",
     "Courier writer Sam Hill contributed from Dover, Delaware.",
     "Jane Roe reported from Harbour City, and Tom Berg from Dover.",
+    "Roe and Berg reported from Harbour City. Courier writers Sam Hill in Dover and Ann Lee in Salem contributed.",
     "This material may not be published, broadcast, rewritten, or redistributed.",
     "Quotes delayed at least 15 minutes. Market data provided by Example Data Inc.",
     "A version of this article appears in print on June 4, 2026, Section A, Page 12.",

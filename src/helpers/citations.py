@@ -209,7 +209,7 @@ UNNAMED_SOURCE = re.compile(
     r"(?P<lead>\b(?i:and|but)\s+|^|[,;(]\s*|[”\"’»_]\s+)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
     r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
     r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
-    r"briefed\s+on|to|who|whose|that|of|from|at|in)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
+    r"briefed\s+on|to|for|representing|who|whose|that|of|from|at|in|on)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
 UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
                  "ally", "allies", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "individual",
                  "individuals", "member", "members", "staffer", "staffers", "officer", "officers", "lawmaker", "lawmakers",
@@ -222,8 +222,8 @@ NOT_AN_INVERTED_SPEAKER = CALENDAR | {"late", "early", "earlier", "later", "last
                                       "after", "before"}
 CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ", " whose ",
-                 " that ", " to ", " of ", " from ", " at ", " in ")
-PLACE_MODS = ("of", "from", "at", "in")  # "survivors of the flood", "doctors at the hospital", "residents in the area"
+                 " that ", " to ", " for ", " representing ", " of ", " from ", " at ", " in ", " on ")
+PLACE_MODS = ("of", "from", "at", "in", "on")  # "survivors of the flood", "doctors at the hospital", "residents in the area"
 # an aside set off by commas that says why a source is unnamed: ", who spoke on condition of anonymity,"
 ANONYMITY_ASIDE = re.compile(r",\s*(?:who|because)\s[^,;]{3,200},\s*$")
 
@@ -266,7 +266,9 @@ def _unnamed_source_before(before: str) -> str:
                        and (w.lower().strip(",.") not in cue_follows() or w.lower().strip(",.") in PLAIN_SPEECH) for w in said) \
                 or (not unnamed and (len(said) > 8 or any(w.lower() in CLAUSE_PRONOUNS for w in said))):
             return ""
-    elif mod == "to":
+    elif mod in ("to", "for", "representing"):  # "an aide to the senator", "lawyers for the family", "a lawyer representing her"
+        if mod != "to" and m.group("lead").strip().startswith(","):
+            return ""  # "John Kirby, a spokesperson for the council, told …": a description of the name before it
         if head not in CLOSE_TO_HEADS or len(rest.split()) > 6 or any(w.lower() in CLAUSE_PRONOUNS for w in rest.split()):
             return ""
     elif mod in PLACE_MODS:
@@ -1423,6 +1425,7 @@ class _Lazy(dict):
 
 ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
                              r"\((?P<acronym>[A-Z]{2,6})\)")
+NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+of\s+\S")
 HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
 
 
@@ -1973,6 +1976,15 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return None
     if len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker):
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
+    named_of = NAME_OF.match(speaker)
+    of_place = ""
+    if named_of and (named_of.group("np") in people or (full_names and named_of.group("np") in full_names)
+                     or (len(named_of.group("np").split()) > 1 and _looks_like_person(named_of.group("np")))):
+        # "said Hultquist of the Mandiant cybersecurity firm", "said Dent of passing the bill", "Ann Roe of the Example
+        # Institute said": a person, and what the person is of (a place or a body, kept below) or spoke of
+        place_of = HOME_PLACE.match(speaker)
+        of_place = place_of.group("place") if place_of and place_of.group("np") == named_of.group("np") else ""
+        speaker = named_of.group("np")
     bare = _strip_honorific(speaker)
     antecedent = None
     written = speaker  # the speaker as the text writes it
@@ -2055,6 +2067,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             home_place = place
         else:
             works_at = place
+    elif of_place:
+        place = re.sub(r"^the\s+", "", of_place)
+        home_place, works_at = (place, "") if place in places() else ("", place)
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
