@@ -1672,3 +1672,24 @@ def test_a_description_after_a_name_between_commas_stays_the_names():
 def test_a_named_person_of_a_body_or_of_a_topic_is_the_person(text, source, affiliation):
     record = find_citations(text)[-1]
     assert (record["source"], record["affiliation"]) == (source, affiliation)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Berg last year conceded that the plan would fail.", "Tom Berg"),
+    ("Ann Roe on Friday evening told reporters that the talks had stalled.", "Ann Roe"),
+    ("The whistleblower reportedly wrote that the official was shaken.", "The whistleblower"),
+    ("The mayor in a statement said the plan would fail.", "The mayor"),
+    ("An aide who was not authorized to speak publicly said the vote would slip.",
+     "An aide who was not authorized to speak publicly"),
+])
+def test_when_and_how_between_a_subject_and_its_verb_of_saying(text, speaker):
+    assert [r["speaker"] for r in find_citations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Harbour City, the Example Justice Department said it would appeal.", "the Example Justice Department"),
+    ("Oddly, the article says the plan failed.", "the article"),
+    ("As Ann Roe, professor of history at Example College, wrote in 2014, the numbers are clear.", "Ann Roe"),
+])
+def test_an_opening_phrase_before_a_comma_is_not_the_speaker(text, speaker):
+    assert [r["speaker"] for r in find_citations(text)] == [speaker]

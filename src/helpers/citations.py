@@ -854,6 +854,26 @@ def _aside() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# when and how between a subject and its verb of saying, without commas: "Rudy Giuliani last year conceded",
+# "Simona on Friday evening told", "the whistleblower reportedly wrote", "That source later clarified"
+TIME_BEFORE_CUE = (r"(?<=[\w.’'])\s+(?:last\s+(?:year|week|month|night|spring|summer|fall|autumn|winter|" + _DAY + r")|"
+                   r"(?:on|late|early)\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
+                   r"(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|"
+                   r"(?:this|that)\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight|"
+                   r"in\s+(?:an?|the|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|speech|email|memo)|"
+                   r"reportedly|later|earlier|previously|repeatedly|again|recently|initially|since|now|"
+                   r"once|first|then|quickly|immediately|strongly|openly)")
+TIME_WORDS = ("last", "day", "early", "later", "earlier", "this", "that", "yesterday", "today", "tonight", "in ",
+              "ly ", "since", "now", "once", "first", "then")  # a cheap test before the pattern
+
+
+@lru_cache(maxsize=1)
+def _time_before_cue() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_lexicon(), key=len, reverse=True))
+    return re.compile(rf"{TIME_BEFORE_CUE}(?:\s+(?:also|too))?(?=\s+(?:{cues})\b)", re.IGNORECASE)
+
+
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
 
@@ -877,6 +897,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     pat = _patterns()
     if ", " in masked:  # "A Republican source, however, said": the aside blanked (offsets kept), the subject next to its verb
         masked = _aside().sub(lambda m: " " * len(m.group(0)), masked)
+    if any(w in masked for w in TIME_WORDS):  # "Tom Berg last year said": the subject next to its verb
+        masked = _time_before_cue().sub(lambda m: " " * len(m.group(0)), masked)
     # each pattern is tried only on sentences holding a word it cannot match without (a
     # substring test costs a fraction of a failed regular-expression search)
     has_that = "that" in masked
@@ -919,6 +941,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         rest = m.group("name").split()[1:]  # "As Phil Zuckerman, professor …, wrote": the name after "As"
         if not rest or rest[0].lower().strip(".") in NOT_A_FIRST_NAME:
             m = None  # "For September, the Labor Department said": an opening phrase, then the subject
+    if m and "," not in masked[m.end("appos"):m.start("cue")] and (
+            m.group("name").split()[0].lower() in FUNCTION_WORDS - _KEEP_LEADING
+            or (" " not in m.group("name") and m.group("name").lower().endswith("ly"))):
+        m = None  # "In Washington, the U.S. Justice Department said", "Oddly, the article says": no appositive closes
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
