@@ -1655,6 +1655,7 @@ def test_the_anonymity_aside_stands_between_unnamed_people_and_their_verb(text):
     ("\u201cIt is better to be careful,\u201d said churchgoer Ann Roe.", "churchgoer Ann Roe", "citizen"),
     ("The suit said the company had hidden the losses.", "The suit", "institution"),
     ("\u201cPatch now,\u201d the advisory said.", "the advisory", "institution"),
+    ("\u201cWe expect this to worsen,\u201d Tom Berg's letter adds.", "Tom Berg's letter", "institution"),
 ])
 def test_unnamed_sources_described_by_whom_they_act_for_or_where_they_are(text, speaker, kind):
     assert [(r["speaker"], r["kind"]) for r in find_citations(text)] == [(speaker, kind)]
@@ -1693,3 +1694,14 @@ def test_when_and_how_between_a_subject_and_its_verb_of_saying(text, speaker):
 ])
 def test_an_opening_phrase_before_a_comma_is_not_the_speaker(text, speaker):
     assert [r["speaker"] for r in find_citations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Tom Berg smiled and said he would resist pressure.", [("Tom Berg", "said")]),
+    ("Judge Ann Roe faced lawmakers on Thursday and said she would not resign.", [("Judge Ann Roe", "said")]),
+    ("Roe's lawyers demanded her release and said the detention was punitive.", [("Roe's lawyers", "said")]),
+    ("When Tom Berg won and said he would govern, the markets rose.", []),
+    ("The vote passed and said nothing.", []),
+])
+def test_a_named_subject_that_did_one_thing_and_said_another(text, got):
+    assert [(r["speaker"], r["cue"]) for r in find_citations(text)] == got

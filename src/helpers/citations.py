@@ -605,6 +605,14 @@ class _Found:
     party: str = ""
 
 
+# a named subject, a verb in the past, what it did, then "and said": "Judge Tom Berg smiled and said …"
+COORDINATED_CUE = re.compile(
+    r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?)"
+    r"\s+(?:(?:also|then|later|has|have|had)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran)\b"
+    r"[^;:“”\"_]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
+    r"stated|noted)\b")
+
+
 # the verbs of the "X is believed to" pattern; a sentence holding none of them is not searched
 PASSIVE_VERBS = ("said", "believed", "speculated", "reported", "thought", "rumoured", "rumored", "alleged", "understood",
                  "suspected")
@@ -1087,6 +1095,12 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         other = _conjoined_subject(before, np) if not appositive else ""
         if other:  # "Harris and Walz said", "The U.S. and China said": both speak
             found.append(_Found(other, cue, "name, cue"))
+    if not found and " and " in masked:
+        # "Stone smiled and said …", "Manning's lawyers demanded the release and said …": the sentence's named subject,
+        # who did one thing and said another
+        m = COORDINATED_CUE.match(masked)
+        if m and m.group("np").split()[0].lower() not in FUNCTION_WORDS:
+            found.append(_Found(m.group("np"), m.group("cue"), "name, verb and cue"))
     return found
 
 
