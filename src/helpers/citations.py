@@ -856,9 +856,14 @@ ASIDE_WORDS = (r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|t
 
 
 @lru_cache(maxsize=1)
+def _any_cue() -> str:
+    """Every cue of the lexicon, longest first, as an alternation whose words may stand apart by any space."""
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_lexicon(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _aside() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_lexicon(), key=len, reverse=True))
-    return re.compile(rf"{ASIDE_WORDS}(?=\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:also\s+)?(?:{cues})\b)",
+    return re.compile(rf"{ASIDE_WORDS}(?=\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:also\s+)?(?:{_any_cue()})\b)",
                       re.IGNORECASE)
 
 
@@ -878,8 +883,7 @@ TIME_WORDS = ("last", "day", "early", "later", "earlier", "this", "that", "yeste
 
 @lru_cache(maxsize=1)
 def _time_before_cue() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_lexicon(), key=len, reverse=True))
-    return re.compile(rf"{TIME_BEFORE_CUE}(?:\s+(?:also|too))?(?=\s+(?:{cues})\b)", re.IGNORECASE)
+    return re.compile(rf"{TIME_BEFORE_CUE}(?:\s+(?:also|too))?(?=\s+(?:{_any_cue()})\b)", re.IGNORECASE)
 
 
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")

@@ -26,7 +26,7 @@ def workers() -> int:
     return int(os.environ.get("OUTLET_BRIEFING_WORKERS") or os.cpu_count() or 1)
 
 
-INTERRUPTIONS = ("SIGINT", "SIGTERM")
+INTERRUPTIONS = frozenset({signal.SIGINT, signal.SIGTERM})  # Ctrl-C and `kill`
 
 
 @contextmanager
@@ -40,8 +40,7 @@ def interruptions_held():
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    held = {getattr(signal, name) for name in INTERRUPTIONS}
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, INTERRUPTIONS)
     try:
         yield
     finally:
@@ -51,7 +50,7 @@ def interruptions_held():
 def release_interruptions() -> None:
     """In a process forked under ``interruptions_held``: take signals again."""
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in INTERRUPTIONS})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, INTERRUPTIONS)
 
 
 def quiet_worker() -> None:
