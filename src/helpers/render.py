@@ -210,11 +210,25 @@ def build_briefing(corpus: str | os.PathLike[str] = "data/raw", out: str | os.Pa
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _stop_now(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+    """In the analysis process, told to stop by the build (SIGTERM): its workers first, then itself,
+    at once. Raising KeyboardInterrupt instead can stop the process inside a lock that the clean-up at
+    exit then waits for: the process never ends, and neither does the build that waits for it."""
+    import multiprocessing
+
+    for worker in multiprocessing.active_children():
+        worker.terminate()
+    os._exit(128 + signum)
+
+
 def _run_and_send(conn, func, args) -> None:
     import multiprocessing
+    import signal
 
     from .parallel import release_interruptions
 
+    signal.signal(signal.SIGTERM, _stop_now)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the build too, which stops this process
     release_interruptions()
     try:
         conn.send(("ok", func(*args)))
