@@ -1705,3 +1705,87 @@ def test_an_opening_phrase_before_a_comma_is_not_the_speaker(text, speaker):
 ])
 def test_a_named_subject_that_did_one_thing_and_said_another(text, got):
     assert [(r["speaker"], r["cue"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Ann Roe smiles and says she is ready.", [("Ann Roe", "says")]),
+    ("Republicans blame the governor and say the plan will fail.", [("Republicans", "say")]),
+    ("Senate Republicans oppose the bill and say it costs too much.", [("Senate Republicans", "say")]),
+    ("Sanders supporters boo and say the system is rigged.", [("Sanders supporters", "say")]),
+    ("Democrats in Ohio and Michigan say the vote was fair.", [("Democrats in Ohio and Michigan", "say")]),
+])
+def test_a_subject_that_does_one_thing_and_says_another_in_the_present(text, got):
+    assert [(r["speaker"], r["cue"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The spokeswoman clarified that the policy had not changed.", "the spokeswoman", "clarified"),
+    ("Critics counter that the bill is too expensive.", "critics", "counter"),
+    ("The mayor labels the plan “a disaster.”", "the mayor", "labels"),
+    ("The CBO estimates that the bill will cost $1 trillion.", "The CBO", "estimates"),
+    ("“It was a mistake,” Tom Berg recalls.", "Tom Berg", "recalls"),
+    ("The senator dismissed the report as “fake news.”", "the senator", "dismissed"),
+    ("Officials revealed that the bridge was unsafe.", "officials", "revealed"),
+])
+def test_more_verbs_of_saying(text, source, cue):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == [(source, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "He stood behind the counter.", "Toyota recalls its cars.", "Budget estimates of the program vary.",
+    "The court dismissed the case.", "The board rejected the proposal.", "The study revealed new details.",
+])
+def test_verbs_of_saying_with_other_senses_report_nothing_there(text):
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“We will win,” said Ann Roe in a statement.", "Ann Roe"),
+    ("“We will win,” said Ann Roe in Des Moines.", "Ann Roe"),
+    ("“We will win,” said Tom Berg at a rally in Iowa on Tuesday.", "Tom Berg"),
+    ("“We will win,” said the mayor in a statement.", "the mayor"),
+    ("“We will win,” said a spokesman during a briefing.", "a spokesman"),
+    ("“We will win,” said Clinton campaign chairman John Podesta in an email.", "John Podesta"),
+    ("“We will win,” said officials in Nepal.", "officials in Nepal"),
+    ("“We will win,” said residents of the town in interviews.", "residents of the town"),
+])
+def test_where_and_how_the_words_were_said_is_not_part_of_an_inverted_speaker(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Osama bin Laden said the attacks would continue.", ["Osama bin Laden"]),
+    ("European Commission President Ursula von der Leyen said the deal was done.", ["Ursula von der Leyen"]),
+    ("Saudi Foreign Minister Adel al-Jubeir said diplomats had 48 hours to leave.", ["Adel al-Jubeir"]),
+    ("Russia’s Vladimir Putin said the talks were useful.", ["Vladimir Putin"]),
+    ("Britain's Prime Minister Theresa May said the talks were useful.", ["Theresa May"]),
+    ("The Food and Drug Administration said the drug was safe.", ["The Food and Drug Administration"]),
+    ("Customs and Border Protection said the wall was needed.", ["Customs and Border Protection"]),
+    ("Mr. Page and Mr. Manafort have denied any wrongdoing.", ["Manafort", "Page"]),
+    ("Sen. Ann Roe (R-S.C.) — a vocal hawk who has pushed for sanctions — said the deal was bad.", ["Ann Roe"]),
+    ("The talks failed, according to a statement from the White House.", ["the White House"]),
+    ("No group immediately claimed responsibility for the attack.", []),
+])
+def test_names_with_particles_owners_and_conjunctions_and_asides_between_dashes(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources
+
+
+def test_a_titled_surname_is_the_person_cited_in_full_with_that_title():
+    text = ("British Prime Minister Theresa May said the deal was done. Prime Minister May told reporters the talks "
+            "were over. Mrs. May added that she was confident. In May, the party said it would win.")
+    assert [r["source"] for r in find_citations(text)] == ["Theresa May"] * 3 + ["the party"]
+    text = ("Justice Ann Roe said the law was clear. Her son, the Rev. Tom Roe, said the family was grateful. "
+            "Rev. Roe added that his mother loved the law.")
+    assert [r["source"] for r in find_citations(text)] == ["Ann Roe", "Tom Roe", "Tom Roe"]
+
+
+def test_an_interview_printed_as_questions_and_answers():
+    text = ("Vice President Ann Roe spoke to the radio.\n\nBlock: Is the ban dying? Do you still push?\n\n"
+            "Roe: I am still pushing that it pass. We are.\n\nBlock: But he does not have the votes.\n\n"
+            "Roe: Well, again. I have never found that it makes sense.\n\nThe interview ended.")
+    records = find_citations(text)
+    assert [(r["source"], r["quote"], r["form"]) for r in records] == [("Ann Roe", "direct", "speaker label")] * 2
+    assert records[1]["evidence"] == "Roe: Well, again. I have never found that it makes sense."
+    # headings that open paragraphs without alternating speakers are no interview
+    text = "Update: The vote was delayed.\n\nThe senator spoke.\n\nUpdate: The vote passed."
+    assert find_citations(text) == []

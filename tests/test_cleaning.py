@@ -442,3 +442,20 @@ def test_the_authors_closing_bio_is_cut(author, subject, closing, cut):
     cleaned = clean_text(BIO_PAGE.format(subject=subject, closing=closing), author=author)
     assert (closing not in cleaned.body) == cut
     assert len(cleaned.paragraphs) == (3 if cut else 4)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Story Continued Below", "advertisement"),
+    ("( Also on POLITICO: Trump's new plan for the wall )", "related-article teaser"),
+    ("( WATCH: The debate in 90 seconds )", "related-article teaser"),
+    ("(Read his interviews with Reason from 2013, 2015, and 2018.)", "related-article teaser"),
+    ("Enlarge this image toggle caption Alex Wong/Getty Images", "photo caption"),
+    ("CLOSE In this episode of Capital Download, the senator talks. Video provided by Newsy Newslook", "video player text"),
+    ("Story highlights Wendy Davis explains her ad", "story highlights (summary bullets)"),
+    ("#related#", "CMS placeholder text"),
+])
+def test_more_page_chrome_of_news_sites(line, reason):
+    body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
+    cleaned = clean_text(f"{line}\n\n{body}\n\nClose to the border, residents said they were worried about the wall.", "", "")
+    assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
+    assert "Close to the border" in cleaned.body

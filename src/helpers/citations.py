@@ -94,9 +94,18 @@ from .sentences import Sentence, split_sentences
 # --- noun phrases ------------------------------------------------------------------------
 
 
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")  # "Adel al-Jubeir", "Abdel Fattah el-Sisi"
+
+
 def _is_cap(token: str) -> bool:
     t = token.strip("()")
-    return bool(t) and (t[0].isupper() or t in {"U.S.", "U.N.", "U.K.", "E.U."})
+    return bool(t) and (t[0].isupper() or t in {"U.S.", "U.N.", "U.K.", "E.U."} or (t[0] == "a" or t[0] == "e" or t[0] == "u")
+                        and ARABIC_ARTICLE.match(t) is not None)
+
+
+# the lower-case particles inside a person's name ("Osama bin Laden", "Ludwig van Beethoven", "Jean de la Fontaine")
+NAME_PARTICLES = frozenset({"bin", "ibn", "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos",
+                            "das", "al", "el", "ter", "zu"})
 
 
 def _lower_np_word(token: str) -> bool:
@@ -119,6 +128,8 @@ def _before_cue(word: str) -> bool:
     [True, True, False, False, False]
     """
     low = word.lower()
+    if word == "May":
+        return False  # "Theresa May said": a name (the auxiliary is never capitalised before a verb of saying)
     return low in SKIP_BEFORE_CUE or (word.islower() and len(low) > 4 and low.endswith("ly") and low.isalpha()
                                       and low not in LY_NOT_ADVERB and low not in role_lexicon())
 
@@ -141,6 +152,9 @@ def _np_before(text: str) -> str:
                 or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
                 or (np and f"{low} {np[0].lower()}" in role_lexicon()):  # "campaign manager", "editorial board"
             np.insert(0, tok)  # "the 4th U.S. Circuit Court of Appeals"
+        elif tok in NAME_PARTICLES and np and (np[0][0].isupper() or np[0] in NAME_PARTICLES) and i > 0 and (
+                tokens[i - 1][0].isupper() or (tokens[i - 1] in NAME_PARTICLES and i > 1 and tokens[i - 2][0].isupper())):
+            np.insert(0, tok)  # "Osama bin Laden", "Jean de la Fontaine", "Ursula von der Leyen"
         elif low in NP_PREPOSITIONS and np and i > 0:
             before = tokens[i - 1]
             if before.lower() in ("from", "of") and low in PLACE_PREPOSITIONS and i > 1:
@@ -325,7 +339,7 @@ def _trim_name(np: str) -> str:
     while len(words) > 1 and ((words[0].lower().strip(",.") in strip and not words[0].isupper()) or words[0].lower() in ("a.m.", "p.m.")) and \
             (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
-    while len(words) > 1 and (words[-1].lower().strip(",.") in CALENDAR or words[-1].lower() in PREPOSITIONS
+    while len(words) > 1 and ((words[-1].lower().strip(",.") in CALENDAR and not _surname_may(words)) or words[-1].lower() in PREPOSITIONS
                               or (words[-1].lower() in _speech_verbs()
                                   and _looks_like_person(_split_descriptor(" ".join(words[:-1]))[0]))):
         words.pop()  # "Naim Qassem on Sunday": Naim Qassem; "President Trump Tweets about …": Trump (not "the United States")
@@ -336,6 +350,17 @@ def _trim_name(np: str) -> str:
             if head in places() and _looks_like_person(rest) and not (k == 1 and head in country_names()):
                 return rest  # "New Hampshire Sanders": Sanders; but "Israel Sabag" is a name (a country, one word)
     return joined
+
+
+def _surname_may(words: list[str]) -> bool:
+    """Is a closing "May" a surname ("Theresa May", "Prime Minister May"), not the month? It is after
+    a capitalised word that is no calendar word or preposition ("Trump May 5" has a number after it).
+
+    >>> _surname_may("Theresa May".split()), _surname_may("Trump on May".split()), _surname_may("Friday May".split())
+    (True, False, False)
+    """
+    return words[-1] == "May" and len(words) > 1 and _is_cap(words[-2]) and words[-2].lower() not in CALENDAR \
+        and words[-2].lower() not in PREPOSITIONS
 
 
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
@@ -365,6 +390,8 @@ def _proper_plural(word: str) -> bool:
 
 def _not_a_name(speaker: str) -> bool:
     """Calendar words, pronouns, determiners and function words alone are never a source."""
+    if "May" in speaker.split():
+        return False  # "Theresa May", "Mrs. May": a surname (the month never stands where a speaker does)
     words = [w.lower().strip(",.’'()") for w in speaker.split()]
     return bool(words) and all(w in NON_NAMES or w in HONORIFICS or not w for w in words)
 
@@ -498,9 +525,16 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                 and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
+        owner = next((k for k, w in enumerate(words[:3]) if POSSESSIVE_END.search(w) and w[-1] in "s’'"), -1) if last_role < 0 else -1
+        if owner >= 0 and all(_is_cap(w) for w in words[:owner + 1]) and len(words) - owner - 1 in (2, 3) \
+                and _looks_like_person(" ".join(words[owner + 1:])) \
+                and not _media_name(POSSESSIVE_END.sub("", " ".join(words[:owner + 1])).removeprefix("The ")):  # "CNN's Jake Tapper": media
+            # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
+            return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
         return np, "", ""
     role_word = last_role  # the title's (last) role word; the title may run on past it
-    if not all(_is_cap(w) for w in words[last_role + 1:]):
+    if not all(_is_cap(w) or (w in NAME_PARTICLES and k < len(words) - 1 and (_is_cap(words[k + 1]) or words[k + 1] in NAME_PARTICLES))
+               for k, w in enumerate(words[last_role + 1:], start=last_role + 1)):
         # the title runs on with "of" or "for" and capitalised words before the name: "Secretary of
         # State Marco Rubio", "Minister for Foreign Affairs Jane Roe"
         for size in (3, 2):
@@ -537,9 +571,11 @@ def _looks_like_person(name: str) -> bool:
     """A person's name: capitalised words, none of them a function, calendar, organisation or
     role word, and not a place or a news organisation (cached: the same names recur)."""
     words = [w.strip("()") for w in name.split()]
-    if not words or not all(_is_cap(w) for w in words) or _not_a_name(name):
+    if not words or not all(_is_cap(w) or (0 < k < len(words) - 1 and w in NAME_PARTICLES) for k, w in enumerate(words)) \
+            or _not_a_name(name):
         return False
-    if (words[0].lower() in NOT_A_FIRST_NAME or words[0].lower() in DESCRIPTOR_ADJECTIVES) and words[0].lower() not in HONORIFICS:
+    if (words[0].lower() in NOT_A_FIRST_NAME or words[0].lower() in DESCRIPTOR_ADJECTIVES) and words[0].lower() not in HONORIFICS \
+            and not (words[0] == "May" and len(words) == 1):  # "May" alone where a name stands: Theresa May
         return False  # "Potential GOP", "Former Trump": no one's first name
     lexicon = role_lexicon()
     if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
@@ -610,7 +646,12 @@ COORDINATED_CUE = re.compile(
     r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?)"
     r"\s+(?:(?:also|then|later|has|have|had)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran)\b"
     r"[^;:“”\"_]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
-    r"stated|noted)\b")
+    r"stated|noted)\b"
+    # in the present: "Ann Roe smiles and says", "Republicans blame the governor and say"
+    r"|^\s*(?P<np1>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:(?:also|now|then)\s+)*[a-z]+s\b[^;:“”\"_]{0,120}?"
+    r"\s+and\s+(?:(?:also|then)\s+)?(?P<cue1>says|tells|adds|writes|warns|argues|insists|notes)\b"
+    r"|^\s*(?P<np2>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Za-z][\w-]*[a-z]s)\s+(?:(?:also|now|then)\s+)*[a-z]+\b[^;:“”\"_]{0,120}?"
+    r"\s+and\s+(?:(?:also|then)\s+)?(?P<cue2>say|tell|add|warn|argue|insist|note)\b")
 
 
 # the verbs of the "X is believed to" pattern; a sentence holding none of them is not searched
@@ -712,6 +753,7 @@ SECOND_SUBJECT_OPENERS = {"others", "other", "his", "her", "their", "its", "seve
 
 
 ORG_OF_AND = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w’'.-]*\s+){1,3})of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,3}and\s+$")
+ORG_AND_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<part>(?:[A-Z][\w’'.-]*,?\s+){1,3})and\s+$")
 ORG_NAME_PART = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+$")
 
 
@@ -737,8 +779,16 @@ def _joined_org(before: str, np: str) -> str:
         first = ORG_OF_AND.search(head)
         if first and not any(w.lower() in ORG_WORDS | {"board"} for w in first.group("body").split()):
             return ""
+        if not first and len(words) >= 2 and (words[-1].lower() in ORG_WORDS or words[-1].lower().removesuffix("s") in ORG_WORDS
+                                              or words[-1].lower() in ("protection", "enforcement", "exchange")):
+            # "The Food and Drug Administration said", "Customs and Border Protection warned": one body
+            first = ORG_AND_NAME.search(head)
+            if first and _looks_like_person(first.group("part").strip()) and first.group("part").strip() in places():
+                first = None  # "Texas and Florida officials": two places
     elif len(words) >= 2 and words[-1].islower():
         first = ORG_NAME_PART.search(head)
+        if first is None and (words[-2].lower() in ORG_WORDS or words[-2].lower() in ("protection", "enforcement")):
+            first = ORG_AND_NAME.search(head)  # "Food and Drug Administration officials said"
     else:
         return ""
     if not first or (first.start() and not head[:first.start()].rstrip().endswith((",", ";", ":", "“", '"'))
@@ -751,6 +801,7 @@ def _conjoined_subject(before: str, np: str) -> str:
     """The first of two subjects joined by "and" before a cue ("Harris and Walz said", "Sen. Ann Roe
     and Rep. Tom Berg said", "The U.S. and China said"), when ``np`` (the second) and it are both
     capitalised names opening the sentence or a clause; else ""."""
+    before = TRAILING_AUXILIARY.sub("", before.rstrip())  # "Mr. Page and Mr. Manafort have denied"
     head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
     if not head or not CONJOINED.search(head) or not (_is_cap(np.split()[0].strip("“\"‘'"))
                                                       or np.split()[0].lower() in SECOND_SUBJECT_OPENERS):
@@ -867,6 +918,14 @@ def _aside() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _dash_aside() -> re.Pattern[str]:
+    """An aside between dashes just before a verb of saying ("Sen. Ann Roe (R-S.C.) — a vocal hawk who has pushed
+    for sanctions — said"): blanked like an aside between commas."""
+    return re.compile(rf"\s*(?:—|–|\s--)\s*[^—–_;:]{{3,200}}?\s*(?:—|–|--\s)(?=\s*(?:(?:has|have|had|also|later|then|"
+                      rf"[a-z]+ly)\s+)*(?:{_any_cue()})\b)")
+
+
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # when and how between a subject and its verb of saying, without commas: "Rudy Giuliani last year conceded",
 # "Simona on Friday evening told", "the whistleblower reportedly wrote", "That source later clarified"
@@ -886,7 +945,23 @@ def _time_before_cue() -> re.Pattern[str]:
     return re.compile(rf"{TIME_BEFORE_CUE}(?:\s+(?:also|too))?(?=\s+(?:{_any_cue()})\b)", re.IGNORECASE)
 
 
+# what someone wrote or issued, and who: "a statement from the White House", "tweets from journalist Tom Berg", "a
+# report by the Pew Research Center", "documents released by the committee"
+WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
+                        r"memos?|filings?|releases?|transcripts?|videos?|messages?|documents?|data|figures|estimates?|"
+                        r"analysis|study|survey|poll)\s+(?:from|by|(?:issued|released|published|posted|compiled|obtained)\s+by)\s+"
+                        r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
+# where or how the words were said, after the speaker of an inverted attribution ("…,” said the mayor in a statement,
+# "said Ann Roe at a news conference", "said a spokesman during a briefing on Monday"): not part of the speaker
+SPEECH_SETTING = re.compile(
+    r"\s+(?:in|at|during|on|via|through|over|after|before|while)\s+(?:(?:a|an|the|his|her|their|its|this|that|one|[A-Z][\w.-]*(?:’s|'s))\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:statements?|interviews?|e-?mails?|letters?|conference|call|briefing|speech|remarks|address|rally|"
+    r"tweets?|posts?|video|hearing|debate|town\s+hall|event|meeting|session|appearance|op-ed|column|memo|filing|testimony|"
+    r"messages?|podcast|broadcast|program|programme|show|ceremony|forum|panel|stop|visit|release|episode|sermon|"
+    r"campaign|trail|press|radio|television|TV|Twitter|X|Facebook|Instagram|social\s+media|phone|telephone)\b")
+# a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
+NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]")
 
 
 def _predicate_in(appositive: str) -> bool:
@@ -909,6 +984,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     pat = _patterns()
     if ", " in masked:  # "A Republican source, however, said": the aside blanked (offsets kept), the subject next to its verb
         masked = _aside().sub(lambda m: " " * len(m.group(0)), masked)
+    if "—" in masked or "–" in masked or "--" in masked:  # "Ann Roe — a vocal hawk — said": the subject next to its verb
+        masked = _dash_aside().sub(lambda m: " " * len(m.group(0)), masked)
     if any(w in masked for w in TIME_WORDS):  # "Tom Berg last year said": the subject next to its verb
         masked = _time_before_cue().sub(lambda m: " " * len(m.group(0)), masked)
     # each pattern is tried only on sentences holding a word it cannot match without (a
@@ -933,6 +1010,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
+        made_by = WRITTEN_BY.match(np)
+        who = made_by and re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who"))
+        if who and (_is_cap(who.split()[0]) or role_lexicon().get(who.split()[0].lower()) or role_lexicon().get(_head(who))):
+            np = made_by.group("who")  # "according to a statement from the White House": the White House
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
         if np.islower() and _head(np) in NOT_A_SOURCE_HEADS:
@@ -976,6 +1057,12 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
         np_text = np_text.strip()
+        setting = SPEECH_SETTING.search(np_text) if " " in np_text else None
+        if setting and setting.start():  # "said the mayor in a statement": the mayor
+            np_text = np_text[:setting.start()]
+        place = NAME_THEN_PLACE.match(np_text) if " " in np_text else None
+        if place and _names_a_person(_split_descriptor(place.group("name"))[0]):
+            np_text = place.group("name")  # "said John Smith in Des Moines", "said Trump at a rally": the person
         unnamed = ANONYMOUS_MODIFIER.search(np_text)
         if unnamed and re.search(r"\bwho\s", np_text[:unnamed.start()]):
             np_text = np_text[:unnamed.end()]  # "said a department official who requested anonymity to discuss …"
@@ -1103,8 +1190,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # "Stone smiled and said …", "Manning's lawyers demanded the release and said …": the sentence's named subject,
         # who did one thing and said another
         m = COORDINATED_CUE.match(masked)
-        if m and m.group("np").split()[0].lower() not in FUNCTION_WORDS:
-            found.append(_Found(m.group("np"), m.group("cue"), "name, verb and cue"))
+        np = m and (m.group("np") or m.group("np1") or m.group("np2"))
+        if m and m.group("np2") and role_lexicon().get(np.split()[-1].lower()) not in ("group", "anonymous", "official", "expert", "citizen"):
+            np = None  # a plural subject only where its head names people ("Republicans", "supporters"), not "Sanders"
+        if np and (np.split()[0].lower() not in FUNCTION_WORDS or m.group("np2")):
+            found.append(_Found(np, m.group("cue") or m.group("cue1") or m.group("cue2"), "name, verb and cue"))
     return found
 
 
@@ -1708,6 +1798,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
     masked_text = mask_spans(text, spans)  # quotations masked once for the article; each sentence takes its slice
     nicknames = _nicknames(text)
     masked_text = _without_nicknames(masked_text, nicknames)  # "Sen. Robert “Bobby” Lee": Robert Lee
+    if "he Rev" in masked_text or "he Hon" in masked_text or "he Very Rev" in masked_text or "he Rt" in masked_text:
+        # "The Rev. Tom Berg, pastor of …, said": the courtesy title's article blanked, the name with its description
+        masked_text = REVEREND_ARTICLE.sub(lambda m: " " * len(m.group(0)), masked_text)
     if ", Jr." in masked_text or ", Sr." in masked_text or ", II" in masked_text or ", IV" in masked_text:
         masked_text = SUFFIX_COMMAS.sub(" ", masked_text)  # "Donald Trump, Jr., says": Donald Trump Jr.
     records: list[dict] = []
@@ -1761,6 +1854,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         records.extend(by_sentence.get(index, []))
     _attach_continuations(sentences, spans, by_sentence, text)
     turns = _transcript_turns(sentences, text, records, people, known)
+    if turns is None:
+        turns = _interview_turns(sentences, text, records, people, known, full_names)
     records += _round_up(sentences, text) if turns is None else turns  # a transcript's labels are no round-up's name lines
     records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
@@ -1938,6 +2033,48 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     return out
 
 
+# an interview written as questions and answers, each paragraph opened by the speaker's name: "Biden: I am still pushing"
+INTERVIEW_TURN = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}):\s+\S")
+
+
+def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], people: dict[str, dict],
+                     known: dict[str, tuple[str, str, str]], full_names) -> list[dict] | None:
+    """An interview printed as questions and answers ("Block: Is the White House still pushing …?" /
+    "Biden: I am still pushing …"): each paragraph opened by a person's name and a colon is that person's
+    words, a direct quotation; the interviewer (the label whose turns are mostly questions) is left out.
+    Read only where two or more labels each open two or more paragraphs and the turns alternate (else None).
+
+    >>> turns = ["Block: Is the ban dying?", "Biden: I am still pushing.", "Block: Why?", "Biden: Because it works."]
+    >>> [(r["source"], r["quote"]) for r in find_citations("\\n\\n".join(turns))]
+    [('Biden', 'direct'), ('Biden', 'direct')]
+    """
+    firsts: dict[int, Sentence] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    turns = [(m, sentence) for sentence in firsts.values() if (m := INTERVIEW_TURN.match(sentence.text))]
+    labels = Counter(m.group("label") for m, _ in turns)
+    if len([label for label, n in labels.items() if n >= 2]) < 2 \
+            or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
+        return None
+    paragraph_end = {s.paragraph: s.end for s in sentences}
+    asks = Counter(m.group("label") for m, s in turns if "?" in text[s.start:paragraph_end[s.paragraph]])
+    out: list[dict] = []
+    for m, sentence in turns:
+        label = m.group("label")
+        if labels[label] < 2 or asks[label] * 2 >= labels[label] or not _names_a_person(label) or label in places():
+            continue  # the interviewer's questions, a heading ("Update:"), a place
+        record = _resolve(_Found(label, ":", "speaker label"), sentence, sentence.text, records + out, people, known,
+                          full_names=full_names)
+        if record is None or not record["named"]:
+            continue
+        end = paragraph_end[sentence.paragraph]
+        record.update(cue=":", form="speaker label", channel="", quote="direct",
+                      quote_text=text[sentence.start + m.end() - 1:end], evidence=text[sentence.start:end],
+                      start=sentence.start, end=end, paragraph=sentence.paragraph)
+        out.append(record)
+    return out
+
+
 OUTLET_SERVICES = {"radio", "tv", "television", "online", "digital", "news", "world", "service", "live", "podcast", "podcasts",
                    "sounds", "iplayer", "app", "website", "channel", "arabic", "urdu", "persian", "hindi", "mundo", "brasil"}
 
@@ -1988,6 +2125,7 @@ def _title_words(title: str) -> set[str]:
     return {TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("’s", "").replace("'s", "").split()}
 
 
+REVEREND_ARTICLE = re.compile(r"\b[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])")
 THE_REVEREND = re.compile(r"^[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])")
 FIRST_AND_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.?")
 
@@ -2117,6 +2255,12 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
+    if role and len(name.split()) == 1 and _looks_like_person(name):
+        # "Prime Minister Roe" after "British Prime Minister Ann Roe": the person cited in full before with that title
+        earlier = people.get(name)
+        if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 \
+                and earlier["source"].split()[-1] == name and _title_words(role) <= _title_words(earlier["role"]):
+            name, affiliation = earlier["source"], affiliation or earlier["affiliation"]
     location = home_place
     appositive = f.appositive
     aged = AGE_FIRST.match(appositive)
