@@ -1789,3 +1789,20 @@ def test_an_interview_printed_as_questions_and_answers():
     # headings that open paragraphs without alternating speakers are no interview
     text = "Update: The vote was delayed.\n\nThe senator spoke.\n\nUpdate: The vote passed."
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("In the words of clinical psychologist Gregg Henriques, “the mind is a system.”", "Gregg Henriques", "in the words of"),
+    ("Police assured that the area was safe.", "police", "assured"),
+    ("Experts worry that the plan will fail.", "experts", "worry"),
+    ("The majority of voters say the country is on the wrong track.", "the majority of voters", "say"),
+    ("Tom Berg admitted during a recent show that he was wrong.", "Tom Berg", "admitted"),
+])
+def test_framings_and_verbs_seen_missed_in_real_articles(text, source, cue):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == [(source, cue)]
+
+
+@pytest.mark.parametrize("text", ["I worry about the cost.", "The company admitted its mistakes.",
+                                  "Voters worry about prices."])
+def test_worry_and_admit_without_what_was_said_report_nothing(text):
+    assert find_citations(text) == []

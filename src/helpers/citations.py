@@ -676,7 +676,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"({'|'.join(PASSIVE_VERBS)})\s+to\b"),
         "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
                               r"citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)"),
-        "according": re.compile(rf"\b[Aa]ccording to\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS}|{MONTH_ABBREVIATIONS}|[A-Z])\.|[^,.;:]|"
+        "according": re.compile(rf"\b(?P<how>[Aa]ccording to|[Ii]n the words of)\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS}|{MONTH_ABBREVIATIONS}|[A-Z])\.|[^,.;:]|"
                                 rf"\.(?=\w|\s+[a-z0-9]))+)"
                                 rf"(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?"),
         "participle": re.compile(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+"
@@ -1005,7 +1005,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if lead:
         found.append(_Found(lead.group("np"), "here is", "lead-in"))
     # according to X
-    for m in (pat["according"].finditer(masked) if "ccording to" in masked else ()):
+    for m in (pat["according"].finditer(masked) if "ccording to" in masked or "the words of" in masked else ()):
         np, appos = m.group("np").strip(), m.group("appos") or ""
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
@@ -1019,7 +1019,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if np.islower() and _head(np) in NOT_A_SOURCE_HEADS:
             continue  # "according to that theory", "according to the world's time zones": no one says it
         if not np.startswith("_"):
-            found.append(_Found(np, "according to", "according to", appositive=appos))
+            found.append(_Found(np, m.group("how").lower(), "according to", appositive=appos))
     # with some analysts predicting that
     for m in (pat["participle"].finditer(masked) if has_that and "with" in masked else ()):
         found.append(_Found(m.group("np"), m.group("cue"), "participle"))
