@@ -1965,6 +1965,23 @@ def _lower_cased_names(text: str) -> str:
     return re.sub(r"(?<![\w’'-])[A-Z][A-Z.’'-]+(?![\w’'-])", " ", text)
 
 
+def _turns(sentences: list[Sentence], label: re.Pattern[str]) -> list[tuple[re.Match[str], Sentence]]:
+    """(label match, sentence) for each paragraph whose first sentence opens with a speaker's label."""
+    firsts: dict[int, Sentence] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    return [(m, sentence) for sentence in firsts.values() if (m := label.match(sentence.text))]
+
+
+def _turn_record(record: dict, m: re.Match[str], sentence: Sentence, text: str, end: int) -> dict:
+    """A speaker's turn as a citation: the whole paragraph (ending at ``end``), every sentence of it the speaker's
+    words, a direct quotation."""
+    record.update(cue=":", form="speaker label", channel="", quote="direct",
+                  quote_text=text[sentence.start + m.end() - 1:end], evidence=text[sentence.start:end],
+                  start=sentence.start, end=end, paragraph=sentence.paragraph)
+    return record
+
+
 def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict], people: dict[str, dict],
                       known: dict[str, tuple[str, str, str]]) -> list[dict] | None:
     """A broadcast transcript's turns ("DALE WHITCOMB: I had the greatest economy …"): each paragraph
@@ -1978,10 +1995,7 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     >>> [(r["source"], r["quote"]) for r in find_citations("\\n\\n".join(turns))]
     [('Dale Whitcomb', 'direct'), ('Dale Whitcomb', 'direct')]
     """
-    firsts: dict[int, Sentence] = {}
-    for sentence in sentences:
-        firsts.setdefault(sentence.paragraph, sentence)
-    turns = [(m, sentence) for sentence in firsts.values() if (m := SPEAKER_TURN.match(sentence.text))]
+    turns = _turns(sentences, SPEAKER_TURN)
     if len(turns) < 2 or not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
         return None  # no transcript: a broadcast transcript has a host's or a reporter's turns ("THE FACTS:", "GEORGIA:" are headings)
     labels = Counter(m.group("label") for m, _ in turns)
@@ -2025,11 +2039,7 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
             if resolved is None or not resolved["named"]:
                 continue
             record = resolved
-        end = paragraph_end[sentence.paragraph]  # the turn is the whole paragraph, every sentence of it the speaker's
-        record.update(cue=":", form="speaker label", channel="", quote="direct",
-                      quote_text=text[sentence.start + m.end() - 1:end], evidence=text[sentence.start:end],
-                      start=sentence.start, end=end, paragraph=sentence.paragraph)
-        out.append(record)
+        out.append(_turn_record(record, m, sentence, text, paragraph_end[sentence.paragraph]))
     return out
 
 
@@ -2048,10 +2058,7 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
     >>> [(r["source"], r["quote"]) for r in find_citations("\\n\\n".join(turns))]
     [('Biden', 'direct'), ('Biden', 'direct')]
     """
-    firsts: dict[int, Sentence] = {}
-    for sentence in sentences:
-        firsts.setdefault(sentence.paragraph, sentence)
-    turns = [(m, sentence) for sentence in firsts.values() if (m := INTERVIEW_TURN.match(sentence.text))]
+    turns = _turns(sentences, INTERVIEW_TURN)
     labels = Counter(m.group("label") for m, _ in turns)
     if len([label for label, n in labels.items() if n >= 2]) < 2 \
             or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
@@ -2067,11 +2074,7 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
                           full_names=full_names)
         if record is None or not record["named"]:
             continue
-        end = paragraph_end[sentence.paragraph]
-        record.update(cue=":", form="speaker label", channel="", quote="direct",
-                      quote_text=text[sentence.start + m.end() - 1:end], evidence=text[sentence.start:end],
-                      start=sentence.start, end=end, paragraph=sentence.paragraph)
-        out.append(record)
+        out.append(_turn_record(record, m, sentence, text, paragraph_end[sentence.paragraph]))
     return out
 
 
