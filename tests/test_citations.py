@@ -1806,3 +1806,38 @@ def test_framings_and_verbs_seen_missed_in_real_articles(text, source, cue):
                                   "Voters worry about prices."])
 def test_worry_and_admit_without_what_was_said_report_nothing(text):
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, got", [
+    ("This was the federation's position for years, says labor analyst Ann Roe.", [("Ann Roe", "says")]),
+    ("A nursing supervisor at Example Memorial Hospital told reporters the patient was stable.",
+     [("a nursing supervisor at Example Memorial Hospital", "told")]),
+    ("The driver tried to flee (according to one witness) trying to drive away.", [("one witness", "according to")]),
+    ("His pals on the Hill insist that he is right.", []),
+    ("Tom Berg issued a statement saying the report was false.", [("Tom Berg", "saying")]),
+    ("A statement from the White House said the plan was on track.", [("the White House", "said")]),
+    ("A report by the Pew Research Center found that voters were divided.", [("the Pew Research Center", "found")]),
+    ("Critics of the push for more local control have said the plan would fail.",
+     [("critics of the push for more local control", "said")]),
+])
+def test_speakers_behind_a_role_a_statement_or_a_report_and_not_behind_a_preposition(text, got):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
+
+
+def test_the_interviewer_is_the_label_that_asks_the_most_questions():
+    text = ("Vice President Ann Roe spoke.\n\nBlock: Let us start with the ban. Is the White House still pushing?\n\n"
+            "Roe: I am still pushing that it pass.\n\nBlock: You are going to push for it.\n\nRoe: Look, we passed it.\n\n"
+            "Block: But he does not have the votes.\n\nRoe: Well, again.")
+    assert [r["source"] for r in find_citations(text)] == ["Ann Roe"] * 3
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Director of National Intelligence Tom Berg issued a statement saying he had spoken with the president.",
+     [("Tom Berg", "official")]),
+    ("Six women — so far — have declared their candidacies for the nomination.", []),
+    ("Crain's Chicago Business reported last year that the cases cost millions.", [("Crain's Chicago Business", "institution")]),
+    ("Rep. Rob Bishop, R-Utah, said the rule was bad. “It will fail,” Mr. Bishop said.",
+     [("Rob Bishop", "official"), ("Rob Bishop", "official")]),
+])
+def test_titles_with_of_candidacies_publications_and_a_surname_that_is_a_clerical_title(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got

@@ -71,7 +71,7 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx.
 PARTY_TAG = r"(?P<party>[RDI])\.?\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)"  # "R-Texas", "D-N.H.", "R., Ind."
 PARTY_MARK = re.compile(rf"\(\s*{PARTY_TAG}\s*\)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
-ORG_WORDS = {"ministry", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
+ORG_WORDS = {"ministry", "business", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
              "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
              "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",
              "news", "journal", "studies", "school", "college", "academy", "corporation", "company", "group",

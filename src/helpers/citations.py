@@ -173,6 +173,9 @@ def _np_before(text: str) -> str:
         else:
             break
         i -= 1
+    if np and np[0].lower() in ("the", "a", "an") and i > 1 and tokens[i].lower() == np[0].lower() \
+            and tokens[i - 1].lower() in ("on", "in", "at") and not (_is_cap(tokens[i - 2]) or _lower_np_word(tokens[i - 2])):
+        return ""  # "His pals on the Hill insist": the object of a preposition, not the subject
     while np and np[0].lower() in NP_PREPOSITIONS:
         np.pop(0)
     if np and np[0].lower() in QUESTION_OPENERS:
@@ -237,6 +240,9 @@ NOT_AN_INVERTED_SPEAKER = CALENDAR | {"late", "early", "earlier", "later", "last
 CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ", " whose ",
                  " that ", " to ", " for ", " representing ", " of ", " from ", " at ", " in ", " on ")
+# people named by where they stand on something, which may take a longer phrase ("Critics of the push for more local
+# control have said", "Supporters of the president's immigration plan say")
+STANCE_HEADS = {"critics", "opponents", "supporters", "proponents", "backers", "defenders", "foes", "advocates", "detractors"}
 PLACE_MODS = ("of", "from", "at", "in", "on")  # "survivors of the flood", "doctors at the hospital", "residents in the area"
 # an aside set off by commas that says why a source is unnamed: ", who spoke on condition of anonymity,"
 ANONYMITY_ASIDE = re.compile(r",\s*(?:who|because)\s[^,;]{3,200},\s*$")
@@ -291,7 +297,7 @@ def _unnamed_source_before(before: str) -> str:
         # (never a description after a name between commas: "Ann Roe, the nominee in Arizona, said")
         if not (role_lexicon().get(head) in ("group", "anonymous")
                 or (m.group("det") and role_lexicon().get(head) in PERSON_KINDS and not m.group("lead").strip().startswith(","))) \
-                or len(rest.split()) > 5 or \
+                or len(rest.split()) > (8 if head in STANCE_HEADS else 5) or \
                 any(w.lower() in CLAUSE_PRONOUNS or w.lower() in cue_lexicon() for w in rest.split()):
             return ""
     elif head not in UNNAMED_HEADS:
@@ -527,7 +533,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     if last_role < 0 or last_role == len(words) - 1:
         owner = next((k for k, w in enumerate(words[:3]) if POSSESSIVE_END.search(w) and w[-1] in "s’'"), -1) if last_role < 0 else -1
         if owner >= 0 and all(_is_cap(w) for w in words[:owner + 1]) and len(words) - owner - 1 in (2, 3) \
-                and _looks_like_person(" ".join(words[owner + 1:])) \
+                and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]) \
                 and not _media_name(POSSESSIVE_END.sub("", " ".join(words[:owner + 1])).removeprefix("The ")):  # "CNN's Jake Tapper": media
             # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
             return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
@@ -960,6 +966,7 @@ SPEECH_SETTING = re.compile(
     r"tweets?|posts?|video|hearing|debate|town\s+hall|event|meeting|session|appearance|op-ed|column|memo|filing|testimony|"
     r"messages?|podcast|broadcast|program|programme|show|ceremony|forum|panel|stop|visit|release|episode|sermon|"
     r"campaign|trail|press|radio|television|TV|Twitter|X|Facebook|Instagram|social\s+media|phone|telephone)\b")
+THROUGH = re.compile(r"\s+(?:through|via)\s+")
 # a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
 NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]")
 
@@ -1007,6 +1014,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # according to X
     for m in (pat["according"].finditer(masked) if "ccording to" in masked or "the words of" in masked else ()):
         np, appos = m.group("np").strip(), m.group("appos") or ""
+        if ")" in np and "(" not in np:
+            np = np[:np.index(")")].strip()  # "(according to one witness) trying to drive away": one witness
+        setting = SPEECH_SETTING.search(np) or THROUGH.search(np)
+        if setting and setting.start():
+            np = np[:setting.start()]  # "In the words of Ann Roe through Psychology Today": Ann Roe
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
@@ -1077,7 +1089,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             appos = ""
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
-        if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])):
+        if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])
+                                       or (_split_descriptor(np_text)[1] and _looks_like_person(_split_descriptor(np_text)[0]))):
             if len(np_text.split()) <= (20 if np_text.split()[0].lower() in DETERMINERS else 10):  # "a senior official at a … group with close ties to …"
                 found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos,
                                     party=party_appos.group(0) if party_appos else ""))
@@ -1131,6 +1144,12 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # accusing her …": the sentence's subject says it, not a name just before the participle
         lead = _sentence_subject(masked, m.start()) if participle else None
         np = "" if lead else _unnamed_source_before(before) or _np_before(before)
+        issued = ISSUED_STATEMENT.search(before) if np and cue.lower() in SPEECH_PARTICIPLES else None
+        if issued:
+            np = issued.group("np")  # "James Clapper issued a statement saying …": Clapper, in his statement
+        made_by = WRITTEN_BY.match(np) if np and not lead and cue_lexicon()[cue.lower()] == "strong" else None
+        if made_by and _is_cap(re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who")).split()[0]):
+            np = made_by.group("who")  # "A statement from the White House said": the White House
         if np and np.split()[-1].endswith("ly") and _before_cue(np.split()[-1]) and not RELATIVE_WORD.search(np):
             np = _unnamed_source_before(_without_adverbs(before)) or np  # "Police chiefs from around the country swiftly"
         appositive = ""
@@ -1149,7 +1168,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             if np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
         author = AUTHOR_AFTER.search(before, evidence.end("np")) if evidence and np and not lead else None
-        if evidence and not lead and not (author and np in before[author.end():]):
+        by_author = bool(evidence and not lead and author and np in before[author.end():])  # "A report by Pew found"
+        if evidence and not lead and not by_author:
             # "A CNN flash poll of debate watchers found", "a memo circulated to donors … argued"; never in place of
             # the author a "by" or "from" names ("A statement released by the Kremlin said": the Kremlin)
             np, appositive = evidence.group("np"), ""
@@ -1172,7 +1192,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # only adjectives, no noun: "misleading health claims"
         strength = cue_lexicon()[cue.lower()]
         head = _head(np)
-        if strength == "weak":
+        if strength == "weak" and not by_author:
             if head not in EVIDENCE_HEADS and cue.lower() in EVIDENCE_CUES:
                 continue
             if CONDITION_BEFORE.search(plain, max(0, len(plain) - 60)):
@@ -1198,6 +1218,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     return found
 
 
+# a named subject that put out a statement, the participle after it saying what the statement said
+ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)\s+"
+                              r"(?:also\s+|later\s+)?"
+                              r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared)\s+(?:a|an|the|his|her|their|its)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:statement|letter|tweet|post|video|message|memo|release)\s*$")
 # what may follow a person's name between commas before the verb: a relative clause, where they
 # are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
 SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting",
@@ -2065,6 +2090,10 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
         return None
     paragraph_end = {s.paragraph: s.end for s in sentences}
     asks = Counter(m.group("label") for m, s in turns if "?" in text[s.start:paragraph_end[s.paragraph]])
+    share = {label: asks[label] / n for label, n in labels.items()}
+    asker = max(share, key=share.get)
+    if share[asker] > 0 and sum(v == share[asker] for v in share.values()) == 1:
+        asks[asker] = labels[asker]  # the label that asks the most questions is the interviewer's
     out: list[dict] = []
     for m, sentence in turns:
         label = m.group("label")
