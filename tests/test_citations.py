@@ -575,7 +575,7 @@ def test_a_pronoun_skips_the_people_a_cited_report_names_and_can_stand_for_a_jou
             "Reporting from Beirut, Al Jazeera's Zeina Khodr said drones were hovering over the city. "
             "\"The buzzing has not stopped,\" she said.")
     record = _speaker_of(text, "\"The buzzing")
-    assert record["source"] == "Al Jazeera's Zeina Khodr" and record["kind"] == "media"
+    assert (record["source"], record["kind"], record["affiliation"]) == ("Zeina Khodr", "media", "Al Jazeera")
 
 
 def test_a_pronoun_never_stands_for_the_object_of_an_earlier_sentence():
@@ -1841,3 +1841,12 @@ def test_the_interviewer_is_the_label_that_asks_the_most_questions():
 ])
 def test_titles_with_of_candidacies_publications_and_a_surname_that_is_a_clerical_title(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text", [
+    "CNN's Jake Tapper said the debate was heated.",
+    "“It was heated,” said CNN's Jake Tapper.",
+    "I appeared on a panel with CNN's Jake Tapper, who described the debate as heated.",
+])
+def test_a_journalist_named_with_the_outlet_possessive_is_the_person_and_the_media_speaking(text):
+    assert [(r["source"], r["kind"], r["affiliation"]) for r in find_citations(text)] == [("Jake Tapper", "media", "CNN")]

@@ -459,3 +459,14 @@ def test_more_page_chrome_of_news_sites(line, reason):
     cleaned = clean_text(f"{line}\n\n{body}\n\nClose to the border, residents said they were worried about the wall.", "", "")
     assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
     assert "Close to the border" in cleaned.body
+
+
+def test_a_closing_bio_with_a_capitalised_title_and_no_article():
+    body = ("The senator said the bill would pass on Tuesday after a long debate.\n\nVoters in the state were divided "
+            "over the plan, a poll found last week.\n\nThe governor is expected to sign it before the end of the month.")
+    bio = "Ann Roe is Senior Editor-At-Large of Example News and author of a book. Follow Ann Roe on Twitter @annroe."
+    cleaned = clean_text(f"{body}\n\n{bio}", "", "Ann Roe")
+    assert "author bio (closing paragraph)" in [r["reason"] for r in cleaned.record() if r["action"] == "removed"]
+    assert "Editor-At-Large" not in cleaned.body and "Follow Ann Roe" not in cleaned.body
+    other = "Tom Berg is Director of the Example Institute, which studies the bill."  # not the author: prose
+    assert other in clean_text(f"{body}\n\n{other}", "", "Ann Roe").body

@@ -152,6 +152,13 @@ def _np_before(text: str) -> str:
                 or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
                 or (np and f"{low} {np[0].lower()}" in role_lexicon()):  # "campaign manager", "editorial board"
             np.insert(0, tok)  # "the 4th U.S. Circuit Court of Appeals"
+        elif tok in ("'s", "’s", "'", "’") and np and i > 0 and _is_cap(tokens[i - 1]) and _looks_like_person(" ".join(np)):
+            i -= 1
+            np.insert(0, tokens[i] + tok)  # "CNN's Jake Tapper": the person, and whose (the tokens split the possessive)
+            while i > 0 and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() not in FUNCTION_WORDS:
+                i -= 1
+                np.insert(0, tokens[i])  # the owner's name ("Fox News's Sean Hannity"), and no more
+            break
         elif tok in NAME_PARTICLES and np and (np[0][0].isupper() or np[0] in NAME_PARTICLES) and i > 0 and (
                 tokens[i - 1][0].isupper() or (tokens[i - 1] in NAME_PARTICLES and i > 1 and tokens[i - 2][0].isupper())):
             np.insert(0, tok)  # "Osama bin Laden", "Jean de la Fontaine", "Ursula von der Leyen"
@@ -533,8 +540,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     if last_role < 0 or last_role == len(words) - 1:
         owner = next((k for k, w in enumerate(words[:3]) if POSSESSIVE_END.search(w) and w[-1] in "s’'"), -1) if last_role < 0 else -1
         if owner >= 0 and all(_is_cap(w) for w in words[:owner + 1]) and len(words) - owner - 1 in (2, 3) \
-                and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]) \
-                and not _media_name(POSSESSIVE_END.sub("", " ".join(words[:owner + 1])).removeprefix("The ")):  # "CNN's Jake Tapper": media
+                and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]):
             # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
             return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
         return np, "", ""
@@ -2334,6 +2340,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
+    if kind == "unknown" and named and not role and affiliation and _media_name(affiliation.removeprefix("The ")):
+        kind = "media"  # "CNN's Jake Tapper": a journalist, the media speaking (as "radio host Hugh Hewitt")
     if kind in PERSON_KINDS and named and f.appositive:
         kind = _organisation_kind(f.appositive) or kind  # "Meta, the parent company of Facebook,": a named body
     # an age with a full name ("John Smith, 34,") is how a member of the public is introduced; after a surname
@@ -2583,6 +2591,8 @@ def _person_in(record: dict) -> str:
     if record["kind"] in PERSON_KINDS:
         return record["source"]
     if record["kind"] == "media":
+        if record["affiliation"] and _looks_like_person(record["source"]):
+            return record["source"]  # "Al Jazeera's Zeina Khodr", "radio host Hugh Hewitt": the journalist
         tail = re.sub(r"^.*(?:’s|'s)\s+", "", record["source"])
         return tail if tail != record["source"] and _looks_like_person(tail) else ""
     return ""

@@ -709,7 +709,8 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
 
 # a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …"
 BIO_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),?\s+(?:is|was|has\s+been|serves\s+as)\s+"
-                         r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s))\s")
+                         r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s)|"
+                         r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:of|at|for|with))\s")  # "… is Senior Editor-At-Large of …"
 JOURNALIST_ROLE = re.compile(r"\b(?:reporter|correspondent|columnist|editor|bureau chief|contributor|writer|host|anchor|"
                              r"producer|journalist|commentator|blogger)s?\b", re.IGNORECASE)
 BIO_MAX_WORDS = 80
