@@ -964,6 +964,18 @@ WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statemen
                         r"analysis|study|survey|poll)\s+(?:from|by|(?:issued|released|published|posted|compiled|obtained)\s+by)\s+"
                         r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
+
+
+def _written_by(np: str, roles: bool = False) -> str:
+    """Who issued what ``np`` names ("a statement from the White House": the White House), when a
+    name follows (or, with ``roles``, a role: "tweets from journalist Tom Berg"); else ""."""
+    made_by = WRITTEN_BY.match(np)
+    if not made_by:
+        return ""
+    who = re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who"))
+    if _is_cap(who.split()[0]) or (roles and (role_lexicon().get(who.split()[0].lower()) or role_lexicon().get(_head(who)))):
+        return made_by.group("who")
+    return ""
 # where or how the words were said, after the speaker of an inverted attribution ("…,” said the mayor in a statement,
 # "said Ann Roe at a news conference", "said a spokesman during a briefing on Monday"): not part of the speaker
 SPEECH_SETTING = re.compile(
@@ -973,6 +985,13 @@ SPEECH_SETTING = re.compile(
     r"messages?|podcast|broadcast|program|programme|show|ceremony|forum|panel|stop|visit|release|episode|sermon|"
     r"campaign|trail|press|radio|television|TV|Twitter|X|Facebook|Instagram|social\s+media|phone|telephone)\b")
 THROUGH = re.compile(r"\s+(?:through|via)\s+")
+
+
+def _before_setting(np: str, *more: re.Pattern[str]) -> str:
+    """A speaker's words without where or how they spoke (`SPEECH_SETTING`, or ``more`` patterns), when
+    something stands before that."""
+    setting = SPEECH_SETTING.search(np) or next((m for p in more if (m := p.search(np))), None) if " " in np else None
+    return np[:setting.start()] if setting and setting.start() else np
 # a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
 NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]")
 
@@ -1022,16 +1041,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np, appos = m.group("np").strip(), m.group("appos") or ""
         if ")" in np and "(" not in np:
             np = np[:np.index(")")].strip()  # "(according to one witness) trying to drive away": one witness
-        setting = SPEECH_SETTING.search(np) or THROUGH.search(np)
-        if setting and setting.start():
-            np = np[:setting.start()]  # "In the words of Ann Roe through Psychology Today": Ann Roe
+        np = _before_setting(np, THROUGH)  # "In the words of Ann Roe through Psychology Today": Ann Roe
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
-        made_by = WRITTEN_BY.match(np)
-        who = made_by and re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who"))
-        if who and (_is_cap(who.split()[0]) or role_lexicon().get(who.split()[0].lower()) or role_lexicon().get(_head(who))):
-            np = made_by.group("who")  # "according to a statement from the White House": the White House
+        np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
         if np.islower() and _head(np) in NOT_A_SOURCE_HEADS:
@@ -1075,9 +1089,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
         np_text = np_text.strip()
-        setting = SPEECH_SETTING.search(np_text) if " " in np_text else None
-        if setting and setting.start():  # "said the mayor in a statement": the mayor
-            np_text = np_text[:setting.start()]
+        np_text = _before_setting(np_text)  # "said the mayor in a statement": the mayor
         place = NAME_THEN_PLACE.match(np_text) if " " in np_text else None
         if place and _names_a_person(_split_descriptor(place.group("name"))[0]):
             np_text = place.group("name")  # "said John Smith in Des Moines", "said Trump at a rally": the person
@@ -1096,7 +1108,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])
-                                       or (_split_descriptor(np_text)[1] and _looks_like_person(_split_descriptor(np_text)[0]))):
+                                       or ((titled := _split_descriptor(np_text))[1] and _looks_like_person(titled[0]))):
             if len(np_text.split()) <= (20 if np_text.split()[0].lower() in DETERMINERS else 10):  # "a senior official at a … group with close ties to …"
                 found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos,
                                     party=party_appos.group(0) if party_appos else ""))
@@ -1153,9 +1165,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         issued = ISSUED_STATEMENT.search(before) if np and cue.lower() in SPEECH_PARTICIPLES else None
         if issued:
             np = issued.group("np")  # "James Clapper issued a statement saying …": Clapper, in his statement
-        made_by = WRITTEN_BY.match(np) if np and not lead and cue_lexicon()[cue.lower()] == "strong" else None
-        if made_by and _is_cap(re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who")).split()[0]):
-            np = made_by.group("who")  # "A statement from the White House said": the White House
+        if np and not lead and cue_lexicon()[cue.lower()] == "strong":
+            np = _written_by(np) or np  # "A statement from the White House said": the White House
         if np and np.split()[-1].endswith("ly") and _before_cue(np.split()[-1]) and not RELATIVE_WORD.search(np):
             np = _unnamed_source_before(_without_adverbs(before)) or np  # "Police chiefs from around the country swiftly"
         appositive = ""
@@ -2082,7 +2093,8 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
                      known: dict[str, tuple[str, str, str]], full_names) -> list[dict] | None:
     """An interview printed as questions and answers ("Block: Is the White House still pushing …?" /
     "Biden: I am still pushing …"): each paragraph opened by a person's name and a colon is that person's
-    words, a direct quotation; the interviewer (the label whose turns are mostly questions) is left out.
+    words, a direct quotation; the interviewer (the label whose turns are mostly questions, or the one label that
+    asks the most) is left out.
     Read only where two or more labels each open two or more paragraphs and the turns alternate (else None).
 
     >>> turns = ["Block: Is the ban dying?", "Biden: I am still pushing.", "Block: Why?", "Biden: Because it works."]
@@ -2098,12 +2110,11 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
     asks = Counter(m.group("label") for m, s in turns if "?" in text[s.start:paragraph_end[s.paragraph]])
     share = {label: asks[label] / n for label, n in labels.items()}
     asker = max(share, key=share.get)
-    if share[asker] > 0 and sum(v == share[asker] for v in share.values()) == 1:
-        asks[asker] = labels[asker]  # the label that asks the most questions is the interviewer's
+    interviewer = asker if share[asker] > 0 and list(share.values()).count(share[asker]) == 1 else None
     out: list[dict] = []
     for m, sentence in turns:
         label = m.group("label")
-        if labels[label] < 2 or asks[label] * 2 >= labels[label] or not _names_a_person(label) or label in places():
+        if label == interviewer or labels[label] < 2 or share[label] >= 0.5 or not _names_a_person(label) or label in places():
             continue  # the interviewer's questions, a heading ("Update:"), a place
         record = _resolve(_Found(label, ":", "speaker label"), sentence, sentence.text, records + out, people, known,
                           full_names=full_names)
@@ -2163,8 +2174,9 @@ def _title_words(title: str) -> set[str]:
     return {TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("’s", "").replace("'s", "").split()}
 
 
-REVEREND_ARTICLE = re.compile(r"\b[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])")
-THE_REVEREND = re.compile(r"^[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])")
+_BEFORE_REVEREND = r"[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])"
+REVEREND_ARTICLE = re.compile(rf"\b{_BEFORE_REVEREND}")  # anywhere in a text
+THE_REVEREND = re.compile(rf"^{_BEFORE_REVEREND}")  # opening a speaker
 FIRST_AND_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.?")
 
 
