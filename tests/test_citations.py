@@ -1850,3 +1850,20 @@ def test_titles_with_of_candidacies_publications_and_a_surname_that_is_a_clerica
 ])
 def test_a_journalist_named_with_the_outlet_possessive_is_the_person_and_the_media_speaking(text):
     assert [(r["source"], r["kind"], r["affiliation"]) for r in find_citations(text)] == [("Jake Tapper", "media", "CNN")]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("The Pentagon said on Monday that the strike was lawful. It added that no civilians were hurt.",
+     [("The Pentagon", "The Pentagon"), ("It", "The Pentagon")]),
+    ("A report by the Government Accountability Office found that costs had doubled. It warned that delays were likely.",
+     [("the Government Accountability Office", "the Government Accountability Office"),
+      ("It", "the Government Accountability Office")]),
+    ("The ministry said the talks had failed.\n\nThe decision was criticised. It says a lot about the government that "
+     "nobody resigned.", [("The ministry", "The ministry")]),
+    ("Officials said the talks had failed. It added that no one was hurt.", [("officials", "officials")]),
+    ("The Kremlin said the meeting was useful.\n\nPutin arrived late.\n\nThe talks went on.\n\nIt added that they would "
+     "continue.", [("The Kremlin", "The Kremlin")]),
+    ("At this point, it is often claimed that Kim will send shells.", [("unattributed", "unattributed")]),
+])
+def test_it_stands_for_the_body_or_document_cited_just_before(text, got):
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == got

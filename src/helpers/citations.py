@@ -1168,7 +1168,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 and PREPOSITION_NEXT.match(masked, m.end()):  # (after a plural, the subject's verb: "the senators note in")
             continue  # "a seriously confidential national security note to the President": a noun, its modifiers before it
         plain = _without_adverbs(before)
-        if _ends_with_be(plain) and cue not in taken and not cue.endswith("ing"):
+        if _ends_with_be(BE_ADVERBS_AT_END.sub(" ", plain)) and cue not in taken and not cue.endswith("ing"):
             continue  # passive voice: "was reported", "were told", "is constantly asked" (but "is claiming" speaks)
         if COUNTERFACTUAL.search(plain):
             continue  # "what they would have said": nobody said it
@@ -1414,6 +1414,10 @@ def _without_adverbs(text: str) -> str:
     while (last := LAST_WORD.search(text, max(0, len(text) - 40))) and last.group(1).endswith("ly") and _before_cue(last.group(1)):
         text = text[:last.start()]
     return text
+
+
+# adverbs not in -ly between "be" and a participle: "it is often claimed", "was also reported", "has long been said"
+BE_ADVERBS_AT_END = re.compile(r"(?:\s+(?:often|also|still|now|long|always|sometimes|even|already|once|never|not|since))+\s*$")
 
 
 def _ends_with_be(text: str) -> bool:
@@ -2264,7 +2268,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         if first and _classify(first.group(1).strip(), "", "")[0] == "institution":
             speaker = written = first.group(1).strip()
         else:
-            return None
+            # "The ministry said on Monday … It added that …", "A GAO report found … It warned that …": the body or
+            # document cited last, in this paragraph or the one before, when nothing else was cited since
+            last = records[-1] if records else None
+            if last is None or last["kind"] not in ("institution", "media") or last["source"] == "unattributed" \
+                    or _plural(last["source"]) or sentence.paragraph - last["paragraph"] > 1:
+                return None
+            antecedent = last
     elif low.startswith("the ") and len(low.split()) <= 3 and not any(
             _is_cap(w) and not w.isupper() and w not in places() and w.lower() not in PARTY_WORDS and w.lower() not in role_lexicon()
             for w in speaker.split()[1:-1]):  # "the Trump campaign" names whose; "the Arizona Republican", "the HHS official" do not
