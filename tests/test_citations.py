@@ -1867,3 +1867,27 @@ def test_a_journalist_named_with_the_outlet_possessive_is_the_person_and_the_med
 ])
 def test_it_stands_for_the_body_or_document_cited_just_before(text, got):
     assert [(r["speaker"], r["source"]) for r in find_citations(text)] == got
+
+
+def test_a_courtesy_title_is_no_name_a_pronoun_can_stand_for():
+    text = ("Special Counsel Robert Mueller spoke. Speaking on Wednesday, Mr Mueller said his inquiry had not cleared Mr Trump."
+            "\n\nMr Mueller was tasked with the inquiry.\n\nHe said charging a president was not an option.\n\n"
+            "Democratic candidates Cory Booker and Pete Buttigieg publicly advocated impeachment.\n\n"
+            "\"Congress has an obligation,\" said Mr Booker, a senator from New Jersey.")
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == [
+        ("Mr Mueller", "Robert Mueller"), ("He", "Robert Mueller"), ("Mr Booker", "Cory Booker")]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Adam Rammel received a loan. \"We can't pay,\" Rammel said.\n\nLaury Hammel owns six gyms. He doubts he can reopen.",
+     [("Rammel", "Adam Rammel"), ("He", "Laury Hammel")]),
+    ("Goldman Sachs cut its forecast. He said the firm was wrong.", []),
+    ("The National Museum has 118 million specimens. He reasoned that there must be more.", []),
+])
+def test_he_just_after_a_sentence_that_opens_with_a_full_name(text, got):
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == got
+
+
+def test_a_journalist_behind_a_plural_possessive_outlet():
+    record = find_citations("The New York Times’ Glenn Thrush reported this week that the plan had failed.")[0]
+    assert (record["source"], record["kind"], record["affiliation"]) == ("Glenn Thrush", "media", "The New York Times")

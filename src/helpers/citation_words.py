@@ -82,7 +82,8 @@ ORG_WORDS = {"ministry", "business", "institute", "university", "council", "agen
              "international", "watch", "alliance", "coalition", "fund", "trust", "society", "club", "bureau", "authority",
              "inc", "inc.", "corp", "corp.", "llc", "ltd", "project", "initiative", "institution",
              "health", "hospital", "clinic", "league", "partners", "holdings", "industries", "airlines", "technologies",
-             "laboratories", "labs", "systems", "media"}
+             "laboratories", "labs", "systems", "media", "museum", "library", "church", "cathedral", "mosque", "temple",
+             "prison", "airport", "stadium", "zoo", "gallery", "theater", "theatre", "orchestra", "co", "co.", "firm"}
 WORD_TOKEN = re.compile(r"\(?[A-Z]{2,}(?:-[A-Z]{2,})*\)?|[\w’'.-]+|[,;:“”\"‘«»()\[\]—–?!]")
 APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder|leader|chair|chairman|chairwoman|commissioner|administrator|ambassador|executive)\b"
 

@@ -540,7 +540,7 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                 and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
-        owner = next((k for k, w in enumerate(words[:3]) if POSSESSIVE_END.search(w) and w[-1] in "s’'"), -1) if last_role < 0 else -1
+        owner = next((k for k, w in enumerate(words[:5]) if POSSESSIVE_END.search(w) and w[-1] in "s’'"), -1) if last_role < 0 else -1
         if owner >= 0 and all(_is_cap(w) for w in words[:owner + 1]) and len(words) - owner - 1 in (2, 3) \
                 and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]):
             # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
@@ -1554,7 +1554,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         else:
             known.setdefault(name, entry)
         for part in name.split():
-            known.setdefault(part, entry)
+            if part.lower() not in HONORIFICS:  # "Mr Booker": Booker, never "Mr", which stands before other names
+                known.setdefault(part, entry)
 
     for m in finditer_at(titled, text, title_starts):
         name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(2).strip()))  # "President Donald Trump’s plan": Donald Trump
@@ -1564,7 +1565,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
             remember(name, m.group(1), before.group(1).strip() if before else "")
     for m in appositive.finditer(text):
-        name = m.group(1).strip()
+        name = _strip_honorific(m.group(1).strip())  # "Mr Booker, a senator from New Jersey,": Booker (Cory Booker)
         if _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group(2))
             if role_kind(role) and not ASIDE_ATTRIBUTION.match(m.group(2)):
@@ -2421,6 +2422,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
@@ -2547,7 +2549,11 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             # a person, as the sentence shows: described between commas ("Helen Holland, from Bodorgan, has …"),
             # referred to by a pronoun ("Mandy Kemp has worked since she was 16") or behind a role word ("Mom
             # Natasja Billiau came up with a plan"), not any capitalised opening
-            described = opening.group("appos") is not None or GENDERED.search(text, opening.end("np")) or role
+            # …or just before a sentence that opens with the pronoun ("Laury Hammel owns six gyms. He doubts …")
+            described = opening.group("appos") is not None or GENDERED.search(text, opening.end("np")) or role or (
+                j == index - 1 and at is not None and SENTENCE_OPENING.fullmatch(own, 0, at.start()) is not None
+                and opening.group("np").split()[0] not in ("The", "A", "An")  # a name takes no article
+                and ITS.search(text, opening.end("np")) is None)  # "Goldman Sachs cut its forecast": a body
             if described and len(name.split()) > 1 and _looks_like_person(name) and not _media_name(name) \
                     and name.split()[0].lower() not in QUESTION_OPENERS | {"being", "having"} \
                     and not any(POSSESSIVE_END.search(w) or w.lower() in HONORIFICS for w in name.split()) \
