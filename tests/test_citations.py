@@ -1891,3 +1891,16 @@ def test_he_just_after_a_sentence_that_opens_with_a_full_name(text, got):
 def test_a_journalist_behind_a_plural_possessive_outlet():
     record = find_citations("The New York Times’ Glenn Thrush reported this week that the plan had failed.")[0]
     assert (record["source"], record["kind"], record["affiliation"]) == ("Glenn Thrush", "media", "The New York Times")
+
+
+@pytest.mark.parametrize("text, got", [
+    ("The first Republican congressman to call for impeachment, Representative Justin Amash, said: \"The ball is in our court.\"",
+     [("Justin Amash", "Representative", "")]),
+    ("Vermont senator Bernie Sanders stopped short of endorsing it, but said in a post: \"I will support their decision.\"",
+     [("Bernie Sanders", "senator", "Vermont")]),
+    ("Robert Mueller spoke. He detailed the charges and said that charging the president was not an option.",
+     [("Robert Mueller", "", "")]),
+    ("Democrats in Congress rejected the deal and said it was unfair.", []),
+])
+def test_a_role_with_what_says_which_one_and_a_subject_that_did_one_thing_but_said_another(text, got):
+    assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == got

@@ -657,9 +657,9 @@ class _Found:
 
 # a named subject, a verb in the past, what it did, then "and said": "Judge Tom Berg smiled and said …"
 COORDINATED_CUE = re.compile(
-    r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?)"
+    r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?)"
     r"\s+(?:(?:also|then|later|has|have|had)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran)\b"
-    r"[^;:“”\"_]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
+    r"[^;:“”\"_]{0,120}?(?:\s+and|,?\s+but)\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
     r"stated|noted)\b"
     # in the present: "Ann Roe smiles and says", "Republicans blame the governor and say"
     r"|^\s*(?P<np1>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:(?:also|now|then)\s+)*[a-z]+s\b[^;:“”\"_]{0,120}?"
@@ -866,9 +866,16 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
         words = words[1:]  # "His opponent, state Sen. Joel Hart, ": Sen. Joel Hart
     if not words or not _is_cap(words[0]):
         return None
-    role = _np_before(paren.group("head"))
     lexicon = role_lexicon()
-    if not (_head(role) in lexicon or _head(role) in PARTY_WORDS or " ".join(role.lower().split()[-2:]) in lexicon):
+
+    def a_role(np: str) -> bool:
+        return _head(np) in lexicon or _head(np) in PARTY_WORDS or " ".join(np.lower().split()[-2:]) in lexicon
+
+    role = _np_before(paren.group("head"))
+    modified = ROLE_MODIFIER.split(paren.group("head"), maxsplit=1)
+    if not a_role(role) and len(modified) > 1 and a_role(_np_before(modified[0])):
+        role = modified[0].strip()  # "The first Republican congressman to call for impeachment, Rep. Justin Amash,"
+    if not a_role(role) and role != modified[0].strip():
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
         if not relation or not (relation.group(0).split()[-1].lower() in lexicon
                                 or relation.group(0).split()[-1].lower() in RELATION_NOUNS):
@@ -880,6 +887,7 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
 
 
 LOWER_TITLE_OPENERS = {"state", "county", "city", "federal", "then", "then-", "u.s."}
+ROLE_MODIFIER = re.compile(r"\s+(?:to|who|whose|that|which)\s+")  # what follows a role noun and says which one
 WHO_AT_END = re.compile(r",\s+who\s+((?:[a-z]+\s+){0,3})$")
 
 
@@ -1242,14 +1250,17 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         other = _conjoined_subject(before, np) if not appositive else ""
         if other:  # "Harris and Walz said", "The U.S. and China said": both speak
             found.append(_Found(other, cue, "name, cue"))
-    if not found and " and " in masked:
+    if not found and (" and " in masked or " but " in masked):
         # "Stone smiled and said …", "Manning's lawyers demanded the release and said …": the sentence's named subject,
         # who did one thing and said another
         m = COORDINATED_CUE.match(masked)
         np = m and (m.group("np") or m.group("np1") or m.group("np2"))
         if m and m.group("np2") and role_lexicon().get(np.split()[-1].lower()) not in ("group", "anonymous", "official", "expert", "citizen"):
             np = None  # a plural subject only where its head names people ("Republicans", "supporters"), not "Sanders"
-        if np and (np.split()[0].lower() not in FUNCTION_WORDS or m.group("np2")):
+        if np and m.group("np") and any(w.islower() and role_lexicon().get(w) not in PERSON_KINDS
+                                        for w in re.split(r"(?:’s|'s)\s", np)[0].split()):
+            np = None  # a lower-case word in the subject only as a title ("Vermont senator Bernie Sanders")
+        if np and (np.split()[0].lower() not in FUNCTION_WORDS or m.group("np2") or np in ("He", "She")):
             found.append(_Found(np, m.group("cue") or m.group("cue1") or m.group("cue2"), "name, verb and cue"))
     return found
 
