@@ -1904,3 +1904,21 @@ def test_a_journalist_behind_a_plural_possessive_outlet():
 ])
 def test_a_role_with_what_says_which_one_and_a_subject_that_did_one_thing_but_said_another(text, got):
     assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("\"We're focused on family,\" former Rhode Island Rep. Patrick Kennedy, the son of Ted Kennedy, who was born in 1967, "
+     "told ABC's Byron Pitts.", [("Patrick Kennedy", "official")]),
+    ("Human Rights Campaign, one of the country's leading LGBTQ rights groups, said the change was wrong.",
+     [("Human Rights Campaign", "institution")]),
+    ("The Clinton campaign said the change was wrong.", [("The Clinton campaign", "official")]),
+    ("Nationwide, the White House said, 70,000 children would lose access.", [("the White House", "institution")]),
+    ("Meta, the parent company of Facebook, said the talks failed.", [("Meta", "institution")]),
+    ("No-one from the Trump administration has so far commented on the reports.", []),
+    ("No one from the White House said anything.", []),
+    ("Neither the White House nor the Pentagon commented.", []),
+    ("Retail expert Dan Wagner from Powa Technologies told Sky News that prices would fall.", [("Dan Wagner", "expert")]),
+    ("Tom Berg from Ohio said the plan failed.", [("Tom Berg", "unknown")]),
+])
+def test_subjects_after_a_quotation_named_bodies_openers_and_no_one(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got

@@ -668,6 +668,8 @@ COORDINATED_CUE = re.compile(
     r"\s+and\s+(?:(?:also|then)\s+)?(?P<cue2>say|tell|add|warn|argue|insist|note)\b")
 
 
+NO_ONE = re.compile(r"(?i)(?:no|none|neither|nobody|no-one|noone)\b")
+NO_ONE_OF = re.compile(r"\b(?:[Nn]o(?:\s+one|body|-one)|[Nn]one|[Nn]either|nor)\s+(?:(?:of|from|at|in|with)\s+)?$")  # "No one from the White House"
 # the verbs of the "X is believed to" pattern; a sentence holding none of them is not searched
 PASSIVE_VERBS = ("said", "believed", "speculated", "reported", "thought", "rumoured", "rumored", "alleged", "understood",
                  "suspected")
@@ -1097,6 +1099,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             m.group("name").split()[0].lower() in FUNCTION_WORDS - _KEEP_LEADING
             or (" " not in m.group("name") and m.group("name").lower().endswith("ly"))):
         m = None  # "In Washington, the U.S. Justice Department said", "Oddly, the article says": no appositive closes
+    if m and " " not in m.group("name").strip() and all(_is_cap(w) for w in m.group("appos").split()[1:]) \
+            and _classify(m.group("appos").strip(), "", "")[0] in ("institution", "media"):
+        m = None  # "Nationwide, the White House said,": an opening word, then a body by its name as the subject
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
@@ -1234,6 +1239,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # "an official police warning": the noun
         if np.split()[-1] in PURE_ADJECTIVES:
             continue  # only adjectives, no noun: "misleading health claims"
+        if NO_ONE.match(np) or NO_ONE_OF.search(before, 0, max(0, before.rfind(np))):
+            continue  # "No-one from the administration has commented", "Neither side said": no one said anything
         strength = cue_lexicon()[cue.lower()]
         head = _head(np)
         if strength == "weak" and not by_author:
@@ -1299,7 +1306,7 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         name = _np_before(before[:at])
         opens = before[:at - len(name)].rstrip()  # the name must open the sentence or a clause, not be an object
         if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and (DESCRIPTION_START.match(before, at + 1) or _role_first(before[at + 1:])) \
-                and (not opens.strip("“\"‘'«„") or opens.endswith(",") or opens.split()[-1].lower() in ("and", "but")) \
+                and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"')) or opens.split()[-1].lower() in ("and", "but")) \
                 and not _predicate_in(before[at + 1:]):  # "Centralized, party-blessed voter files are old news, asserted …"
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
@@ -1637,7 +1644,7 @@ class _Lazy(dict):
 ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
                              r"\((?P<acronym>[A-Z]{2,6})\)")
 NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+of\s+\S")
-HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+of\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
+HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+(?:of|from)\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
 
 
 # a first name, perhaps a middle initial ("George W. Bush", "David W. Blight"), and one or two names more
@@ -1749,6 +1756,9 @@ RELATIVE_START = re.compile(r"\s*(?:who|whose|which|that|whom)\b")
 DESCRIPTION_HEAD_END = re.compile(r"\s+(?:of|at|on|for|with|from|in|to|that|which|who|whose)\s|,")
 
 
+ONE_OF = re.compile(r"\s*(?:one|another|part)\s+of\s+(.+)")
+
+
 def _organisation_kind(description: str) -> str:
     """``institution`` or ``media`` when a description's head names an organisation, else ''.
 
@@ -1758,8 +1768,13 @@ def _organisation_kind(description: str) -> str:
     """
     if RELATIVE_START.match(description) or description.split()[:1] and description.split()[0].lower() in PREPOSITIONS:
         return ""  # "who studies administration at …", "of New York City": a person who does something, or is from
-    first = DESCRIPTION_HEAD_END.split(description.strip(), maxsplit=1)[0].split()
-    head = first[-1].lower() if first else ""
+    among = ONE_OF.match(description)
+    if among:  # "one of the country's leading rights groups": a group
+        first = DESCRIPTION_HEAD_END.split(among.group(1).strip(), maxsplit=1)[0].split()
+        head = re.sub(r"(?<=[^s])s$", "", first[-1].lower()) if first else ""
+    else:
+        first = DESCRIPTION_HEAD_END.split(description.strip(), maxsplit=1)[0].split()
+        head = first[-1].lower() if first else ""
     kind = role_lexicon().get(head, "")
     if kind in ("institution", "media"):
         return kind
@@ -1786,8 +1801,8 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     members = COLLECTIVE_OF.match(speaker)
     if members:
         return _classify(members.group("members"), role, affiliation)  # "a group of protesters": the protesters
-    if _head(speaker) in ("campaign", "party", "caucus"):
-        return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"
+    if _head(speaker) in ("campaign", "party", "caucus") and "Campaign" not in speaker.split():
+        return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"; not "Human Rights Campaign"
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", bool(_media_name(speaker)) or _has_name(speaker)  # "KCNA"; not "Israeli media", "state TV"
     initials = re.sub(r"^(?:the|The)\s+", "", speaker)
@@ -2331,7 +2346,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
     home_place = ""
     works_at = ""
-    if home and _split_descriptor(home.group("np"))[1] and _looks_like_person(_strip_honorific(_split_descriptor(home.group("np"))[0])):
+    if home and (_split_descriptor(home.group("np"))[1] or len(home.group("np").split()) > 1) \
+            and _looks_like_person(_strip_honorific(_split_descriptor(home.group("np"))[0])):
         # a titled person "of" a place is from there ("Rep. Thomas Massie of Kentucky"); of anything else, works there
         # ("Mayor Brandon Lee of Durham", "Chief Judge Anita Brooks of the 4th U.S. Circuit Court of Appeals")
         place = re.sub(r"^the\s+", "", home.group("place"))
