@@ -1922,3 +1922,16 @@ def test_a_role_with_what_says_which_one_and_a_subject_that_did_one_thing_but_sa
 ])
 def test_subjects_after_a_quotation_named_bodies_openers_and_no_one(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("President Trump nominated Durham last year and the Senate unanimously confirmed him.", []),
+    ("The ministry confirmed her death on Monday.", [("The ministry", "institution")]),
+    ("According to the Centers for Disease Control and Prevention our enemy has infected 32 million Americans.",
+     [("the Centers for Disease Control and Prevention", "institution")]),
+    ("Doctors Without Borders said the clinic was hit.", [("Doctors Without Borders", "institution")]),
+    ("Senate Democrats said the plan failed.", [("Senate Democrats", "group")]),
+    ("Some Danes explained that the broadcasts were jammed.", [("some Danes", "group")]),
+])
+def test_a_vote_to_confirm_someone_a_run_on_source_and_bodies_by_their_proper_names(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got

@@ -668,6 +668,8 @@ COORDINATED_CUE = re.compile(
     r"\s+and\s+(?:(?:also|then)\s+)?(?P<cue2>say|tell|add|warn|argue|insist|note)\b")
 
 
+# a capitalised name, then without a comma a clause that opens with a pronoun or determiner
+NAME_THEN_CLAUSE = re.compile(r"\b[A-Z][\w.’'-]*(?P<cut>\s+)(?:our|their|his|her|its|my|your|we|they|he|she|it|there|this|these|those)\s")
 NO_ONE = re.compile(r"(?i)(?:no|none|neither|nobody|no-one|noone)\b")
 NO_ONE_OF = re.compile(r"\b(?:[Nn]o(?:\s+one|body|-one)|[Nn]one|[Nn]either|nor)\s+(?:(?:of|from|at|in|with)\s+)?$")  # "No one from the White House"
 # the verbs of the "X is believed to" pattern; a sentence holding none of them is not searched
@@ -1073,6 +1075,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if ")" in np and "(" not in np:
             np = np[:np.index(")")].strip()  # "(according to one witness) trying to drive away": one witness
         np = _before_setting(np, THROUGH)  # "In the words of Ann Roe through Psychology Today": Ann Roe
+        run_on = NAME_THEN_CLAUSE.search(np)
+        if run_on:  # "according to the Centers for Disease Control and Prevention our long-time enemy has …": no comma
+            np = np[:run_on.start("cut")]
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
@@ -1821,6 +1826,11 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "institution", _has_name(speaker)
     if role_kind(text) == "official":
         return "anonymous", False
+    words = re.sub(r"^(?:the|The)\s+", "", speaker).split()
+    if len(words) > 1 and _is_cap(words[0]) and words[0].lower() not in FUNCTION_WORDS | _KEEP_LEADING and _is_cap(words[-1]) \
+            and all((_is_cap(w) and not (w.isupper() and len(w) > 5) and role_lexicon().get(w.lower()) not in PERSON_KINDS)
+                    or w in ("of", "for", "and", "on", "in") for w in words):
+        return "institution", True  # a body by its proper name: "the Centers for Disease Control and Prevention"
     return "group" if head.endswith("s") else "anonymous", False
 
 
