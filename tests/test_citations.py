@@ -1935,3 +1935,12 @@ def test_subjects_after_a_quotation_named_bodies_openers_and_no_one(text, got):
 ])
 def test_a_vote_to_confirm_someone_a_run_on_source_and_bodies_by_their_proper_names(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Quarantines \"appear excessive,\" according to bioethicists Lawrence Gostin and James Hodge.",
+     [("Lawrence Gostin", "bioethicist", "expert"), ("James Hodge", "bioethicist", "expert")]),
+    ("Officials said the plan failed.", [("officials", "officials", "anonymous")]),
+])
+def test_a_plural_title_before_names_is_each_name_with_the_title(text, got):
+    assert [(r["source"], r["role"], r["kind"]) for r in find_citations(text)] == got

@@ -48,6 +48,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 
 import pandas as pd
 
@@ -1024,6 +1025,30 @@ def _predicate_in(appositive: str) -> bool:
     return relative is None or verb.start() < relative.start()
 
 
+# a plural title before one or more names: "bioethicists Lawrence Gostin and James Hodge", "Democratic candidates Cory Booker"
+PLURAL_TITLE = re.compile(r"(?P<before>(?:[A-Z][\w.’'-]*\s+){0,2})(?P<title>[a-z][a-z-]+s)\s+(?P<names>[A-Z][^,;]*(?:,\s*[A-Z][^,;]*)*)")
+NAME_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _each_titled(f: _Found) -> list[_Found]:
+    """A speaker that is a plural title and the names it stands before, as one speaker for each
+    name with the title in the singular ("bioethicists Lawrence Gostin and James Hodge": bioethicist
+    Lawrence Gostin, bioethicist James Hodge); any other speaker as it is.
+
+    >>> [x.speaker for x in _each_titled(_Found("bioethicists Lawrence Gostin and James Hodge", "according to", "according to"))]
+    ['bioethicist Lawrence Gostin', 'bioethicist James Hodge']
+    """
+    m = PLURAL_TITLE.fullmatch(f.speaker) if " and " in f.speaker or "s " in f.speaker else None
+    if not m:
+        return [f]
+    title = m.group("title")
+    singular = title[:-3] + "y" if title.endswith("ies") else title[:-1]
+    names = [n.strip() for n in NAME_LIST_SEPARATOR.split(m.group("names")) if n.strip()]
+    if role_lexicon().get(singular) not in PERSON_KINDS or not names or not all(_looks_like_person(n) for n in names):
+        return [f]
+    return [replace(f, speaker=f"{m.group('before')}{singular} {name}") for name in names]
+
+
 def _passives(masked: str, has_that: bool, tokens: set[str] | None = None) -> list[_Found]:
     """Unattributed claims: "it is claimed that", "X is believed to"."""
     pat = _patterns()
@@ -1921,7 +1946,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         conditional = CONDITION.match(masked)
         head = masked[:40]
         group = UNNAMED_GROUP_OPENING.match(masked) if any(n in head for n in UNNAMED_GROUP_NOUNS) else None
-        for f in _attributions(masked, sentence.text):
+        for f in chain.from_iterable(map(_each_titled, _attributions(masked, sentence.text))):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
             np = group.group("np").strip() if group else ""
