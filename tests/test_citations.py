@@ -1944,3 +1944,25 @@ def test_a_vote_to_confirm_someone_a_run_on_source_and_bodies_by_their_proper_na
 ])
 def test_a_plural_title_before_names_is_each_name_with_the_title(text, got):
     assert [(r["source"], r["role"], r["kind"]) for r in find_citations(text)] == got
+
+
+def test_a_title_in_a_photo_caption_gives_the_person_a_role_and_never_a_citation():
+    text = "While many Americans are afraid, Melissa Ackison says the pandemic has filled her with anger."
+    caption = "FILE - In this April 13, 2020, file photo Ohio state senate candidate Melissa Ackison, left, stands outside."
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Melissa Ackison", "")]
+    assert [(r["source"], r["role"]) for r in find_citations(text, captions=[caption])] == [("Melissa Ackison", "candidate")]
+    assert find_citations("The weather was fine.", captions=["Ann Roe, the mayor, said the town was safe."]) == []
+
+
+def test_a_description_after_a_sentence_that_names_one_person_and_a_book_title():
+    text = ("Hillary Clinton strikes a defiant tone in her memoir \"Hard Choices\" and knocks those \"who exploit\" the "
+            "attack, according to a Politico report.\n\nThe former secretary of state also writes that the attack is "
+            "surrounded by \"misinformation.\" \"I was responsible,\" Clinton writes.")
+    assert [(r["source"], r["role"]) for r in find_citations(text)][1:] == [
+        ("Hillary Clinton", "former secretary of state"), ("Hillary Clinton", "former secretary of state")]
+
+
+def test_a_pronoun_in_the_persons_own_relative_clause_tells_their_gender():
+    text = ("\"I saw Jackie,\" said Tina Towner, who shot footage of the motorcade from outside the depository when she "
+            "was only 13 years old.\n\n\"Everybody knew there would be trouble,\" he said.")
+    assert [r["source"] for r in find_citations(text)] == ["Tina Towner"]

@@ -101,6 +101,8 @@ def test_broadsheet_page_without_a_manifest_title():
     ("NEW YORK, May 25 — ", "City officials"),
     ("WASHINGTON—", "Senate leaders"),  # a newspaper's dash without spaces after a place in capitals
     ("Washington CNN — ", "Senate leaders"),  # a broadcaster's site: the place, then its initials
+    ("Washington (CNN) – ", "Hillary Clinton"),  # the initials in brackets, the place in sentence case
+    ("(CNN) - ", "Food safety inspections"),  # or no place at all
 ])
 def test_datelines_in_every_style_are_cut_and_recorded(dateline, first):
     rest = f"{first} said on Monday that the talks in the capital would go on for several days."

@@ -180,7 +180,7 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
     row = prepare_article(folder, record)
     article_id, outlet, body = row["id"], row["outlet"], row["body"]
     sentences = split_sentences(body)
-    records = find_citations(body, sentences, embeds=row.get("embeds"))
+    records = find_citations(body, sentences, embeds=row.get("embeds"), captions=row.get("captions"))
     voice = voices(body, sentences, records)
     quote_of = _quotation_numbers(body, sentences)
     sentence_rows = []
@@ -201,7 +201,7 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
     def share(key: str) -> float:
         return 100 * lexicon[key] / lexicon["lexicon_words"] if lexicon["lexicon_words"] else 0.0
 
-    article = {**{k: v for k, v in row.items() if k not in ("references", "embeds", "cleaning", "raw_text", "headings")},
+    article = {**{k: v for k, v in row.items() if k not in ("references", "embeds", "captions", "cleaning", "raw_text", "headings")},
                "headings": " | ".join(row["headings"]), "sentences": n,
                "mean_compound": sum(r["compound"] for r in sentence_rows) / n if n else 0.0,
                "negative_share": sum(r["tone_class"] == "negative" for r in sentence_rows) / n if n else 0.0,

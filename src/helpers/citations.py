@@ -1671,6 +1671,31 @@ class _Lazy(dict):
         return True
 
 
+REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
+
+
+class _Genders(_Lazy):
+    """`_genders`, built at its first look-up and again when a name is missing and more people
+    have been cited since (a pronoun late in an article may stand for someone cited after the first)."""
+
+    def __init__(self, build, people: dict) -> None:
+        super().__init__(build)
+        self.rebuild, self.people, self.size = build, people, -1
+
+    def _fill(self) -> None:
+        if self.build is not None:
+            self.size = len(self.people)
+        super()._fill()
+
+    def get(self, key, default=None):
+        self._fill()
+        if not super().__contains__(key) and len(self.people) != self.size:
+            self.clear()
+            self.update(self.rebuild())
+            self.size = len(self.people)
+        return super().get(key, default)
+
+
 ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
                              r"\((?P<acronym>[A-Z]{2,6})\)")
 NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+of\s+\S")
@@ -1914,10 +1939,13 @@ def _without_nicknames(text: str, spans: list[tuple[int, int]] | None = None) ->
     return mask_spans(text, _nicknames(text) if spans is None else spans, fill=" ")
 
 
-def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: list[dict] | None = None) -> list[dict]:
+def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: list[dict] | None = None,
+                   captions: list[str] | None = None) -> list[dict]:
     """One record per attribution in ``text`` (a cleaned article body); never raises on text.
     ``sentences`` may pass the text's sentences when they are already split; ``embeds`` the posts
-    embedded in the page (`helpers.cleaning.CleanedArticle.embeds`), each cited as its author's."""
+    embedded in the page (`helpers.cleaning.CleanedArticle.embeds`), each cited as its author's;
+    ``captions`` the page's photo captions, read only for the titles they give people ("Ohio
+    state senate candidate Melissa Ackison, left, …"), never for citations."""
     if not text or not text.strip():
         return []
     sentences = sentences if sentences is not None else split_sentences(text)
@@ -1932,10 +1960,10 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         masked_text = SUFFIX_COMMAS.sub(" ", masked_text)  # "Donald Trump, Jr., says": Donald Trump Jr.
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
-    known = _known_people(_without_nicknames(text, nicknames))
+    known = _known_people(_without_nicknames(text, nicknames) + "".join(f"\n\n{c}" for c in captions or ()))
     full_names = _Lazy(lambda: _full_names(text))  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
-    genders = _Lazy(lambda: _genders(text, sentences, people, known))  # built at the first "he"/"she"
+    genders = _Genders(lambda: _genders(text, sentences, people, known), people)  # built at the first "he"/"she"
 
     for index, sentence in enumerate(sentences):
         masked = masked_text[sentence.start:sentence.end]
@@ -2519,8 +2547,10 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
         named = {_person_of(n, people, known) for n in names}
         if len(named) == 1:  # the first "he/his/him" or "she/her" within five words after the name: one vote a sentence
             after = s.text.find(names[0]) + len(names[0])
+            after += REST_OF_NAME.match(s.text, after).end() - after  # after the whole name ("Tina Towner")
             pronoun = GENDERED.search(s.text, after)
-            if pronoun and len(s.text[after:pronoun.start()].split()) <= 5:
+            if pronoun and (len(s.text[after:pronoun.start()].split()) <= 5 or s.text.startswith(", who ", after)):
+                # "…, said Tina Towner, who shot footage of the motorcade when she was only 13": her own clause
                 votes.setdefault(named.pop(), [0, 0])[pronoun.lastgroup == "female"] += 1
     for name, (male, female) in votes.items():
         if name not in out and (min(male, female) == 0 or max(male, female) > 1.5 * min(male, female)):
@@ -2664,7 +2694,8 @@ def _only_person_before(previous: Sentence, sentence: Sentence, masked_text: str
     name = _strip_honorific(name)
     if title or len(name.split()) < 2 or POSSESSIVE_END.search(name) or not _looks_like_person(name) or _media_name(name):
         return ""  # one introduced with a title ("Vice President Ann Roe spoke.") is described by the title rules
-    others = {_trim_name(m.group(1)) for m in FULL_NAME.finditer(text, opening.end("np"))}
+    others = {_trim_name(m.group(1)) for m in FULL_NAME.finditer(text, opening.end("np"))
+              if text[m.start() - 1] not in "\"“‘'«"}  # not a title in quotation marks ("her memoir “Hard Choices”")
     return "" if any(_looks_like_person(o) and o not in name for o in others) else name
 
 
@@ -2770,7 +2801,8 @@ def citation_table(corpus: pd.DataFrame) -> pd.DataFrame:
 
     rows = []
     embeds = corpus["embeds"].tolist() if "embeds" in corpus else [None] * len(corpus)
-    found = parallel_map(_find_with_embeds, list(zip(corpus["body"].tolist(), embeds, strict=True)))
+    captions = corpus["captions"].tolist() if "captions" in corpus else [None] * len(corpus)
+    found = parallel_map(_find_with_embeds, list(zip(corpus["body"].tolist(), embeds, captions, strict=True)))
     for article, records in zip(corpus.itertuples(), found, strict=True):
         for r in records:
             rows.append({"id": article.id, "outlet": article.outlet, "origin": "body", **r})
@@ -2778,8 +2810,9 @@ def citation_table(corpus: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=CITATION_COLUMNS)
 
 
-def _find_with_embeds(body_and_embeds: tuple[str, list[dict] | None]) -> list[dict]:
-    return find_citations(body_and_embeds[0], embeds=body_and_embeds[1])
+def _find_with_embeds(body_embeds_captions: tuple[str, list[dict] | None, list[str] | None]) -> list[dict]:
+    body, embeds, captions = body_embeds_captions
+    return find_citations(body, embeds=embeds, captions=captions)
 
 
 def reference_citations(article_id: str, outlet: str, references: list[dict]) -> list[dict]:

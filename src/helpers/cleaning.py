@@ -82,7 +82,9 @@ DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][\w.'’-
                       r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*|"
                       r"(?<=[A-Za-z0-9])\s+(?:--|[–—])\s+|(?<=[A-Z])(?:--|[–—])))(?=[A-Z“\"‘'«„`])")
 # "Washington CNN — ": a place and the outlet's initials, as broadcasters' sites write it
-OUTLET_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+[A-Z]{2,5}\s+[—–]\s+)(?=[A-Z“\"‘'«„`])")
+# and "Washington (CNN) – ", "(CNN) - ": the outlet's initials in brackets, with or without the place in sentence case
+OUTLET_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+[A-Z]{2,5}\s+[—–]\s+|"
+                             r"(?:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+)?\([A-Z]{2,6}\)\s*(?:[—–]|--?)\s*)(?=[A-Z“\"‘'«„`])")
 # a transcript's speaker label: "FARID:", "LEILA FARID, HOST:", "SEN. JANE ROE:"
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ]{1,30})?:\s+\S")
 # a sentence leading into what follows ("Here are five takeaways from the debate:"): sentence case, five words or more

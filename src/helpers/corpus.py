@@ -341,6 +341,8 @@ def prepare_article(folder: Path, record: dict) -> dict:
         "headings": [h["text"] for h in cleaned.headings],
         "references": cleaned.references,
         "embeds": cleaned.embeds,
+        # the photo captions removed from the body: they often give a person's title in full
+        "captions": [r["text"] for r in cleaning if r["action"] == "removed" and "caption" in r["reason"]],
         "cleaning": cleaning,
         "raw_words": sum(map(word_count, page_text.split("\n"))),  # words never cross a line; most lines already counted
         "body_words": sum(map(word_count, cleaned.paragraphs)),  # words never cross the blank line between paragraphs
