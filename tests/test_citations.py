@@ -1966,3 +1966,15 @@ def test_a_pronoun_in_the_persons_own_relative_clause_tells_their_gender():
     text = ("\"I saw Jackie,\" said Tina Towner, who shot footage of the motorcade from outside the depository when she "
             "was only 13 years old.\n\n\"Everybody knew there would be trouble,\" he said.")
     assert [r["source"] for r in find_citations(text)] == ["Tina Towner"]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("\"He is entitled to review,\" the president's lawyer Patrick Strawbridge wrote.", [("Patrick Strawbridge", "lawyer")]),
+    ("Sara Harberson spoke. Harberson, based in Philadelphia, said many juniors take the tests this season.",
+     [("Sara Harberson", "")]),
+    ("Iowa-based ACT said all students will be offered the chance to reschedule.", [("Iowa-based ACT", "")]),
+    ("\"These are crazy ideas,\" Dean said.", [("Dean", "")]),
+    ("He apologised hours after demanding an apology from ViacomCBS, which condemned him and said it was cutting ties.", []),
+])
+def test_an_owner_before_a_named_role_a_place_based_body_and_a_relative_clause_between(text, got):
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == got

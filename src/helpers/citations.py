@@ -671,6 +671,8 @@ COORDINATED_CUE = re.compile(
 
 # a capitalised name, then without a comma a clause that opens with a pronoun or determiner
 NAME_THEN_CLAUSE = re.compile(r"\b[A-Z][\w.’'-]*(?P<cut>\s+)(?:our|their|his|her|its|my|your|we|they|he|she|it|there|this|these|those)\s")
+RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who)\s")
+PLACE_BASED = re.compile(r"^(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’']*-based\s+")
 NO_ONE = re.compile(r"(?i)(?:no|none|neither|nobody|no-one|noone)\b")
 NO_ONE_OF = re.compile(r"\b(?:[Nn]o(?:\s+one|body|-one)|[Nn]one|[Nn]either|nor)\s+(?:(?:of|from|at|in|with)\s+)?$")  # "No one from the White House"
 # the verbs of the "X is believed to" pattern; a sentence holding none of them is not searched
@@ -1292,6 +1294,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # who did one thing and said another
         m = COORDINATED_CUE.match(masked)
         np = m and (m.group("np") or m.group("np1") or m.group("np2"))
+        if np and RELATIVE_BETWEEN.search(masked, 0, m.start("cue") if m.group("cue") else m.end()):
+            np = None  # "He apologised to ViacomCBS, which condemned him and said …": the relative clause's, not his
         if m and m.group("np2") and role_lexicon().get(np.split()[-1].lower()) not in ("group", "anonymous", "official", "expert", "citizen"):
             np = None  # a plural subject only where its head names people ("Republicans", "supporters"), not "Sanders"
         if np and m.group("np") and any(w.islower() and role_lexicon().get(w) not in PERSON_KINDS
@@ -1312,7 +1316,7 @@ ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A
 SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting",
                       "writing", "telling", "calling", "accusing", "describing", "declaring", "claiming", "complaining",
                       "sneering", "alleging", "contending"}
-DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|{APPOSITIVE_START})")
+DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|based\s|{APPOSITIVE_START})")
 # an introductory phrase before a sentence's subject: "In a series of posts on Monday night, "
 OPENING_PHRASE = re.compile(r"[\s“\"‘'«„]*(?:In|At|On|During|After|Before|Since|With|From|Speaking|Asked|Earlier|Later|"
                             r"Last|This|Hours|Days|Minutes|Moments|Meanwhile|Then|Still)\b[^,_]{0,100},\s+")
@@ -1840,9 +1844,12 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     """(kind, named) of a resolved speaker description."""
     if speaker == "unattributed":
         return "anonymous", False
+    speaker = PLACE_BASED.sub("", speaker) or speaker  # "Iowa-based ACT": ACT; "Chicago-based lawyer Tom Berg"
     text = " ".join(x for x in (speaker, role, affiliation) if x)
     descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
-    person = _names_a_person(descriptor_name) and not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
+    # "the Arizona Republican" is no name; "the president's lawyer Patrick Strawbridge" is, the article being the owner's
+    person = _names_a_person(descriptor_name) and (not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
+                                                   or (bool(descriptor_role) and len(descriptor_name.split()) > 1))
     if person:
         # a title of its own ("Judge", "Gov.") is an office; a lawyer's ("Defense attorney") is kept, not guessed
         titled = descriptor_role and role_lexicon().get(descriptor_role.split()[-1].lower()) != "unknown"
