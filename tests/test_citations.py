@@ -1978,3 +1978,16 @@ def test_a_pronoun_in_the_persons_own_relative_clause_tells_their_gender():
 ])
 def test_an_owner_before_a_named_role_a_place_based_body_and_a_relative_clause_between(text, got):
     assert [(r["source"], r["role"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("\"I have apologized,\" McDonnell said.\n\nMcDonnell's Democratic successor, Terry McAuliffe, issued his own "
+     "statement.\n\n\"This is a sad day,\" he said.", [("McDonnell", "McDonnell"), ("he", "Terry McAuliffe")]),
+    ("\"We won,\" Trump said. Trump met John Smith and shook his hand. He said the talks went well.",
+     [("Trump", "Trump"), ("He", "Trump")]),
+    ("\"We will run,\" Zak Ringelstein said.\n\nHe was not yet a member of the Democratic Socialists of America, even if "
+     "he liked it. Three days later, he told reporters it was time to join.",
+     [("Zak Ringelstein", "Zak Ringelstein"), ("he", "Zak Ringelstein")]),
+])
+def test_he_after_a_sentence_that_names_one_person_in_full_with_his_or_her_close_behind(text, got):
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == got

@@ -2565,6 +2565,14 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
     return out
 
 
+def _gendered_after(text: str, at: int) -> str:
+    """ "he" or "she" when a gendered pronoun follows within five words of ``at``, else ""."""
+    pronoun = GENDERED.search(text, at, at + 60)
+    if pronoun is None or len(text[at:pronoun.start()].split()) > 5:
+        return ""
+    return "she" if pronoun.lastgroup == "female" else "he"
+
+
 def _people_named(text: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]],
                   end: int | None = None) -> list[str]:
     """The names (or parts of names) of the article's people in ``text`` (before ``end``), in
@@ -2630,6 +2638,15 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                     unnamed = r  # "“…,” the juror said. … she told Cooper": the juror, if no one named is in reach
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
+        # a person named in full, not as an object, and followed closely by "his" or "her" of the pronoun's gender, the
+        # only one so named in the sentence ("McDonnell's successor, Terry McAuliffe, issued his own statement. … he said")
+        owners = {_strip_honorific(_split_descriptor(_trim_name(m.group(1)))[0]) for m in FULL_NAME.finditer(text)
+                  if _gendered_after(text, m.end()) == pronoun and not _as_object(text, m) and not text.startswith(" of ", m.end())}
+        owners = {o for o in owners if " " in o and "’s " not in o and "'s " not in o and _looks_like_person(o) and agrees(o)
+                  and not any(w.lower() in PARTY_WORDS for w in o.split())  # not "the Democratic Socialists of America"
+                  and not o.startswith(FEMALE_TITLES if pronoun == "he" else MALE_TITLES)}  # nor "Queen Ann Roe" for "he"
+        if len(owners) == 1:
+            return owners.pop()
         for m, name in _people_at(text, people, known):
             if agrees(name) and not _as_object(text, m) and \
                     (not POSSESSIVE_END.search(m.group(0)) or SENTENCE_OPENING.fullmatch(text, 0, m.start())):
