@@ -1991,3 +1991,16 @@ def test_an_owner_before_a_named_role_a_place_based_body_and_a_relative_clause_b
 ])
 def test_he_after_a_sentence_that_names_one_person_in_full_with_his_or_her_close_behind(text, got):
     assert [(r["speaker"], r["source"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Hefner characterized the event as a \"rally\" for freedom.", [("Hefner", "characterized")]),
+    ("Prosecutors portrayed Manafort as a tax cheat who lied to banks.", [("prosecutors", "portrayed")]),
+    ("Schumer promised his party \"will be watching.\"", [("Schumer", "promised")]),
+    ("Graham floated the idea on CNN of a new commission.", [("Graham", "floated")]),
+    ("Scalise calls the legislation \"the most invasive threat.\"", [("Scalise", "calls")]),
+    ("The company promised a refund.", []),
+    ("Trump calls on Congress to act.", []),
+])
+def test_characterise_portray_promise_float_and_calls(text, got):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
