@@ -472,3 +472,16 @@ def test_a_closing_bio_with_a_capitalised_title_and_no_article():
     assert "Editor-At-Large" not in cleaned.body and "Follow Ann Roe" not in cleaned.body
     other = "Tom Berg is Director of the Example Institute, which studies the bill."  # not the author: prose
     assert other in clean_text(f"{body}\n\n{other}", "", "Ann Roe").body
+
+
+@pytest.mark.parametrize("paragraph, kept, reason", [
+    ("Bishop Harry Jackson spoke about the racial tensions and what must be done toward healing. Watch above.",
+     "Bishop Harry Jackson spoke about the racial tensions and what must be done toward healing.", "embedded-media label"),
+    ("Pelosi instructed the committee to draft articles of impeachment against the president. [nL1N28F0C8]",
+     "Pelosi instructed the committee to draft articles of impeachment against the president.", "wire-service link code"),
+])
+def test_a_video_prompt_and_a_wire_link_code_that_end_a_paragraph_are_cut(paragraph, kept, reason):
+    result = clean_text(f"Headline\n\n{paragraph}\n\nThe talks went on for hours after that, officials said on Monday.",
+                        "Headline")
+    assert result.paragraphs[0] == kept
+    assert any(r["reason"].startswith(reason) for r in result.record())

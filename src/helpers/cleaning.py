@@ -514,7 +514,8 @@ LAST_SENTENCE = re.compile(r".*[.!?][”\"’)]?\s+(?=\S)", re.DOTALL)
 # Read more here", "… his new book. Follow Ann Roe on Twitter @annroe."); the others are cut only as whole lines
 TRAILING_CHROME = frozenset({"link text", "link to the outlet's coverage", "related-article teaser", "reader prompt",
                              "promotion of the outlet's social accounts or tip line", "network promotion",
-                             "reporting and editing credits", "author contact line"})
+                             "reporting and editing credits", "author contact line", "embedded-media label",
+                             "wire-service link code"})
 
 
 def _trailing_chrome(text: str) -> tuple[str, str, str] | None:
