@@ -2004,3 +2004,9 @@ def test_he_after_a_sentence_that_names_one_person_in_full_with_his_or_her_close
 ])
 def test_characterise_portray_promise_float_and_calls(text, got):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
+
+
+def test_a_military_title_without_its_full_stop_as_british_outlets_write_it():
+    text = ("Gen Joseph Dunford, the chairman of the Joint Chiefs of Staff, said the mission was sound. "
+            "\"It was a hard fight,\" Gen Dunford said.")
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("Joseph Dunford", "official")] * 2

@@ -381,6 +381,7 @@ def _surname_may(words: list[str]) -> bool:
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "sec.": "secretary",
                        "adm.": "admiral", "maj.": "major", "cmdr.": "commander", "det.": "detective", "supt.": "superintendent"}
+TITLE_ABBREVIATIONS |= {k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items() if k not in ("det.", "sec.")}  # "Gen Dunford"
 GENDERED_NOUNS = {"man", "woman", "son", "daughter", "mother", "father", "wife", "husband", "brother", "sister", "spokesman",
                   "spokeswoman", "chairman", "chairwoman", "congressman", "congresswoman", "boy", "girl"}  # "he" or "she", not "they"
 PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "authorities", "media", "public", "family"}
