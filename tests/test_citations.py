@@ -2010,3 +2010,14 @@ def test_a_military_title_without_its_full_stop_as_british_outlets_write_it():
     text = ("Gen Joseph Dunford, the chairman of the Joint Chiefs of Staff, said the mission was sound. "
             "\"It was a hard fight,\" Gen Dunford said.")
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == [("Joseph Dunford", "official")] * 2
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Attorneys general for two states controlled by Democrats praised the ruling.", []),
+    ("Most Republicans and independents who lean toward the GOP say the party should move on.", []),
+    ("A report commissioned by the ministry found that costs rose.", [("the ministry", "institution")]),
+    ("The news report published by the New York Times on Sunday said a memo proposed a definition.",
+     [("the New York Times", "media")]),
+])
+def test_the_agent_of_a_participle_or_the_object_in_a_relative_clause_is_no_subject(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got

@@ -759,7 +759,7 @@ _EVIDENCE_HEADS = (r"poll|polls|survey|surveys|study|studies|report|reports|anal
                    r"indictment|statement")
 _EVIDENCE_MODIFIERS = (r"new|latest|recent|flash|national|nationwide|statewide|internal|annual|independent|federal|official|"
                        r"early|preliminary|final|exit|television|campaign|state|public|private|leaked|confidential|court|"
-                       r"police|government|county|city|[\w’']+['’]s")
+                       r"police|government|county|city|news|draft|written|joint|new|classified|[\w’']+['’]s")
 _EVIDENCE_WORD = re.compile(rf"\b(?:{_EVIDENCE_HEADS})\b")
 _POSTMODIFIER = (r"(?:of|by|from|for|among|conducted|released|published|circulated|obtained|commissioned|sent|posted|"
                  r"issued|seen|shared|filed|out|taken)\b")
@@ -917,7 +917,10 @@ def _who_said(before: str) -> str:
 
 
 # a relative clause ending in a preposition, whose object is no subject: "who do work with [foreign governments]"
-OBJECT_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+[^,;_]{0,60}\b(?:with|for|at|in|on|of|to|from|about)\s*$")
+OBJECT_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+[^,;_]{0,60}\b(?:with|for|at|in|on|of|to|from|about|toward|towards|"
+                                r"against|into|over|under|behind|without|like|by)\s*$"
+                                # or the agent of a participle: "Attorneys general for two states controlled by Democrats"
+                                r"|\b[a-z]+(?:ed|en)\s+by\s*$")
 # cues whose object comes next, never their speaker: "called Wall Street executives “fat cats,” criticized their
 # bonuses and …" has no inverted speaker after "criticized"
 OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slammed", "accused", "called", "urged", "praised",
@@ -1258,7 +1261,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if not np or np.startswith("_"):
             continue
         np = _joined_org(before, np) or np  # "A Health and Human Services official said": one speaker, not two
-        if not lead and not appositive and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
+        if not lead and not appositive and not by_author and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
             continue  # "Lobbyists who do work with foreign governments insist": not the governments
         if POSSESSIVE_END.search(np):  # "Whitcomb's claim": a noun, a source only for what follows it
             if not re.match(r"\s+that\b", masked[m.end():]):
