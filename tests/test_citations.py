@@ -2021,3 +2021,8 @@ def test_a_military_title_without_its_full_stop_as_british_outlets_write_it():
 ])
 def test_the_agent_of_a_participle_or_the_object_in_a_relative_clause_is_no_subject(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+def test_one_of_a_persons_lawyers_then_the_name_keeps_the_relation_as_the_role():
+    record = find_citations("One of Mr Trump's lawyers, Jay Sekulow, said that the meeting broke no laws.")[0]
+    assert (record["source"], record["role"], record["affiliation"]) == ("Jay Sekulow", "lawyers", "Mr Trump")

@@ -883,7 +883,7 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
     modified = ROLE_MODIFIER.split(paren.group("head"), maxsplit=1)
     if not a_role(role) and len(modified) > 1 and a_role(_np_before(modified[0])):
         role = modified[0].strip()  # "The first Republican congressman to call for impeachment, Rep. Justin Amash,"
-    if not a_role(role) and role != modified[0].strip():
+    elif not a_role(role):
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
         if not relation or not (relation.group(0).split()[-1].lower() in lexicon
                                 or relation.group(0).split()[-1].lower() in RELATION_NOUNS):
