@@ -2026,3 +2026,9 @@ def test_the_agent_of_a_participle_or_the_object_in_a_relative_clause_is_no_subj
 def test_one_of_a_persons_lawyers_then_the_name_keeps_the_relation_as_the_role():
     record = find_citations("One of Mr Trump's lawyers, Jay Sekulow, said that the meeting broke no laws.")[0]
     assert (record["source"], record["role"], record["affiliation"]) == ("Jay Sekulow", "lawyers", "Mr Trump")
+
+
+def test_he_in_which_stands_for_whose_words_they_were():
+    text = ("\"He is a lightweight,\" Mr Trump said of Senator Bob Corker. \"Trump is wrong,\" Mr Corker said.\n\n"
+            "Mr Trump's tweets answered Mr Corker's comments on ABC, in which he suggested the president should stop.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Bob Corker"

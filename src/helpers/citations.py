@@ -2523,6 +2523,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
@@ -2623,6 +2624,12 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # "Speaking alongside President Macron, he said": a pronoun that opens the main clause after
         # an introductory one is not the person that clause names; only a name opening the sentence is
         opens_main = bool(re.search(r",\s*$", own[:at.start()]))
+        if IN_WHICH.search(own, 0, at.start()):
+            # "… in response to Mr Corker's comments on ABC, in which he suggested …": whose comments they were
+            owners = [name for m, name in _people_at(own, people, known, at.start())
+                      if POSSESSIVE_END.search(m.group(0)) and agrees(name)]
+            if owners:
+                return owners[-1]
         for m, name in _people_at(own, people, known, at.start()):
             if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m):
                 return name
