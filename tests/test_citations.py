@@ -2032,3 +2032,8 @@ def test_he_in_which_stands_for_whose_words_they_were():
     text = ("\"He is a lightweight,\" Mr Trump said of Senator Bob Corker. \"Trump is wrong,\" Mr Corker said.\n\n"
             "Mr Trump's tweets answered Mr Corker's comments on ABC, in which he suggested the president should stop.")
     assert [r["source"] for r in find_citations(text)][-1] == "Bob Corker"
+
+
+def test_a_judgement_before_a_title_is_neither_role_nor_affiliation():
+    record = find_citations("Influential Republican Senator Bob Corker said the plan failed.")[0]
+    assert (record["source"], record["role"], record["affiliation"]) == ("Bob Corker", "Senator", "Republican")

@@ -523,6 +523,9 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     return role, affiliation, location
 
 
+EVALUATIVE_ADJECTIVES = {"influential", "prominent", "veteran", "longtime", "long-time", "powerful", "outspoken", "embattled",
+                         "controversial", "popular", "leading", "top", "key", "high-profile", "well-known", "respected",
+                         "renowned", "award-winning", "beleaguered", "retiring", "firebrand", "maverick"}
 TITLE_CONTINUATIONS = {"executive", "general", "officer", "counsel"}  # second words of a title after a role word
 
 
@@ -573,6 +576,8 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                               or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
         first_role -= 1
     before, status = words[:first_role], []
+    while before and before[0].lower() in EVALUATIVE_ADJECTIVES:
+        before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
         status.append(before.pop(0))  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
     role = " ".join(status + words[first_role:last_role + 1])
