@@ -2037,3 +2037,15 @@ def test_he_in_which_stands_for_whose_words_they_were():
 def test_a_judgement_before_a_title_is_neither_role_nor_affiliation():
     record = find_citations("Influential Republican Senator Bob Corker said the plan failed.")[0]
     assert (record["source"], record["role"], record["affiliation"]) == ("Bob Corker", "Senator", "Republican")
+
+
+@pytest.mark.parametrize("text, got", [
+    ("It was an assertion denied by top Christie officials.", [("top Christie officials", "anonymous")]),
+    ("The account was disputed by the Kremlin on Monday.", [("the Kremlin", "institution")]),
+    ("The film was described by critics as a masterpiece.", [("critics", "group")]),
+    ("The plan was announced by the end of the week.", []),
+    ("The offer was rejected by voters in 2019.", []),
+    ("Seaver was claimed by the Chicago White Sox.", []),
+])
+def test_the_agent_of_a_passive_verb_of_saying_is_its_source(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got

@@ -1201,8 +1201,14 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue
         if THINK_TANK.match(masked, m.end()):
             continue  # "think tank" is not a cue
-        if BY_AGENT.match(masked, m.end()) and cue.endswith("ed"):
-            continue  # "Details confirmed by the FBI track …": a participle; its agent is not before it
+        by = BY_AGENT.match(masked, m.end()) if cue.endswith("ed") else None
+        if by:
+            # "Details confirmed by the FBI track …", "an assertion denied by top Christie officials": a participle or a
+            # passive; its agent, after "by", is the source when the verb says something of what was said
+            agent = AGENT_NP.match(masked, by.end()) if cue.lower() in PASSIVE_AGENT_CUES else None
+            if agent and agent.group("np").split()[-1].lower() not in FUNCTION_WORDS:
+                found.append(_Found(agent.group("np"), cue, "passive agent"))
+            continue
         # the subject and what describes it stand within the last `SUBJECT_REACH` characters before the cue; a run-on
         # "sentence" (a page without full stops) is searched from there, not from its start, so it is not quadratic
         before = masked[max(0, m.start() - SUBJECT_REACH):m.start()]
@@ -1580,6 +1586,13 @@ CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 HERE_IS = re.compile(r"Here(?:’s|'s|\s+is)\s+(?:what\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
                      r"(?:\s+(?:said|says|wrote|writes|told\s+\w+|had\s+to\s+say|has\s+to\s+say))?\s*:")
 BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)")  # not "responded by saying"
+# verbs of saying whose agent after "by" is the source: "a claim denied by the Kremlin", "described by critics as"
+PASSIVE_AGENT_CUES = {"denied", "disputed", "confirmed", "criticized", "criticised", "condemned", "dismissed",
+                      "described", "welcomed", "announced", "reported", "alleged", "stated", "praised",
+                      "questioned", "challenged", "contested", "refuted", "disclosed", "revealed"}
+AGENT_NP = re.compile(r"(?P<np>(?:(?:the|a|an|top|senior|some|several|many|other|two|three)\s+)*"
+                      r"(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+){0,5}(?:[A-Z][\w’'.&-]*\b|[a-z]{3,}s\b|team\b|police\b|spokes(?:man|woman|person)\b))"
+                      r"(?![’'\w-])")
 NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", "no one", "none"}  # ("someone close to …" is a source)
 
 
