@@ -2049,3 +2049,9 @@ def test_a_judgement_before_a_title_is_neither_role_nor_affiliation():
 ])
 def test_the_agent_of_a_passive_verb_of_saying_is_its_source(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+def test_a_widow_is_a_member_of_the_public_and_heads_her_description():
+    assert [(r["source"], r["kind"]) for r in find_citations(
+        "Myeshia Johnson, widow of Sgt La David Johnson, told ABC News the call \"made me cry\".")] == [("Myeshia Johnson", "citizen")]
+    assert [r["role"] for r in find_citations("The widow of a dead US soldier says the call went badly.")] == ["widow"]
