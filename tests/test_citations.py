@@ -2055,3 +2055,13 @@ def test_a_widow_is_a_member_of_the_public_and_heads_her_description():
     assert [(r["source"], r["kind"]) for r in find_citations(
         "Myeshia Johnson, widow of Sgt La David Johnson, told ABC News the call \"made me cry\".")] == [("Myeshia Johnson", "citizen")]
     assert [r["role"] for r in find_citations("The widow of a dead US soldier says the call went badly.")] == ["widow"]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("The pro-Palestinian lobby group J Street stated that it was \"proud\" of its role.", [("J Street", "institution")]),
+    ("The newspaper Le Monde reported that the talks failed.", [("Le Monde", "media")]),
+    ("According to the South Korean news agency Yonhap, the talks failed.", [("Yonhap", "media")]),
+    ("A group of protesters said the plan failed.", [("a group of protesters", "group")]),
+])
+def test_a_body_described_by_what_it_is_then_named_is_its_name(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got

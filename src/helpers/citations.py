@@ -2435,6 +2435,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return {k: antecedent[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
             {"speaker": speaker, "cue": f.cue, "form": f.form}
 
+    organisation = ORG_DESCRIPTOR.fullmatch(speaker)
+    if organisation:  # "The pro-Palestinian lobby group J Street", "the ride-hailing company Uber": the body by its name
+        speaker = organisation.group("name")
     home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
     home_place = ""
     works_at = ""
@@ -2501,6 +2504,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
+    if organisation:
+        kind, named = ("media" if organisation.group("noun").lower() in MEDIA_NOUNS else "institution"), True
     if kind == "unknown" and named and not role and affiliation and _media_name(affiliation.removeprefix("The ")):
         kind = "media"  # "CNN's Jake Tapper": a journalist, the media speaking (as "radio host Hugh Hewitt")
     if kind in PERSON_KINDS and named and f.appositive:
@@ -2541,6 +2546,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a body described by what it is, then named: "the lobby group J Street", "the newspaper Le Monde"
+MEDIA_NOUNS = {"newspaper", "broadcaster", "website", "outlet", "magazine", "network", "channel", "tabloid", "daily",
+               "news agency", "agency"}
+ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>group|organi[sz]ation|company|firm|nonprofit|charity|"
+                            r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
+                            r"newspaper|broadcaster|website|outlet|magazine|network|channel|tabloid|news\s+agency)\s+"
+                            r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*)")
 IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
