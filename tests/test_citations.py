@@ -75,7 +75,7 @@ def _one(text: str) -> dict:
         ("The Pentagon said in a statement that it was monitoring the situation.", "The Pentagon", "institution", "indirect", "said"),
         ("Xi Jinping, China’s president, told the summit that cooperation was essential.", "Xi Jinping", "official", "indirect", "told"),
         ("It is widely believed that the shells were shipped by rail.", "unattributed", "anonymous", "indirect", "it is believed that"),
-        ("The state news agency KCNA reported that the test succeeded.", "The state news agency KCNA", "media", "indirect", "reported"),
+        ("The state news agency KCNA reported that the test succeeded.", "KCNA", "media", "indirect", "reported"),
         ("President Joe Biden warned that there would be consequences.", "Joe Biden", "official", "indirect", "warned"),
         ("Kim Soo-jin, a former defense minister, argued that the drills were a bluff.", "Kim Soo-jin", "expert", "indirect", "argued"),
     ],
