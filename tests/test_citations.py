@@ -2065,3 +2065,12 @@ def test_a_widow_is_a_member_of_the_public_and_heads_her_description():
 ])
 def test_a_body_described_by_what_it_is_then_named_is_its_name(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Nick Cannon apologized late Wednesday for \"hurtful and divisive\" comments.", [("Nick Cannon", "apologized")]),
+    ("Clinton casts doubt on the claims in the book.", [("Clinton", "casts doubt on")]),
+    ("He apologized to the family.", []),  # no one named or cited before for "he" to stand for
+])
+def test_an_apology_and_casting_doubt_are_statements(text, got):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
