@@ -2074,3 +2074,15 @@ def test_a_body_described_by_what_it_is_then_named_is_its_name(text, got):
 ])
 def test_an_apology_and_casting_doubt_are_statements(text, got):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("The call made headlines when Democratic congresswoman Frederica Wilson - who had heard it with the family - accused "
+     "him of insensitivity.", [("Frederica Wilson", "accused")]),
+    ("Republican Senator Lindsey Graham admitted he had \"little insight\" on the mission.", [("Lindsey Graham", "admitted")]),
+    ("\"I did not say it,\" Trump said. He has dismissed the account of the call given by Ms Wilson as \"fabricated\".",
+     [("Trump", "said"), ("Trump", "dismissed")]),
+    ("The price - a record - said nothing about demand.", []),
+])
+def test_an_aside_between_spaced_hyphens_admitted_with_a_clause_and_a_long_dismissal(text, got):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == got

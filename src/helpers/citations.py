@@ -960,7 +960,7 @@ def _aside() -> re.Pattern[str]:
 def _dash_aside() -> re.Pattern[str]:
     """An aside between dashes just before a verb of saying ("Sen. Ann Roe (R-S.C.) — a vocal hawk who has pushed
     for sanctions — said"): blanked like an aside between commas."""
-    return re.compile(rf"\s*(?:—|–|\s--)\s*[^—–_;:]{{3,200}}?\s*(?:—|–|--\s)(?=\s*(?:(?:has|have|had|also|later|then|"
+    return re.compile(rf"\s*(?:—|–|\s--|\s-(?=\s))\s*[^—–_;:]{{3,200}}?\s*(?:—|–|--\s|\s-\s)(?=\s*(?:(?:has|have|had|also|later|then|"
                       rf"[a-z]+ly)\s+)*(?:{_any_cue()})\b)")
 
 
@@ -1090,7 +1090,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         return _passives(masked, has_that) + _with_participle(masked, has_that)
     if ", " in masked:  # "A Republican source, however, said": the aside blanked (offsets kept), the subject next to its verb
         masked = _aside().sub(lambda m: " " * len(m.group(0)), masked)
-    if "—" in masked or "–" in masked or "--" in masked:  # "Ann Roe — a vocal hawk — said": the subject next to its verb
+    if "—" in masked or "–" in masked or "--" in masked or " - " in masked:  # "Ann Roe — a vocal hawk — said": the subject next to its verb
         masked = _dash_aside().sub(lambda m: " " * len(m.group(0)), masked)
     if any(w in masked for w in TIME_WORDS):  # "Tom Berg last year said": the subject next to its verb
         masked = _time_before_cue().sub(lambda m: " " * len(m.group(0)), masked)
