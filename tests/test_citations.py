@@ -2086,3 +2086,11 @@ def test_an_apology_and_casting_doubt_are_statements(text, got):
 ])
 def test_an_aside_between_spaced_hyphens_admitted_with_a_clause_and_a_long_dismissal(text, got):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
+
+
+def test_prof_is_a_title_and_the_body_then_the_title_is_the_person_cited_with_both():
+    text = ("\"Students fear speaking,\" said Nicole Neily, president of Speech First. An article quoted California State "
+            "University Prof. Carlos Tejeda writing, \"I nearly had to cancel class.\" He described himself as \"triggered.\""
+            "\n\nThe Speech First president pointed out that reactions can be unfair.")
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [
+        ("Nicole Neily", "official"), ("Carlos Tejeda", "expert"), ("Carlos Tejeda", "expert"), ("Nicole Neily", "official")]

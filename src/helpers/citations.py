@@ -2307,6 +2307,17 @@ def _media_as_channel(found: list[dict]) -> None:
             found.remove(r)
 
 
+def _same_title_and_body(speaker: str, records: list[dict]) -> dict | None:
+    """The last named person cited with this role at this body, when ``speaker`` is "the" + the
+    body's name + the role ("the Speech First president", "the Justice Department spokeswoman")."""
+    words = speaker.split()
+    if len(words) < 3 or not all(_is_cap(w) for w in words[1:-1]):
+        return None
+    body, title = " ".join(words[1:-1]), words[-1].lower()
+    return next((r for r in reversed(records) if r["named"] and r["kind"] in PERSON_KINDS and r["affiliation"] == body
+                 and title in _title_words(r["role"])), None)
+
+
 def _title_words(title: str) -> set[str]:
     """The words of a title or affiliation, lower case, abbreviations spelled out, possessives dropped.
 
@@ -2394,6 +2405,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                     or _plural(last["source"]) or sentence.paragraph - last["paragraph"] > 1:
                 return None
             antecedent = last
+    elif low.startswith("the ") and (same := _same_title_and_body(speaker, records)) is not None:
+        antecedent = same  # "The Speech First president pointed out", after "Nicole Neily, president of Speech First"
     elif low.startswith("the ") and len(low.split()) <= 3 and not any(
             _is_cap(w) and not w.isupper() and w not in places() and w.lower() not in PARTY_WORDS and w.lower() not in role_lexicon()
             for w in speaker.split()[1:-1]):  # "the Trump campaign" names whose; "the Arizona Republican", "the HHS official" do not
