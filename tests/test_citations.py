@@ -2094,3 +2094,14 @@ def test_prof_is_a_title_and_the_body_then_the_title_is_the_person_cited_with_bo
             "\n\nThe Speech First president pointed out that reactions can be unfair.")
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == [
         ("Nicole Neily", "official"), ("Carlos Tejeda", "expert"), ("Carlos Tejeda", "expert"), ("Nicole Neily", "official")]
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("\"Not tax,\" said Uzo Asonye, a member of Robert Mueller's team looking at possible collusion.", "member",
+     "Robert Mueller's team"),
+    ("The government presented its first witness, Tad Devine, a political consultant who recalled his work.",
+     "political consultant", ""),
+])
+def test_a_description_stops_before_a_participle_phrase_or_a_relative_pronoun(text, role, affiliation):
+    record = find_citations(text)[0]
+    assert (record["role"], record["affiliation"]) == (role, affiliation)

@@ -498,7 +498,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         # an appointment happened, and holds: "was appointed ambassador" is the ambassador now
         former = stated.group("then") and not re.match(r"was\s+(?:appointed|named|elected)", stated.group("then"))
         return _split_appositive(("former " if former else "") + role)
-    appos = re.split(r"\s+who\s+|\s+which\s+|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
+    appos = re.split(r"\s+who(?:\s+|$)|\s+which(?:\s+|$)|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
+                     r"|\s+[a-z]{3,}ing\s+(?:at|into|for|on|to|with)\s"  # "a member of Mueller's team looking at …"
                      r"|,?\s+(?:told|tells|said|says)\s"  # "…, a cubmaster, told the Times": the role ends there
                      r"|,\s+[a-z]+ing\s|[“”\"]|_{2,}",  # nor does it run into "…, calling the flights …" or a quotation
                      appos)[0].strip(" ,.")
