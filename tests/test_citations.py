@@ -2105,3 +2105,10 @@ def test_prof_is_a_title_and_the_body_then_the_title_is_the_person_cited_with_bo
 def test_a_description_stops_before_a_participle_phrase_or_a_relative_pronoun(text, role, affiliation):
     record = find_citations(text)[0]
     assert (record["role"], record["affiliation"]) == (role, affiliation)
+
+
+def test_a_lawyer_named_with_the_client_anywhere_in_the_text_keeps_the_title():
+    text = "Manafort's attorney Thomas Zehnle painted a different portrait. \"Gates lied,\" Zehnle said."
+    record = find_citations(text)[0]
+    assert (record["source"], record["role"], record["affiliation"], record["kind"]) == (
+        "Thomas Zehnle", "attorney", "Manafort", "unknown")

@@ -1550,7 +1550,8 @@ TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
 @lru_cache(maxsize=1)
 def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The "Title Name" and "Name, appositive" patterns, and the words a title starts with."""
-    roles = [w for w, k in role_lexicon().items() if k in ("expert", "official") and " " not in w]
+    # (and the roles whose kind the lexicon leaves open, "attorney", "pastor": "Manafort's attorney Thomas Zehnle")
+    roles = [w for w, k in role_lexicon().items() if k in ("expert", "official", "unknown") and " " not in w]
     # titles of several words ("Special Counsel Robert Mueller", "First Lady Jill Biden"), also those whose last word is
     # a title alone: "Attorney General Eric Holder" holds one title, not "General" in an "Attorney"
     phrases = sorted((w for w, k in role_lexicon().items() if k in ("expert", "official") and " " in w
@@ -1638,7 +1639,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             if " " not in name:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
-            remember(name, m.group(1), before.group(1).strip() if before else "")
+            remember(name, m.group(1), re.sub(r"(?:’s|'s)$", "", before.group(1).strip()) if before else "")  # "Trump’s lawyer"
     for m in appositive.finditer(text):
         name = _strip_honorific(m.group(1).strip())  # "Mr Booker, a senator from New Jersey,": Booker (Cory Booker)
         if _looks_like_person(name):
