@@ -2112,3 +2112,13 @@ def test_a_lawyer_named_with_the_client_anywhere_in_the_text_keeps_the_title():
     record = find_citations(text)[0]
     assert (record["source"], record["role"], record["affiliation"], record["kind"]) == (
         "Thomas Zehnle", "attorney", "Manafort", "unknown")
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Trump has also accused the whistleblower and White House officials who gave him information of being spies and "
+     "suggested they may be guilty of treason.", [("Trump", "suggested")]),
+    ("Trump met Putin and the Kremlin said the talks went well.", [("the Kremlin", "said")]),
+    ("Stone smiled and said the plan failed.", [("Stone", "said")]),
+])
+def test_a_second_verb_after_and_shares_the_sentences_subject(text, got):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == got

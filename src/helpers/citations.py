@@ -1241,6 +1241,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # "X, ROLE, questioned the plan, saying …", "Whitcomb lashed out at the secretary of state, Ann Roe,
         # accusing her …": the sentence's subject says it, not a name just before the participle
         lead = _sentence_subject(masked, m.start()) if participle else None
+        if not lead and AND_AT_END.search(before) and (first := SUBJECT_THEN_VERB.match(masked)) \
+                and not CLAUSE_BREAK.search(masked, first.end(), m.start()) and first.group("np").split()[0].lower() not in FUNCTION_WORDS:
+            # "Trump has also accused the whistleblower and officials … of being spies and suggested …": the verbs share
+            # the sentence's subject, not the noun phrase just before "and"
+            lead = (first.group("np"), "")
         np = "" if lead else _unnamed_source_before(before) or _np_before(before)
         issued = ISSUED_STATEMENT.search(before) if np and cue.lower() in SPEECH_PARTICIPLES else None
         if issued:
@@ -2568,6 +2573,10 @@ ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>gr
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
                             r"newspaper|broadcaster|website|outlet|magazine|network|channel|tabloid|news\s+agency)\s+"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*)")
+AND_AT_END = re.compile(r"(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$")
+SUBJECT_THEN_VERB = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later|has|have|had|again|"
+                               r"repeatedly|publicly|previously)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|told|said|wrote)\b")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|who|which)\s|\s(?:but|while|because|after|before|when)\s")
 IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
