@@ -2122,3 +2122,9 @@ def test_a_lawyer_named_with_the_client_anywhere_in_the_text_keeps_the_title():
 ])
 def test_a_second_verb_after_and_shares_the_sentences_subject(text, got):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == got
+
+
+def test_a_person_named_as_the_object_of_the_first_verb_does_not_say_what_follows_and():
+    text = ("Democrats on the committee on Monday called on its chairman, Lindsey Graham, a close ally of Trump, to hold "
+            "hearings, and said the panel should act.")
+    assert "Lindsey Graham" not in [r["source"] for r in find_citations(text)]

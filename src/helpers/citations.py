@@ -1257,8 +1257,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         appositive = ""
         if not np and not lead and "who" in before:
             np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
-        if not np and not lead and "," in before:
-            lead = _named_then_described(before)
+        if not np and not lead and "," in before and not AND_AT_END.search(before):
+            lead = _named_then_described(before)  # (never past "and": "called on the chairman, Lindsey Graham, …, and said")
         if lead:
             np, appositive = lead
         paren = _parenthetical_before(before) if not np else None
