@@ -2128,3 +2128,9 @@ def test_a_person_named_as_the_object_of_the_first_verb_does_not_say_what_follow
     text = ("Democrats on the committee on Monday called on its chairman, Lindsey Graham, a close ally of Trump, to hold "
             "hearings, and said the panel should act.")
     assert "Lindsey Graham" not in [r["source"] for r in find_citations(text)]
+
+
+def test_which_he_denies_stands_for_the_person_just_named_even_as_an_object():
+    text = ("Governor Ralph Northam said he would stay. Two women publicly accused Lt. Gov. Justin Fairfax of sexual "
+            "assault, which he denies.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Justin Fairfax"

@@ -2577,6 +2577,7 @@ AND_AT_END = re.compile(r"(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$")
 SUBJECT_THEN_VERB = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later|has|have|had|again|"
                                r"repeatedly|publicly|previously)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|told|said|wrote)\b")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|who|which)\s|\s(?:but|while|because|after|before|when)\s")
+WHICH_HE = re.compile(r",\s+which\s+$")
 IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
@@ -2678,6 +2679,12 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # "Speaking alongside President Macron, he said": a pronoun that opens the main clause after
         # an introductory one is not the person that clause names; only a name opening the sentence is
         opens_main = bool(re.search(r",\s*$", own[:at.start()]))
+        if WHICH_HE.search(own, 0, at.start()):
+            # "Two women accused Lt. Gov. Justin Fairfax of sexual assault, which he denies": the last person named,
+            # object or not
+            named = [name for m, name in _people_at(own, people, known, at.start()) if agrees(name)]
+            if named:
+                return named[-1]
         if IN_WHICH.search(own, 0, at.start()):
             # "… in response to Mr Corker's comments on ABC, in which he suggested …": whose comments they were
             owners = [name for m, name in _people_at(own, people, known, at.start())
