@@ -1241,7 +1241,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # "X, ROLE, questioned the plan, saying …", "Whitcomb lashed out at the secretary of state, Ann Roe,
         # accusing her …": the sentence's subject says it, not a name just before the participle
         lead = _sentence_subject(masked, m.start()) if participle else None
-        if not lead and AND_AT_END.search(before) and (first := SUBJECT_THEN_VERB.match(masked)) \
+        after_and = AND_AT_END.search(before) is not None  # "… of being spies and suggested"
+        if not lead and after_and and (first := SUBJECT_THEN_VERB.match(masked)) \
                 and not CLAUSE_BREAK.search(masked, first.end(), m.start()) and first.group("np").split()[0].lower() not in FUNCTION_WORDS:
             # "Trump has also accused the whistleblower and officials … of being spies and suggested …": the verbs share
             # the sentence's subject, not the noun phrase just before "and"
@@ -1257,7 +1258,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         appositive = ""
         if not np and not lead and "who" in before:
             np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
-        if not np and not lead and "," in before and not AND_AT_END.search(before):
+        if not np and not lead and "," in before and not after_and:
             lead = _named_then_described(before)  # (never past "and": "called on the chairman, Lindsey Graham, …, and said")
         if lead:
             np, appositive = lead
@@ -1707,24 +1708,18 @@ class _Lazy(dict):
 REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
 
 
-class _Genders(_Lazy):
+class _Genders(dict):
     """`_genders`, built at its first look-up and again when a name is missing and more people
     have been cited since (a pronoun late in an article may stand for someone cited after the first)."""
 
     def __init__(self, build, people: dict) -> None:
-        super().__init__(build)
-        self.rebuild, self.people, self.size = build, people, -1
-
-    def _fill(self) -> None:
-        if self.build is not None:
-            self.size = len(self.people)
-        super()._fill()
+        super().__init__()
+        self.build, self.people, self.size = build, people, -1  # size: how many people were cited at the last build
 
     def get(self, key, default=None):
-        self._fill()
-        if not super().__contains__(key) and len(self.people) != self.size:
+        if self.size < 0 or (not super().__contains__(key) and len(self.people) != self.size):
             self.clear()
-            self.update(self.rebuild())
+            self.update(self.build())
             self.size = len(self.people)
         return super().get(key, default)
 
@@ -2525,7 +2520,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
     if organisation:
-        kind, named = ("media" if organisation.group("noun").lower() in MEDIA_NOUNS else "institution"), True
+        kind, named = ("media" if " ".join(organisation.group("noun").lower().split()) in MEDIA_NOUNS else "institution"), True
     if kind == "unknown" and named and not role and affiliation and _media_name(affiliation.removeprefix("The ")):
         kind = "media"  # "CNN's Jake Tapper": a journalist, the media speaking (as "radio host Hugh Hewitt")
     if kind in PERSON_KINDS and named and f.appositive:
@@ -2567,11 +2562,10 @@ NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a body described by what it is, then named: "the lobby group J Street", "the newspaper Le Monde"
-MEDIA_NOUNS = {"newspaper", "broadcaster", "website", "outlet", "magazine", "network", "channel", "tabloid", "daily",
-               "news agency", "agency"}
+MEDIA_NOUNS = ("newspaper", "broadcaster", "website", "outlet", "magazine", "network", "channel", "tabloid", "news agency")
 ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>group|organi[sz]ation|company|firm|nonprofit|charity|"
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
-                            r"newspaper|broadcaster|website|outlet|magazine|network|channel|tabloid|news\s+agency)\s+"
+                            + "|".join(n.replace(" ", r"\s+") for n in MEDIA_NOUNS) + r")\s+"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*)")
 AND_AT_END = re.compile(r"(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$")
 SUBJECT_THEN_VERB = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later|has|have|had|again|"
