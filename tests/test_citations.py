@@ -2134,3 +2134,46 @@ def test_which_he_denies_stands_for_the_person_just_named_even_as_an_object():
     text = ("Governor Ralph Northam said he would stay. Two women publicly accused Lt. Gov. Justin Fairfax of sexual "
             "assault, which he denies.")
     assert [r["source"] for r in find_citations(text)][-1] == "Justin Fairfax"
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Senate Minority Leader Chuck Schumer said the bill was dead.", "Senate Minority Leader", ""),
+    ("House Majority Leader Steny Hoyer said the vote would happen.", "Majority Leader", "House"),
+    ("Top Democrat Chuck Schumer said the bill was dead.", "", "Democrat"),
+    ("Republican Ann Roe said the bill was dead.", "", "Republican"),
+])
+def test_party_offices_and_party_labels_before_a_name(text, role, affiliation):
+    record = _one(text)
+    assert (record["source"], record["role"], record["affiliation"]) == (text.split(" said")[0].split()[-2] + " "
+                                                                        + text.split(" said")[0].split()[-1], role, affiliation)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokesman for McDonald's said the price was fair.", "a spokesman for McDonald's"),
+    ("Lowe's says the stores will open.", "Lowe's"),
+    ("The company's said it will appeal.", "the company"),
+])
+def test_a_name_that_ends_in_s_before_a_verb_of_saying_is_no_possessive(text, source):
+    assert _one(text)["source"].lower() == source.lower()
+
+
+def test_whose_claim_is_still_no_speaker():
+    assert "Whitcomb" not in [r["source"] for r in find_citations("Whitcomb's claim was false, the court found.")]
+
+
+@pytest.mark.parametrize("text", ['"No way," said Chuck Schumer.', '"Never," Ann Roe told reporters.'])
+def test_a_short_statement_that_opens_the_sentence_is_a_direct_quote(text):
+    assert _one(text)["quote"] == "direct"
+
+
+def test_a_fragment_inside_reported_speech_stays_mixed():
+    assert _one('Chuck Schumer said the plan was "a disaster" and left.')["quote"] == "mixed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Rep. Ann Lee, a Democrat from Ohio, voted no. "This is a disaster," the lawmaker said.', "Ann Lee"),
+    ('Rep. Ann Lee met voters. "This is a disaster," the congresswoman said.', "Ann Lee"),
+    ('Sen. Tom Berg and Rep. Ann Lee met. "This is a disaster," the lawmaker said.', "the lawmaker"),  # two: no guess
+])
+def test_the_lawmaker_is_the_one_legislator_the_text_names(text, source):
+    assert _one(text)["source"] == source

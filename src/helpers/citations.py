@@ -116,7 +116,8 @@ def _lower_np_word(token: str) -> bool:
     return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
 
 
-PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}  # verbs of saying whatever their "follows" excludes
+PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}
+BRAND_CUES = {"said", "says", "told", "tells"}  # verbs, never nouns: no possessive stands before them  # verbs of saying whatever their "follows" excludes
 NOUN_MARKERS = {"the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those"}  # not "her": "close to her said"
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -551,6 +552,11 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                 and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]):
             # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
             return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
+        party = next((k for k, w in enumerate(words[:3]) if w.lower() in PARTY_WORDS), -1) if last_role < 0 else -1
+        if party >= 0 and all(w.lower() in EVALUATIVE_ADJECTIVES for w in words[:party]) and len(words) - party - 1 in (2, 3) \
+                and _looks_like_person(" ".join(words[party + 1:])):
+            # "Republican Ann Roe", "Top Democrat Chuck Schumer": the person, and the party as the affiliation
+            return " ".join(words[party + 1:]), "", words[party]
         return np, "", ""
     role_word = last_role  # the title's (last) role word; the title may run on past it
     if not all(_is_cap(w) or (w in NAME_PARTICLES and k < len(words) - 1 and (_is_cap(words[k + 1]) or words[k + 1] in NAME_PARTICLES))
@@ -1281,8 +1287,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np = _joined_org(before, np) or np  # "A Health and Human Services official said": one speaker, not two
         if not lead and not appositive and not by_author and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
             continue  # "Lobbyists who do work with foreign governments insist": not the governments
-        if POSSESSIVE_END.search(np):  # "Whitcomb's claim": a noun, a source only for what follows it
-            if not re.match(r"\s+that\b", masked[m.end():]):
+        if POSSESSIVE_END.search(np) and not (cue.lower() in BRAND_CUES and np[-1] == "s" and _is_cap(np.split()[-1])):
+            # "Whitcomb's claim": a noun, a source only for what follows it; before a verb no possessive
+            # stands before, a name that ends in 's ("McDonald's said", "Lowe's says"), or "has" after
+            # a common noun ("the company's said": the company)
+            if not (re.match(r"\s+that\b", masked[m.end():]) or (cue.lower() in ("said", "told") and np[-1] == "s")):
                 continue
             np = POSSESSIVE_END.sub("", np)
         if cue.lower() in ("asked", "asks") and _head(np) in QUESTIONERS:
@@ -1764,10 +1773,14 @@ def _quote_type(sentence: Sentence, spans: list[tuple[int, int]], masked: str, t
     if not inside:
         return "indirect"
     share = _quoted_share(sentence, spans)
-    full = any(len(text[s:e].split()) >= 3 and (text[s:e].lstrip()[:1].isupper() or re.search(r"[.,!?…]\s*$", text[s:e]))
-               for s, e in inside)
+
+    def full(quoted: str) -> bool:
+        """Three words or more that open with a capital or close with a mark, or fewer that do both ("No way,")."""
+        capital, closed = quoted.lstrip()[:1].isupper(), re.search(r"[.,!?…]\s*$", quoted) is not None
+        return (capital or closed) if len(quoted.split()) >= 3 else (capital and closed)
+
     introduced = bool(re.search(r"[:,]\s*[“\"‘„«‹'`]*_", masked)) or masked.lstrip()[:1] in OPEN_QUOTES + "_"
-    return "direct" if share >= 0.5 or (full and introduced) else "mixed"
+    return "direct" if share >= 0.5 or (introduced and any(full(text[s:e]) for s, e in inside)) else "mixed"
 
 
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:agency|department|ministry|authority|commission|administration|government|"
@@ -2320,6 +2333,14 @@ def _same_title_and_body(speaker: str, records: list[dict]) -> dict | None:
                  and title in _title_words(r["role"])), None)
 
 
+# a class of titles a second reference may use for any of them ("Rep. Ann Lee … the lawmaker said")
+LEGISLATORS = frozenset({"senator", "representative", "congressman", "congresswoman", "congressperson", "assemblyman",
+                         "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate", "mp"})
+GENERIC_TITLES = {"lawmaker": LEGISLATORS, "legislator": LEGISLATORS,
+                  "congressman": frozenset({"representative", "congressman"}),
+                  "congresswoman": frozenset({"representative", "congresswoman"})}
+
+
 def _title_words(title: str) -> set[str]:
     """The words of a title or affiliation, lower case, abbreviations spelled out, possessives dropped.
 
@@ -2418,16 +2439,20 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         antecedent = next((r for r in reversed(records) if (noun in WORD_TOKEN.findall(r["source"].lower())
                                                              and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
                            or noun in WORD_TOKEN.findall(r["role"].lower())
-                           or noun in (TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())), None)
+                           or noun in (TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())
+                           or not GENERIC_TITLES.get(noun, set()).isdisjoint(_title_words(r["role"]))), None)
         if antecedent is None and known and (role_lexicon().get(noun) in PERSON_KINDS or noun in PARTY_WORDS
-                                             or noun in TITLE_ABBREVIATIONS.values()):
+                                             or noun in TITLE_ABBREVIATIONS.values() or noun in GENERIC_TITLES):
             # a person the text has named with this title but not yet cited ("Vice President Ann Roe struck a
             # personal note. … the vice president said"): when one person only has it
             described = set(low.split()[1:])
             # the title itself ("the vice president": Vice President, not President, nor a former president), or
             # the party and state ("the Arizona Republican")
             named = {v[0] for v in known.values() if not _cue_pattern().search(v[1])
-                     and (described == _title_words(v[1]) or (described & PARTY_WORDS and described <= _title_words(v[2])))}
+                     and (described == _title_words(v[1]) or (described & PARTY_WORDS and described <= _title_words(v[2]))
+                          # "the lawmaker", "the Ohio lawmaker" for "Rep. Ann Lee" (of Ohio): the class her title belongs to
+                          or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(_title_words(v[1]))
+                              and described - {noun} <= _title_words(v[2])))}
             if len(named) == 1:
                 antecedent = _resolve(_Found(named.pop(), f.cue, f.form), sentence, masked, records, people, known)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
