@@ -2177,3 +2177,12 @@ def test_a_fragment_inside_reported_speech_stays_mixed():
 ])
 def test_the_lawmaker_is_the_one_legislator_the_text_names(text, source):
     assert _one(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Critics and residents said the plan would fail.", {"critics", "residents"}),
+    ("On Monday, local doctors and nurses said the hospital was full.", {"local doctors", "nurses"}),
+    ("Police arrested protesters and officials said the area was calm.", {"officials"}),  # an object, then a new clause
+])
+def test_two_plural_nouns_for_people_joined_by_and_are_two_sources(text, sources):
+    assert {r["source"] for r in find_citations(text)} == sources

@@ -831,20 +831,27 @@ def _joined_org(before: str, np: str) -> str:
     return head[first.start():] + np
 
 
+def _people_noun(np: str) -> bool:
+    """A plural noun for people the role lexicon knows ("residents", "local doctors"): "Critics and residents said"."""
+    head = _head(np)
+    return head.endswith("s") and role_lexicon().get(head) in ("group", "anonymous", *PERSON_KINDS)
+
+
 def _conjoined_subject(before: str, np: str) -> str:
     """The first of two subjects joined by "and" before a cue ("Harris and Walz said", "Sen. Ann Roe
-    and Rep. Tom Berg said", "The U.S. and China said"), when ``np`` (the second) and it are both
-    capitalised names opening the sentence or a clause; else ""."""
+    and Rep. Tom Berg said", "The U.S. and China said", "Critics and residents said"), when ``np``
+    (the second) and it are both capitalised names or plural nouns for people, opening the sentence
+    or a clause; else ""."""
     before = TRAILING_AUXILIARY.sub("", before.rstrip())  # "Mr. Page and Mr. Manafort have denied"
     head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
     if not head or not CONJOINED.search(head) or not (_is_cap(np.split()[0].strip("“\"‘'"))
-                                                      or np.split()[0].lower() in SECOND_SUBJECT_OPENERS):
+                                                      or np.split()[0].lower() in SECOND_SUBJECT_OPENERS or _people_noun(np)):
         return ""
     head = CONJOINED.sub(" ", head)
     first = _np_before(head)
     opens = head[:head.rstrip().rfind(first)].rstrip() if first else ""
     first = re.sub(r"^(?:Both|both|Either|either)\s+", "", first)  # "Both X and Y said"
-    if not first or not _is_cap(first.split()[0]) or first.lower() in PRONOUNS or len(first.split()) > 5 or \
+    if not first or not (_is_cap(first.split()[0]) or _people_noun(first)) or first.lower() in PRONOUNS or len(first.split()) > 5 or \
             (opens and not opens.endswith((",", ";", ":")) and opens.split()[-1].lower() not in ("but", "while", "and")
              and opens.strip("“\"‘'«„")):
         return ""
