@@ -2186,3 +2186,12 @@ def test_the_lawmaker_is_the_one_legislator_the_text_names(text, source):
 ])
 def test_two_plural_nouns_for_people_joined_by_and_are_two_sources(text, sources):
     assert {r["source"] for r in find_citations(text)} == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Tom Berg spoke. Ann Lee, a nurse, also spoke. "It is over," the professor said.', "the professor"),
+    ('Ann Lee, a nurse, also spoke. "It is over," the nurse said.', "Ann Lee"),
+    ("Tamsin Rourke is not backing down. The Arizona Republican told Fox News she would run.", "Tamsin Rourke"),
+])
+def test_the_person_just_named_is_described_again_only_by_a_title_that_fits(text, source):
+    assert find_citations(text)[-1]["source"] == source

@@ -2042,6 +2042,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 # "Tamsin Rourke is not backing down. The Arizona Republican … told Fox News": the person the sentence
                 # before is about, described again; only when it names one person and no one else
                 name = _only_person_before(sentences[index - 1], sentence, masked_text)
+                if name and not _described_as(_head(record["speaker"]), known.get(name, ("", "", ""))[1]):
+                    name = ""  # "Ann Lee, a nurse, spoke. … the professor said": someone else
                 named = _resolve(_Found(name, f.cue, f.form, appositive=record["speaker"]), sentence, masked, records,
                                  people, known, full_names=full_names) if name else None
                 record = named if named is not None and named["named"] else record
@@ -2798,6 +2800,16 @@ FEMININE_NOUNS = {"woman", "daughter", "mother", "wife", "sister", "spokeswoman"
                   "grandmother", "aunt", "niece", "mom", "businesswoman", "councilwoman"}
 MASCULINE_NOUNS = {"man", "son", "father", "husband", "brother", "spokesman", "chairman", "congressman", "boy",
                    "grandfather", "uncle", "nephew", "dad", "businessman", "councilman"}
+
+
+def _described_as(noun: str, role: str) -> bool:
+    """Can "the <noun>" describe again a person the text gave the title ``role``? Any person when
+    the text gave none, or the noun is a party ("the Arizona Republican") or a man or a woman; else
+    when the title holds the noun ("the senator": Sen.) or belongs to its class ("the lawmaker": Rep.)."""
+    if not role or noun in PARTY_WORDS or noun in ("man", "woman"):
+        return True
+    words = _title_words(role)
+    return noun in words or not GENERIC_TITLES.get(noun, frozenset()).isdisjoint(words)
 
 
 def _only_person_before(previous: Sentence, sentence: Sentence, masked_text: str) -> str:
