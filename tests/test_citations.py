@@ -2195,3 +2195,15 @@ def test_two_plural_nouns_for_people_joined_by_and_are_two_sources(text, sources
 ])
 def test_the_person_just_named_is_described_again_only_by_a_title_that_fits(text, source):
     assert find_citations(text)[-1]["source"] == source
+
+
+def test_he_just_after_an_unnamed_insider_is_the_insider_not_a_man_named_earlier():
+    text = ("Bernie Sanders won 22 states. A respected political insider recently told me most Americans were content. "
+            "“The economy is in good shape,” he said.")
+    assert find_citations(text)[-1]["source"].endswith("political insider")
+
+
+@pytest.mark.parametrize("text", ["The power structure of America wrote off Sanders as an aberration.",
+                                  "The bank writes down the loans every year."])
+def test_write_off_and_write_down_report_nothing_said(text):
+    assert find_citations(text) == []

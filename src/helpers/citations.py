@@ -2736,6 +2736,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                     return r if person not in people else person
                 if not person and unnamed is None and _one_unnamed_person(r, pronoun):
                     unnamed = r  # "“…,” the juror said. … she told Cooper": the juror, if no one named is in reach
+            if unnamed is not None and j == index - 1:
+                return unnamed  # "A political insider told me … “The economy is in good shape,” he said.": the sentence just before
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
         # a person named in full, not as an object, and followed closely by "his" or "her" of the pronoun's gender, the
@@ -2843,7 +2845,8 @@ def _one_unnamed_person(record: dict, pronoun: str | None = None) -> bool:
         head = record["role"].split()[-1].lower()  # "juror B-37": a juror
     if pronoun and head in (MASCULINE_NOUNS if pronoun == "she" else FEMININE_NOUNS):
         return False
-    return role_lexicon().get(head) in PERSON_KINDS or head in FEMININE_NOUNS | MASCULINE_NOUNS | PARTY_WORDS
+    return role_lexicon().get(head) in PERSON_KINDS or head in FEMININE_NOUNS | MASCULINE_NOUNS | PARTY_WORDS \
+        or head in ("insider", "whistleblower")  # one person, unnamed by design (not "a source": "they" in news)
 
 
 def _as_object(text: str, m: re.Match[str]) -> bool:
