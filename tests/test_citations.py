@@ -2207,3 +2207,18 @@ def test_he_just_after_an_unnamed_insider_is_the_insider_not_a_man_named_earlier
                                   "The bank writes down the loans every year."])
 def test_write_off_and_write_down_report_nothing_said(text):
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Former New York Mayor Rudy Giuliani met the press. "It is over," the former New York mayor said.', "Rudy Giuliani"),
+    ('Vice President Ann Roe spoke. "It is over," the vice president said.', "Ann Roe"),
+    ('Vice President Ann Roe spoke. "It is over," the president said.', "the president"),  # not the vice president
+    ('Mayor Ann Roe spoke. "It is over," the former mayor said.', "the former mayor"),  # not the mayor in office
+])
+def test_a_description_of_title_and_place_is_the_one_person_the_text_titles_so(text, source):
+    assert find_citations(text)[-1]["source"] == source
+
+
+def test_a_status_word_before_the_place_belongs_to_the_title():
+    record = _one("Former New York Mayor Rudy Giuliani said the count was wrong.")
+    assert (record["role"], record["affiliation"]) == ("Former Mayor", "New York")

@@ -1620,6 +1620,9 @@ AGENT_NP = re.compile(r"(?P<np>(?:(?:the|a|an|top|senior|some|several|many|other
 NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", "no one", "none"}  # ("someone close to …" is a source)
 
 
+STATUS_WORDS = {"former", "then", "acting", "interim", "incoming", "outgoing", "retired", "late"}  # when a title is held
+
+
 class _Known(dict):
     """Name → (full name, role, affiliation) of `_known_people`; ``titled_alone``: the surnames the
     text writes after a title with no first name ("President Trump")."""
@@ -1661,7 +1664,11 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             if " " not in name:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
-            remember(name, m.group(1), re.sub(r"(?:’s|'s)$", "", before.group(1).strip()) if before else "")  # "Trump’s lawyer"
+            affiliation = re.sub(r"(?:’s|'s)$", "", before.group(1).strip()).split() if before else []  # "Trump’s lawyer"
+            status = []
+            while affiliation and affiliation[0].lower() in STATUS_WORDS:
+                status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
+            remember(name, " ".join([*status, m.group(1)]), " ".join(affiliation))
     for m in appositive.finditer(text):
         name = _strip_honorific(m.group(1).strip())  # "Mr Booker, a senator from New Jersey,": Booker (Cory Booker)
         if _looks_like_person(name):
@@ -2350,6 +2357,40 @@ GENERIC_TITLES = {"lawmaker": LEGISLATORS, "legislator": LEGISLATORS,
                   "congresswoman": frozenset({"representative", "congresswoman"})}
 
 
+AGE_WORD = re.compile(r"\d+-year-old")
+
+
+def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> str | None:
+    """The one person the text has named with the title a definite description gives ("the vice
+    president", "the former New York mayor", "the Arizona Republican", "the lawmaker"), or None.
+
+    >>> known = {"Ann Roe": ("Ann Roe", "Vice President", ""), "Rudy Giuliani": ("Rudy Giuliani", "Former Mayor", "New York")}
+    >>> _titled_person("the vice president", known), _titled_person("the former New York mayor", known)
+    ('Ann Roe', 'Rudy Giuliani')
+    >>> _titled_person("the president", known) is None  # not the vice president
+    True
+    """
+    words = [w for w in description.lower().split()[1:] if not AGE_WORD.fullmatch(w)]
+    if not words:
+        return None
+    noun, described = words[-1], set(words)
+    if not (role_lexicon().get(noun) in PERSON_KINDS or noun in PARTY_WORDS or noun in TITLE_ABBREVIATIONS.values()
+            or noun in GENERIC_TITLES):
+        return None
+
+    def fits(role: str, affiliation: str) -> bool:
+        title, where = _title_words(role), _title_words(affiliation)
+        # every word of the title, and the rest where it is held ("the former New York mayor": Former Mayor, of New
+        # York; "the vice president" is not President X, nor "the mayor" a former mayor); or the party and state
+        # ("the Arizona Republican"); or the class the title belongs to ("the lawmaker", "the Ohio lawmaker": Rep.)
+        return (bool(title) and title <= described and described - title <= where) \
+            or bool(described & PARTY_WORDS and described <= where) \
+            or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(title) and described - {noun} <= where)
+
+    named = {v[0] for v in known.values() if not _cue_pattern().search(v[1]) and fits(v[1], v[2])}
+    return named.pop() if len(named) == 1 else None
+
+
 def _title_words(title: str) -> set[str]:
     """The words of a title or affiliation, lower case, abbreviations spelled out, possessives dropped.
 
@@ -2450,20 +2491,12 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                            or noun in WORD_TOKEN.findall(r["role"].lower())
                            or noun in (TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())
                            or not GENERIC_TITLES.get(noun, set()).isdisjoint(_title_words(r["role"]))), None)
-        if antecedent is None and known and (role_lexicon().get(noun) in PERSON_KINDS or noun in PARTY_WORDS
-                                             or noun in TITLE_ABBREVIATIONS.values() or noun in GENERIC_TITLES):
-            # a person the text has named with this title but not yet cited ("Vice President Ann Roe struck a
-            # personal note. … the vice president said"): when one person only has it
-            described = set(low.split()[1:])
-            # the title itself ("the vice president": Vice President, not President, nor a former president), or
-            # the party and state ("the Arizona Republican")
-            named = {v[0] for v in known.values() if not _cue_pattern().search(v[1])
-                     and (described == _title_words(v[1]) or (described & PARTY_WORDS and described <= _title_words(v[2]))
-                          # "the lawmaker", "the Ohio lawmaker" for "Rep. Ann Lee" (of Ohio): the class her title belongs to
-                          or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(_title_words(v[1]))
-                              and described - {noun} <= _title_words(v[2])))}
-            if len(named) == 1:
-                antecedent = _resolve(_Found(named.pop(), f.cue, f.form), sentence, masked, records, people, known)
+        named = _titled_person(low, known) if antecedent is None and known else None
+        if named:
+            antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
+    elif low.startswith("the ") and 3 < len(low.split()) <= 7 and known and (named := _titled_person(low, known)):
+        # "the former New York mayor", "the 74-year-old Vermont senator": a title with where and when it is held
+        antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
     elif len(bare) <= 6 and bare.isupper() and bare.isalpha() and full_names and bare in full_names:
         written, speaker = speaker, full_names[bare]  # "NNA reported", after "National News Agency (NNA)"
     elif FIRST_AND_INITIAL.fullmatch(bare) and full_names and bare.split()[0] in full_names:
