@@ -2222,3 +2222,31 @@ def test_a_description_of_title_and_place_is_the_one_person_the_text_titles_so(t
 def test_a_status_word_before_the_place_belongs_to_the_title():
     record = _one("Former New York Mayor Rudy Giuliani said the count was wrong.")
     assert (record["role"], record["affiliation"]) == ("Former Mayor", "New York")
+
+
+@pytest.mark.parametrize("text", [
+    '"It is over," said prosecutor Bernie de la Rionda. "We won," said de la Rionda.',
+    '"It is over," said prosecutor Bernie de la Rionda. De la Rionda told the jury it was over.',
+    "Prosecutor Bernie de la Rionda spoke. De la Rionda told the jury it was over.",
+])
+def test_a_surname_that_opens_with_a_particle_is_the_person_named_in_full(text):
+    records = find_citations(text)
+    assert (records[-1]["source"], records[-1]["role"].lower()) == ("Bernie de la Rionda", "prosecutor")
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Iranian forces seized the UK-flagged oil tanker Stena Impero in the Gulf saying it was in breach of rules.", []),
+    ("The video shows Donald Trump saying the bill was dead.", ["Donald Trump"]),
+    ("The senator issued a statement saying the bill was dead.", ["the senator"]),
+])
+def test_a_participle_without_a_comma_is_said_by_its_noun_only_after_a_verb_of_showing_or_quoting(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources
+
+
+def test_a_weekday_before_the_subject_is_when_not_who():
+    record = _one("Then on Thursday President Donald Trump said a US warship had destroyed an Iranian drone.")
+    assert (record["source"], record["role"], record["affiliation"]) == ("Donald Trump", "President", "")
+
+
+def test_lead_belongs_to_the_title():
+    assert _one("Lead defense attorney Mark O'Mara says Zimmerman is concerned.")["role"] == "Lead defense attorney"

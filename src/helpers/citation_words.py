@@ -65,7 +65,7 @@ DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "forei
                          "vice-presidential", "gubernatorial", "congressional", "senate", "press",
                          # what a candidacy or an office is yet: part of the role, never an affiliation ("Potential GOP")
                          "potential", "possible", "likely", "presumptive", "prospective", "would-be", "then", "acting",
-                         "interim", "incoming", "outgoing"}
+                         "interim", "incoming", "outgoing", "lead"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx.",
               "father", "fr.", "sister", "brother", "rev.", "reverend"}  # courtesy and religious titles before a name
 PARTY_TAG = r"(?P<party>[RDI])\.?\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)"  # "R-Texas", "D-N.H.", "R., Ind."

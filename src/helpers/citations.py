@@ -150,6 +150,8 @@ def _np_before(text: str) -> str:
     while i >= 0:
         tok = tokens[i]
         low = tok.lower()
+        if np and low in WEEKDAYS and i > 0 and tokens[i - 1].lower() in ("on", "last", "this", "next", "late", "early"):
+            break  # "Then on Thursday President Donald Trump said": when, not who
         if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)) \
                 or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
                 or (np and f"{low} {np[0].lower()}" in role_lexicon()):  # "campaign manager", "editorial board"
@@ -192,6 +194,7 @@ def _np_before(text: str) -> str:
     return " ".join(np)
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # where the people of a subject are from: "doctors across the state said", "police chiefs from around the country"
 PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "inside", "near"}
 NP_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
@@ -1195,6 +1198,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])
+                                       or _particle_surname(np_text)  # "said de la Rionda"
                                        or ((titled := _split_descriptor(np_text))[1] and _looks_like_person(titled[0]))):
             if len(np_text.split()) <= (20 if np_text.split()[0].lower() in DETERMINERS else 10):  # "a senior official at a … group with close ties to …"
                 found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos,
@@ -1262,12 +1266,19 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             lead = (first.group("np"), "")
         np = "" if lead else _unnamed_source_before(before) or _np_before(before)
         issued = ISSUED_STATEMENT.search(before) if np and cue.lower() in SPEECH_PARTICIPLES else None
+        if issued and issued.group("np").split()[-1].islower() and _head(issued.group("np")) not in role_lexicon():
+            issued = None  # "The plan issued …" names no one
         if issued:
             np = issued.group("np")  # "James Clapper issued a statement saying …": Clapper, in his statement
         if np and not lead and cue_lexicon()[cue.lower()] == "strong":
             np = _written_by(np) or np  # "A statement from the White House said": the White House
         if np and np.split()[-1].endswith("ly") and _before_cue(np.split()[-1]) and not RELATIVE_WORD.search(np):
             np = _unnamed_source_before(_without_adverbs(before)) or np  # "Police chiefs from around the country swiftly"
+        if np and not lead and cue.lower() in SPEECH_PARTICIPLES and not before.rstrip().endswith(",") and not issued \
+                and np.lower() not in PRONOUNS \
+                and (words_before := before[:before.rstrip().rfind(np)].split()) \
+                and words_before[-1].lower() not in {"with", "and", "but", "while", "was", "is", "were", "are"} | PERCEPTION_VERBS and words_before[-1][-1] not in ",;:“\"(":
+            continue  # "… forces seized the oil tanker Stena Impero in the Gulf saying …": an object, no subject of the participle
         appositive = ""
         if not np and not lead and "who" in before:
             np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
@@ -1345,12 +1356,16 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
 
 
 # a named subject that put out a statement, the participle after it saying what the statement said
-ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)\s+"
+ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*"
+                              r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+)\s+"  # "The senator issued a statement saying"
                               r"(?:also\s+|later\s+)?"
                               r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared)\s+(?:a|an|the|his|her|their|its)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:statement|letter|tweet|post|video|message|memo|release)\s*$")
 # what may follow a person's name between commas before the verb: a relative clause, where they
 # are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
+# verbs whose object a participle describes ("An article quoted Prof. Carlos Tejeda writing", "The video shows Trump saying")
+PERCEPTION_VERBS = {"quoted", "quotes", "quoting", "heard", "hears", "overheard", "showed", "shows", "shown", "caught", "captured",
+                    "recorded", "filmed", "saw", "sees", "seen", "cited", "cites", "citing", "features", "featured"}
 SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting",
                       "writing", "telling", "calling", "accusing", "describing", "declaring", "claiming", "complaining",
                       "sneering", "alleging", "contending"}
@@ -1582,13 +1597,14 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     more = [w for w in role_lexicon() if " " not in w and w.rstrip(".").isalpha()]  # "Lt. Gen. Michael Flynn"
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
+    particles = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})\s+"  # "Bernie de la Rionda", "Ursula von der Leyen"
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
                         rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(phrases + roles, ignore_case=True)})"
                         rf"(?:\s+(?i:{alternation(more, ignore_case=True)})(?=\s))*"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
-                        rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
+                        rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+|{particles}){{0,2}}[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
     # a name of up to four words on one line, the first perhaps an initial or an abbreviation ("Gov.", not "Trump.")
-    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*(?:(?<![a-z]{{3}})\.)?(?:[^\S\n]+[A-Z][\w’'-]*){{0,3}}),\s*"
+    appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*(?:(?<![a-z]{{3}})\.)?(?:[^\S\n]+(?:{particles}){{0,2}}[A-Z][\w’'-]*){{0,3}}),\s*"
                             rf"({APPOSITIVE_START}[^,.;]{{3,120}})")
     return titled, appositive, (*TITLE_PREFIXES, *roles, *{p.split()[0] for p in phrases})
 
@@ -1655,8 +1671,10 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         else:
             known.setdefault(name, entry)
         for part in name.split():
-            if part.lower() not in HONORIFICS:  # "Mr Booker": Booker, never "Mr", which stands before other names
+            if part.lower() not in HONORIFICS and part not in NAME_PARTICLES:  # "Mr Booker": Booker, never "Mr", nor "de"
                 known.setdefault(part, entry)
+        for surname in _particle_surnames(name):
+            known.setdefault(surname, entry)  # "De la Rionda", after "prosecutor Bernie de la Rionda"
 
     for m in finditer_at(titled, text, title_starts):
         name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(2).strip()))  # "President Donald Trump’s plan": Donald Trump
@@ -2504,6 +2522,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif bare == speaker and bare in getattr(known, "titled_alone", ()) and known.get(bare, ("",))[0] == bare \
             and not _titled_alike(known, full_names.get(bare) if full_names else None, bare):
         pass  # "Trump said" where the text writes "President Trump" and names only Ivanka Trump in full: the president
+    elif _particle_surname(bare) and bare in people:
+        antecedent = people[bare]  # "De la Rionda told the jury", after "prosecutor Bernie de la Rionda"
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
         if antecedent is not None and antecedent["kind"] == "unknown" and f.appositive:
@@ -2620,9 +2640,30 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
               "country": country, "named": named, "cue": f.cue, "form": f.form}
     if kind in PERSON_KINDS and named:
         for part in name.split():
-            people[part] = record
+            if part not in NAME_PARTICLES:
+                people[part] = record
+        for key in _particle_surnames(name):
+            people[key] = record  # "Bernie de la Rionda": "de la Rionda", "De la Rionda"
         people[name] = record
     return record
+
+
+def _particle_surname(name: str) -> bool:
+    """A surname that opens with a particle ("de la Rionda", "von der Leyen", "De la Rionda")."""
+    words = name.split()
+    return 1 < len(words) <= 4 and words[0].lower() in NAME_PARTICLES and _is_cap(words[-1]) \
+        and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def _particle_surnames(name: str) -> list[str]:
+    """The surname of a full name whose surname opens with a particle, as written and capitalised
+    at a sentence's start ("Bernie de la Rionda": "de la Rionda", "De la Rionda"); else none."""
+    words = name.split()
+    start = next((k for k, w in enumerate(words) if k and w in NAME_PARTICLES), 0)
+    if not start:
+        return []
+    surname = " ".join(words[start:])
+    return [surname, surname[0].upper() + surname[1:]]
 
 
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
