@@ -2250,3 +2250,11 @@ def test_a_weekday_before_the_subject_is_when_not_who():
 
 def test_lead_belongs_to_the_title():
     assert _one("Lead defense attorney Mark O'Mara says Zimmerman is concerned.")["role"] == "Lead defense attorney"
+
+
+@pytest.mark.parametrize("text", [
+    'Longtime talk show host Dennis Prager says he was wrong. "I was opposed to Donald Trump," said Prager.',
+    "Talk show host Dennis Prager appeared on TV. Prager said the book was done.",
+])
+def test_a_journalist_keeps_the_title_at_later_mentions(text):
+    assert (find_citations(text)[-1]["kind"], find_citations(text)[-1]["role"]) == ("media", "host")

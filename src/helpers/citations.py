@@ -1588,7 +1588,7 @@ TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
 def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The "Title Name" and "Name, appositive" patterns, and the words a title starts with."""
     # (and the roles whose kind the lexicon leaves open, "attorney", "pastor": "Manafort's attorney Thomas Zehnle")
-    roles = [w for w, k in role_lexicon().items() if k in ("expert", "official", "unknown") and " " not in w]
+    roles = [w for w, k in role_lexicon().items() if (k in ("expert", "official", "unknown") or w in MEDIA_PEOPLE) and " " not in w]
     # titles of several words ("Special Counsel Robert Mueller", "First Lady Jill Biden"), also those whose last word is
     # a title alone: "Attorney General Eric Holder" holds one title, not "General" in an "Attorney"
     phrases = sorted((w for w, k in role_lexicon().items() if k in ("expert", "official") and " " in w
@@ -2638,7 +2638,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     country = _country_of(" ".join(x for x in where if x))
     record = {"speaker": written, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
               "country": country, "named": named, "cue": f.cue, "form": f.form}
-    if kind in PERSON_KINDS and named:
+    if named and (kind in PERSON_KINDS or (kind == "media" and source == name and " " in name)):  # a journalist too: "said Prager"
         for part in name.split():
             if part not in NAME_PARTICLES:
                 people[part] = record
