@@ -2258,3 +2258,41 @@ def test_lead_belongs_to_the_title():
 ])
 def test_a_journalist_keeps_the_title_at_later_mentions(text):
     assert (find_citations(text)[-1]["kind"], find_citations(text)[-1]["role"]) == ("media", "host")
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Voting rights activists said the law was unfair.", {"Voting rights activists"}),
+    ("On Monday, health officials said the outbreak was over.", {"health officials"}),
+    ("Liberal activists and civil rights leaders said the law was unfair.", {"Liberal activists", "civil rights leaders"}),
+    ("Police arrested protesters and officials said the area was calm.", {"officials"}),
+])
+def test_lower_case_nouns_before_a_plural_of_people_belong_to_it(text, sources):
+    assert {r["source"] for r in find_citations(text)} == sources
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Rachel Jeantel, a woman of Haitian descent whose testimony was laced with slang, told the court she was scared.",
+     "woman", ""),
+    ('"We won," said Michael Berry of Liberty Institute, a Florida-based public interest law firm representing them.',
+     "", "Liberty Institute"),
+    ("Adam Schiff, the top Democrat on the House Intelligence Committee, said the memo was false.",
+     "top Democrat", "House Intelligence Committee"),
+    ("Ann Roe, a lawyer representing Acme Corp., said the vote was unfair.", "lawyer", "Acme Corp"),
+])
+def test_what_an_appositive_says_of_the_person_and_not_of_a_body_or_a_family(text, role, affiliation):
+    record = find_citations(text)[0]
+    assert (record["role"], record["affiliation"]) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("It contains the Ten Commandments, which Christians believe is a God-given code.", "Christians"),
+    ("Evangelicals say it is a God-given code.", "Evangelicals"),
+])
+def test_believers_are_a_group_not_a_person(text, source):
+    assert (_one(text)["source"], _one(text)["kind"]) == (source, "group")
+
+
+def test_he_after_a_journalist_and_a_group_cited_in_one_sentence_is_the_journalist():
+    text = ("Talk show host Dennis Prager spoke. He said the Ten Commandments, which Christians believe is God-given, "
+            "are his subject. “I believe it,” he said.")
+    assert find_citations(text)[-1]["source"] == "Dennis Prager"

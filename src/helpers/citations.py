@@ -184,6 +184,8 @@ def _np_before(text: str) -> str:
         else:
             break
         i -= 1
+    if np and np[0].islower() and np[0] not in DETERMINERS and i >= 0 and role_lexicon().get(_head(" ".join(np))) in PEOPLE_KINDS:
+        np = _compound_modifiers(tokens, i) + np  # "Voting rights activists said", "and civil rights leaders said"
     if np and np[0].lower() in ("the", "a", "an") and i > 1 and tokens[i].lower() == np[0].lower() \
             and tokens[i - 1].lower() in ("on", "in", "at") and not (_is_cap(tokens[i - 2]) or _lower_np_word(tokens[i - 2])):
         return ""  # "His pals on the Hill insist": the object of a preposition, not the subject
@@ -195,6 +197,34 @@ def _np_before(text: str) -> str:
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+def _compound_modifiers(tokens: list[str], i: int) -> list[str]:
+    """The lower-case nouns that modify a plural of people and end at ``tokens[i]`` ("voting rights"
+    of "voting rights activists"), when they open the sentence or follow a clause break, an
+    article or "and"; else none (never a verb: "arrested protesters", "told officials")."""
+    k, words = i, []
+    while k >= 0 and len(words) < 3 and tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in FUNCTION_WORDS \
+            and not tokens[k].endswith(("ly", "ed")) and tokens[k] not in cue_lexicon() and tokens[k] not in LIGHT_VERBS \
+            and tokens[k] not in PAST_TENSE:
+        words.insert(0, tokens[k])
+        k -= 1
+    if not words:
+        return []
+    if k == 0 and tokens[0][:1].isupper() and tokens[0].isalpha() and tokens[0].lower() not in FUNCTION_WORDS | CALENDAR \
+            and not tokens[0].lower().endswith(("ly", "ed")):
+        return [tokens[0], *words]  # "Voting rights activists said": the sentence's first word
+    if k < 0 or tokens[k] in (",", ";", ":", "“", '"', "(", "and", "but", "while", "that", "the", "The", "some", "Some", "many", "Many"):
+        return words
+    return []
+
+
+# verbs that take people as their object ("lets lawyers argue", "made people think"): never a modifier of them
+LIGHT_VERBS = {"let", "lets", "make", "makes", "made", "have", "has", "had", "get", "gets", "got", "see", "sees", "saw", "help",
+               "helps", "keep", "keeps", "kept", "leave", "leaves", "left", "allow", "allows", "want", "wants", "give", "gives",
+               "gave", "take", "takes", "took", "put", "puts", "set", "sets", "hear", "hears", "heard", "urge", "urges", "ask",
+               "asks", "tell", "tells", "told", "lead", "leads", "led", "send", "sends", "sent", "bring", "brings", "brought",
+               "force", "forces", "drive", "drives", "drove", "pay", "pays", "paid", "hire", "hires", "warn", "warns", "join",
+               "joins", "meet", "meets", "met", "find", "finds", "found", "say", "says", "said", "is", "are", "was", "were"}
+PEOPLE_KINDS = frozenset({"group", "anonymous", "expert", "official", "citizen"})
 # where the people of a subject are from: "doctors across the state said", "police chiefs from around the country"
 PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "inside", "near"}
 NP_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
@@ -402,9 +432,13 @@ def _plural(np: str) -> bool:
     return head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
+PROPER_PLURALS = {"democrats", "republicans", "independents", "christians", "muslims", "jews", "catholics", "protestants",
+                  "evangelicals", "mormons", "hindus", "sikhs", "buddhists", "baptists", "tories", "latinos", "hispanics"}
+
+
 def _proper_plural(word: str) -> bool:
     """A plural that is capitalised anywhere in a sentence: "Democrats", "Americans", "Russians"."""
-    return word[:1].isupper() and (word.lower() in {"democrats", "republicans", "independents"} or
+    return word[:1].isupper() and (word.lower() in PROPER_PLURALS or
                                    (word.endswith("s") and word[:-1] in places()))
 
 
@@ -485,6 +519,9 @@ RELATIVE_ROLE = re.compile(r"\s*who\s+(?:(?P<now>(?:is|has\s+been)\s+(?:appointe
                            r"(?:\s+(?:in|since|on|until|till|from|last|this|next)\s+(?:\d{4}|[A-Z][a-z]+|year|month|week)\b.*)?\s*$")
 
 
+ORIGIN = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:descent|origin|heritage|extraction|ancestry|background)")
+
+
 @lru_cache(maxsize=8192)
 def _split_appositive(appos: str) -> tuple[str, str, str]:
     """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
@@ -502,7 +539,7 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         # an appointment happened, and holds: "was appointed ambassador" is the ambassador now
         former = stated.group("then") and not re.match(r"was\s+(?:appointed|named|elected)", stated.group("then"))
         return _split_appositive(("former " if former else "") + role)
-    appos = re.split(r"\s+who(?:\s+|$)|\s+which(?:\s+|$)|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
+    appos = re.split(r"\s+who(?:\s+|$)|\s+whose(?:\s+|$)|\s+which(?:\s+|$)|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
                      r"|\s+[a-z]{3,}ing\s+(?:at|into|for|on|to|with)\s"  # "a member of Mueller's team looking at …"
                      r"|,?\s+(?:told|tells|said|says)\s"  # "…, a cubmaster, told the Times": the role ends there
                      r"|,\s+[a-z]+ing\s|[“”\"]|_{2,}",  # nor does it run into "…, calling the flights …" or a quotation
@@ -513,11 +550,14 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     if loc:
         location = loc.group(1)
         appos = appos[:loc.start()]
-    m = re.search(r"\s+(?:at|with|for|from|of)\s+(?=the\s|[A-Z])", appos)
+    m = re.search(r"\s+(?:at|with|for|from|of|representing)\s+(?=the\s|[A-Z])|\s+on\s+(?=the\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Committee|Subcommittee|"
+                  r"Board|Council|Panel|Commission)\b)", appos)  # "the top Democrat on the House Intelligence Committee"
     if m:
         role, affiliation = appos[:m.start()], appos[m.end():]
     else:
         role, affiliation = appos, ""
+    if ORIGIN.fullmatch(affiliation):
+        affiliation = ""  # "a woman of Haitian descent": where her family is from, not whom she is with
     role = re.sub(r"^(?:an?|the|another)\s+", "", role.strip(), flags=re.I)
     affiliation = re.sub(r"^the\s+", "", affiliation.strip(" ,"), flags=re.I)
     possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)  # "Trump's lawyer", "the family's attorney"
@@ -2581,6 +2621,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if appositive:
         role2, affiliation2, location = _split_appositive(appositive)
         location = location or home_place
+        body_noun = _head(re.split(r"\s+[a-z]{3,}ing\b", role2)[0]) if role2 else ""  # "a law firm representing …": firm
+        if body_noun in ORG_WORDS or body_noun in ("firm", "nonprofit", "non-profit", "charity"):
+            role2 = ""  # "Michael Berry of Liberty Institute, a Florida-based law firm": what the institute is, not his role
         role = role or role2
         affiliation = affiliation or affiliation2
     if not appositive and not role:
@@ -2638,7 +2681,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     country = _country_of(" ".join(x for x in where if x))
     record = {"speaker": written, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
               "country": country, "named": named, "cue": f.cue, "form": f.form}
-    if named and (kind in PERSON_KINDS or (kind == "media" and source == name and " " in name)):  # a journalist too: "said Prager"
+    if named and (kind in PERSON_KINDS or (kind == "media" and source == name and " " in name and _looks_like_person(name))):  # a journalist too: "said Prager"
         for part in name.split():
             if part not in NAME_PARTICLES:
                 people[part] = record
@@ -2942,7 +2985,7 @@ def _person_in(record: dict) -> str:
     if record["kind"] in PERSON_KINDS:
         return record["source"]
     if record["kind"] == "media":
-        if record["affiliation"] and _looks_like_person(record["source"]):
+        if (record["affiliation"] or record["role"]) and _looks_like_person(record["source"]):
             return record["source"]  # "Al Jazeera's Zeina Khodr", "radio host Hugh Hewitt": the journalist
         tail = re.sub(r"^.*(?:’s|'s)\s+", "", record["source"])
         return tail if tail != record["source"] and _looks_like_person(tail) else ""
