@@ -2296,3 +2296,17 @@ def test_he_after_a_journalist_and_a_group_cited_in_one_sentence_is_the_journali
     text = ("Talk show host Dennis Prager spoke. He said the Ten Commandments, which Christians believe is God-given, "
             "are his subject. “I believe it,” he said.")
     assert find_citations(text)[-1]["source"] == "Dennis Prager"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jeb Bush will run for president in 2016, the Sun-Sentinel reported.", "the Sun-Sentinel"),
+    ("The Orlando Sentinel reported that the vote was close.", "The Orlando Sentinel"),
+])
+def test_a_newspaper_by_its_masthead_is_the_media(text, source):
+    assert (_one(text)["source"], _one(text)["kind"]) == (source, "media")
+
+
+def test_a_media_critic_is_the_media():
+    record = _one('"It was a mistake," commented Washington Post media critic Erik Wemple.')
+    assert (record["source"], record["kind"], record["role"], record["affiliation"]) == (
+        "Erik Wemple", "media", "media critic", "Washington Post")

@@ -494,7 +494,7 @@ def role_kind(role: str) -> str:
 
 # people of the news media, by their job ("radio host Hugh Hewitt", "journalist Kevin Lau")
 MEDIA_PEOPLE = {"journalist", "reporter", "correspondent", "columnist", "editor", "anchor", "host", "commentator", "pundit",
-                "contributor", "blogger", "writer"}
+                "contributor", "blogger", "writer", "media critic", "film critic", "television critic", "tv critic"}
 MEDIA_PEOPLE_ROLE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(MEDIA_PEOPLE))})(?![\w])")
 
 
@@ -1949,12 +1949,26 @@ def _organisation_kind(description: str) -> str:
     return "institution" if head in ORGANISATION_HEADS else ""
 
 
+# the last word of a newspaper's name ("Orlando Sentinel", "Sun-Sentinel", "Times-Picayune")
+NEWSPAPER_WORDS = {"sentinel", "gazette", "herald", "tribune", "times", "post", "journal", "telegraph", "guardian", "observer",
+                   "courier", "chronicle", "inquirer", "enquirer", "examiner", "register", "dispatch", "globe", "mirror",
+                   "ledger", "picayune", "news", "newspaper", "bulletin", "argus", "mercury", "clarion", "advertiser"}
+
+
+SURNAME_MASTHEADS = {"post", "ledger", "courier", "mercury", "argus", "herald", "globe", "times"}  # also people's surnames
+
+
 def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     """(kind, named) of a resolved speaker description."""
     if speaker == "unattributed":
         return "anonymous", False
     speaker = PLACE_BASED.sub("", speaker) or speaker  # "Iowa-based ACT": ACT; "Chicago-based lawyer Tom Berg"
     text = " ".join(x for x in (speaker, role, affiliation) if x)
+    masthead = re.sub(r"^(?:the|The)\s+", "", speaker).split()
+    last = re.split(r"-", masthead[-1])[-1].lower() if masthead else ""
+    if not role and 0 < len(masthead) <= 5 and all(_is_cap(w) for w in masthead) and last in NEWSPAPER_WORDS \
+            and (speaker[:4] in ("the ", "The ") or "-" in masthead[-1] or last not in SURNAME_MASTHEADS):
+        return "media", True  # a newspaper by its masthead: "the Sun-Sentinel", "Orlando Sentinel" (not "Emily Post")
     descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
     # "the Arizona Republican" is no name; "the president's lawyer Patrick Strawbridge" is, the article being the owner's
     person = _names_a_person(descriptor_name) and (not re.match(r"^(?:the|an?|some)\b", speaker, re.I)
