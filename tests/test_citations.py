@@ -2310,3 +2310,12 @@ def test_a_media_critic_is_the_media():
     record = _one('"It was a mistake," commented Washington Post media critic Erik Wemple.')
     assert (record["source"], record["kind"], record["role"], record["affiliation"]) == (
         "Erik Wemple", "media", "media critic", "Washington Post")
+
+
+def test_a_role_with_a_body_after_to_is_still_a_role():
+    record = _one("Nikki Haley, U.S. ambassador to the United Nations, said that Tehran is complying.")
+    assert (record["kind"], record["role"]) == ("official", "U.S. ambassador to the United Nations")
+
+
+def test_a_participle_after_of_and_a_name_is_said_by_that_person():
+    assert _one("This may be an instance of Hillary Clinton telling the public what it wants.")["source"] == "Hillary Clinton"

@@ -1317,7 +1317,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if np and not lead and cue.lower() in SPEECH_PARTICIPLES and not before.rstrip().endswith(",") and not issued \
                 and np.lower() not in PRONOUNS \
                 and (words_before := before[:before.rstrip().rfind(np)].split()) \
-                and words_before[-1].lower() not in {"with", "and", "but", "while", "was", "is", "were", "are"} | PERCEPTION_VERBS and words_before[-1][-1] not in ",;:“\"(":
+                and words_before[-1].lower() not in {"with", "of", "and", "but", "while", "was", "is", "were", "are"} | PERCEPTION_VERBS and words_before[-1][-1] not in ",;:“\"(":
             continue  # "… forces seized the oil tanker Stena Impero in the Gulf saying …": an object, no subject of the participle
         appositive = ""
         if not np and not lead and "who" in before:
@@ -2635,7 +2635,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if appositive:
         role2, affiliation2, location = _split_appositive(appositive)
         location = location or home_place
-        body_noun = _head(re.split(r"\s+[a-z]{3,}ing\b", role2)[0]) if role2 else ""  # "a law firm representing …": firm
+        # the head noun, before what follows it: "a law firm representing …": firm; "ambassador to the United Nations": ambassador
+        body_noun = _head(re.split(r"\s+(?:[a-z]{3,}ing|to|of|at|for|with|from|in|on)\b", role2)[0]) if role2 else ""
         if body_noun in ORG_WORDS or body_noun in ("firm", "nonprofit", "non-profit", "charity"):
             role2 = ""  # "Michael Berry of Liberty Institute, a Florida-based law firm": what the institute is, not his role
         role = role or role2
