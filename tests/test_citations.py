@@ -2319,3 +2319,9 @@ def test_a_role_with_a_body_after_to_is_still_a_role():
 
 def test_a_participle_after_of_and_a_name_is_said_by_that_person():
     assert _one("This may be an instance of Hillary Clinton telling the public what it wants.")["source"] == "Hillary Clinton"
+
+
+def test_he_after_a_sentence_with_a_leading_clause_is_the_main_clause_subject():
+    text = ("Peter Navarro is an adviser. But when the 60 Minutes host Bill Whitaker challenged Navarro about claims by "
+            "Trump, Navarro responded pugnaciously. “Let me push back a little bit on that,” he said.")
+    assert find_citations(text)[-1]["source"] == "Peter Navarro"

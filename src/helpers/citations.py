@@ -2816,6 +2816,11 @@ def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, s
     return known[name][0] if name in known else name
 
 
+# a subordinate clause that opens a sentence: "But when the host challenged Navarro about the claims, "
+LEADING_CLAUSE = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ii]f|"
+                            r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\b[^,;]{3,200},\s+")
+
+
 def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
               people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str],
               full_names: dict[str, str] | None = None) -> str | dict | None:
@@ -2881,7 +2886,12 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                   and not o.startswith(FEMALE_TITLES if pronoun == "he" else MALE_TITLES)}  # nor "Queen Ann Roe" for "he"
         if len(owners) == 1:
             return owners.pop()
-        for m, name in _people_at(text, people, known):
+        found = list(_people_at(text, people, known))
+        lead_in = LEADING_CLAUSE.match(text)
+        if lead_in:
+            # "But when the host Bill Whitaker challenged Navarro …, Navarro responded": the main clause's subject first
+            found = [f for f in found if f[0].start() >= lead_in.end()] + [f for f in found if f[0].start() < lead_in.end()]
+        for m, name in found:
             if agrees(name) and not _as_object(text, m) and \
                     (not POSSESSIVE_END.search(m.group(0)) or SENTENCE_OPENING.fullmatch(text, 0, m.start())):
                 # a possessive only opening the sentence ("Trump’s White House shares …"), not inside it ("The
