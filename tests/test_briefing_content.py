@@ -165,4 +165,5 @@ def test_outlets_of_one_article_beside_outlets_of_several_are_left_out_of_the_co
     assert {found["low"], found["high"]} == {"Many A", "Many B"} and found["groups"] == 2  # not the lone article's -0.9
     units = pd.DataFrame({"outlet": list(boots), "unit": [b.unit for b in boots.values()]})
     assert single_article_note(units).startswith("1 outlet with a single article (Lone) is described")
+    assert "comparisons between outlets" in single_article_note(units)  # an outlet's own voices are still compared
     assert single_article_note(units[units["outlet"] != "Lone"]) is None

@@ -369,8 +369,9 @@ def single_article_note(tone_outlets: pd.DataFrame) -> str | None:
     if not single or (tone_outlets["unit"] == "article").sum() < 2:
         return None
     return (f"{len(single)} outlet{'s' if len(single) > 1 else ''} with a single article ({names(single)}) "
-            f"{'are' if len(single) > 1 else 'is'} described in the tables but left out of the comparisons above: one "
-            "article describes itself, not its outlet.")
+            f"{'are' if len(single) > 1 else 'is'} described in the tables but left out of the comparisons between outlets "
+            "above (not of the comparison of an outlet's quoted voices with its own narration): one article describes "
+            "itself, not its outlet.")
 
 
 def outlet_profiles(scorecard: pd.DataFrame, sourcing: pd.DataFrame) -> dict[str, str]:
