@@ -116,8 +116,8 @@ def _lower_np_word(token: str) -> bool:
     return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
 
 
-PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}
-BRAND_CUES = {"said", "says", "told", "tells"}  # verbs, never nouns: no possessive stands before them  # verbs of saying whatever their "follows" excludes
+PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}  # verbs of saying whatever their "follows" excludes
+BRAND_CUES = PLAIN_SPEECH - {"say", "tell"}  # never nouns (as "say" is): no possessive stands before them
 NOUN_MARKERS = {"the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those"}  # not "her": "close to her said"
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -197,6 +197,8 @@ def _np_before(text: str) -> str:
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _compound_modifiers(tokens: list[str], i: int) -> list[str]:
     """The lower-case nouns that modify a plural of people and end at ``tokens[i]`` ("voting rights"
     of "voting rights activists"), when they open the sentence or follow a clause break, an
@@ -209,7 +211,7 @@ def _compound_modifiers(tokens: list[str], i: int) -> list[str]:
         k -= 1
     if not words:
         return []
-    if k == 0 and tokens[0][:1].isupper() and tokens[0].isalpha() and tokens[0].lower() not in FUNCTION_WORDS | CALENDAR \
+    if k == 0 and tokens[0][:1].isupper() and tokens[0].isalpha() and tokens[0].lower() not in FUNCTION_WORDS and tokens[0].lower() not in CALENDAR \
             and not tokens[0].lower().endswith(("ly", "ed")):
         return [tokens[0], *words]  # "Voting rights activists said": the sentence's first word
     if k < 0 or tokens[k] in (",", ";", ":", "“", '"', "(", "and", "but", "while", "that", "the", "The", "some", "Some", "many", "Many"):
@@ -217,13 +219,13 @@ def _compound_modifiers(tokens: list[str], i: int) -> list[str]:
     return []
 
 
-# verbs that take people as their object ("lets lawyers argue", "made people think"): never a modifier of them
-LIGHT_VERBS = {"let", "lets", "make", "makes", "made", "have", "has", "had", "get", "gets", "got", "see", "sees", "saw", "help",
-               "helps", "keep", "keeps", "kept", "leave", "leaves", "left", "allow", "allows", "want", "wants", "give", "gives",
-               "gave", "take", "takes", "took", "put", "puts", "set", "sets", "hear", "hears", "heard", "urge", "urges", "ask",
-               "asks", "tell", "tells", "told", "lead", "leads", "led", "send", "sends", "sent", "bring", "brings", "brought",
-               "force", "forces", "drive", "drives", "drove", "pay", "pays", "paid", "hire", "hires", "warn", "warns", "join",
-               "joins", "meet", "meets", "met", "find", "finds", "found", "say", "says", "said", "is", "are", "was", "were"}
+# verbs that take people as their object ("lets lawyers argue", "helps people think"): never a modifier of them (their
+# past forms are in `PAST_TENSE`, which the same test reads)
+LIGHT_VERBS = {"let", "lets", "make", "makes", "have", "has", "had", "get", "gets", "see", "sees", "help", "helps", "keep",
+               "keeps", "leave", "leaves", "allow", "allows", "want", "wants", "give", "gives", "take", "takes", "puts", "sets",
+               "hear", "hears", "urge", "urges", "ask", "asks", "tell", "tells", "lead", "leads", "send", "sends", "bring",
+               "brings", "force", "forces", "drive", "drives", "drove", "pay", "pays", "hire", "hires", "warn", "warns", "join",
+               "joins", "meet", "meets", "find", "finds", "is", "are", "was", "were"}
 PEOPLE_KINDS = frozenset({"group", "anonymous", "expert", "official", "citizen"})
 # where the people of a subject are from: "doctors across the state said", "police chiefs from around the country"
 PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "inside", "near"}
@@ -877,7 +879,7 @@ def _joined_org(before: str, np: str) -> str:
 def _people_noun(np: str) -> bool:
     """A plural noun for people the role lexicon knows ("residents", "local doctors"): "Critics and residents said"."""
     head = _head(np)
-    return head.endswith("s") and role_lexicon().get(head) in ("group", "anonymous", *PERSON_KINDS)
+    return head.endswith("s") and role_lexicon().get(head) in PEOPLE_KINDS
 
 
 def _conjoined_subject(before: str, np: str) -> str:
@@ -1059,6 +1061,8 @@ def _written_by(np: str, roles: bool = False) -> str:
     if _is_cap(who.split()[0]) or (roles and (role_lexicon().get(who.split()[0].lower()) or role_lexicon().get(_head(who)))):
         return made_by.group("who")
     return ""
+
+
 # where or how the words were said, after the speaker of an inverted attribution ("…,” said the mayor in a statement,
 # "said Ann Roe at a news conference", "said a spokesman during a briefing on Monday"): not part of the speaker
 SPEECH_SETTING = re.compile(
@@ -1075,6 +1079,8 @@ def _before_setting(np: str, *more: re.Pattern[str]) -> str:
     something stands before that."""
     setting = SPEECH_SETTING.search(np) or next((m for p in more if (m := p.search(np))), None) if " " in np else None
     return np[:setting.start()] if setting and setting.start() else np
+
+
 # a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
 NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]")
 
@@ -1314,10 +1320,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np = _written_by(np) or np  # "A statement from the White House said": the White House
         if np and np.split()[-1].endswith("ly") and _before_cue(np.split()[-1]) and not RELATIVE_WORD.search(np):
             np = _unnamed_source_before(_without_adverbs(before)) or np  # "Police chiefs from around the country swiftly"
-        if np and not lead and cue.lower() in SPEECH_PARTICIPLES and not before.rstrip().endswith(",") and not issued \
-                and np.lower() not in PRONOUNS \
-                and (words_before := before[:before.rstrip().rfind(np)].split()) \
-                and words_before[-1].lower() not in {"with", "of", "and", "but", "while", "was", "is", "were", "are"} | PERCEPTION_VERBS and words_before[-1][-1] not in ",;:“\"(":
+        if np and not lead and not issued and cue.lower() in SPEECH_PARTICIPLES and _object_before_participle(before, np):
             continue  # "… forces seized the oil tanker Stena Impero in the Gulf saying …": an object, no subject of the participle
         appositive = ""
         if not np and not lead and "who" in before:
@@ -1395,20 +1398,32 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     return found
 
 
+def _object_before_participle(before: str, np: str) -> bool:
+    """Is ``np``, just before a participle with no comma between, the object of what comes before it
+    ("seized the tanker Stena Impero saying"), not the participle's subject ("with analysts saying", "The
+    video shows Trump saying", "an instance of Clinton telling", "was he accusing")?"""
+    if before.rstrip().endswith(",") or np.lower() in PRONOUNS:
+        return False
+    words = before[:before.rstrip().rfind(np)].split()
+    return bool(words) and words[-1].lower() not in PARTICIPLE_SUBJECT_AFTER and words[-1][-1] not in ",;:“\"("
+
+
 # a named subject that put out a statement, the participle after it saying what the statement said
 ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*"
                               r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+)\s+"  # "The senator issued a statement saying"
                               r"(?:also\s+|later\s+)?"
                               r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared)\s+(?:a|an|the|his|her|their|its)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:statement|letter|tweet|post|video|message|memo|release)\s*$")
-# what may follow a person's name between commas before the verb: a relative clause, where they
-# are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
 # verbs whose object a participle describes ("An article quoted Prof. Carlos Tejeda writing", "The video shows Trump saying")
 PERCEPTION_VERBS = {"quoted", "quotes", "quoting", "heard", "hears", "overheard", "showed", "shows", "shown", "caught", "captured",
                     "recorded", "filmed", "saw", "sees", "seen", "cited", "cites", "citing", "features", "featured"}
+# the words after which a noun is a participle's subject, not an object: "with analysts saying", "of Clinton telling"
+PARTICIPLE_SUBJECT_AFTER = frozenset({"with", "of", "and", "but", "while", "was", "is", "were", "are"}) | PERCEPTION_VERBS
 SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting",
                       "writing", "telling", "calling", "accusing", "describing", "declaring", "claiming", "complaining",
                       "sneering", "alleging", "contending"}
+# what may follow a person's name between commas before the verb: a relative clause, where they
+# are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
 DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|based\s|{APPOSITIVE_START})")
 # an introductory phrase before a sentence's subject: "In a series of posts on Monday night, "
 OPENING_PHRASE = re.compile(r"[\s“\"‘'«„]*(?:In|At|On|During|After|Before|Since|With|From|Speaking|Asked|Earlier|Later|"
@@ -1953,8 +1968,6 @@ def _organisation_kind(description: str) -> str:
 NEWSPAPER_WORDS = {"sentinel", "gazette", "herald", "tribune", "times", "post", "journal", "telegraph", "guardian", "observer",
                    "courier", "chronicle", "inquirer", "enquirer", "examiner", "register", "dispatch", "globe", "mirror",
                    "ledger", "picayune", "news", "newspaper", "bulletin", "argus", "mercury", "clarion", "advertiser"}
-
-
 SURNAME_MASTHEADS = {"post", "ledger", "courier", "mercury", "argus", "herald", "globe", "times"}  # also people's surnames
 
 
@@ -1964,8 +1977,9 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "anonymous", False
     speaker = PLACE_BASED.sub("", speaker) or speaker  # "Iowa-based ACT": ACT; "Chicago-based lawyer Tom Berg"
     text = " ".join(x for x in (speaker, role, affiliation) if x)
-    masthead = re.sub(r"^(?:the|The)\s+", "", speaker).split()
-    last = re.split(r"-", masthead[-1])[-1].lower() if masthead else ""
+    unarticled = re.sub(r"^(?:the|The)\s+", "", speaker)
+    masthead = unarticled.split()
+    last = masthead[-1].rsplit("-", 1)[-1].lower() if masthead else ""
     if not role and 0 < len(masthead) <= 5 and all(_is_cap(w) for w in masthead) and last in NEWSPAPER_WORDS \
             and (speaker[:4] in ("the ", "The ") or "-" in masthead[-1] or last not in SURNAME_MASTHEADS):
         return "media", True  # a newspaper by its masthead: "the Sun-Sentinel", "Orlando Sentinel" (not "Emily Post")
@@ -1990,7 +2004,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "official", _has_name(speaker)  # "the Clinton campaign", "Trump’s campaign"; not "Human Rights Campaign"
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", bool(_media_name(speaker)) or _has_name(speaker)  # "KCNA"; not "Israeli media", "state TV"
-    initials = re.sub(r"^(?:the|The)\s+", "", speaker)
+    initials = unarticled
     if CALL_SIGN.fullmatch(initials):
         return "media", True  # a US or Canadian broadcaster: "KTLA reported", "WFAA"
     if ACRONYM_BODY.fullmatch(initials) and initials.replace(".", "") not in ("AM", "PM") and \
@@ -2006,7 +2020,7 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         return "institution", _has_name(speaker)
     if role_kind(text) == "official":
         return "anonymous", False
-    words = re.sub(r"^(?:the|The)\s+", "", speaker).split()
+    words = masthead
     if len(words) > 1 and _is_cap(words[0]) and words[0].lower() not in FUNCTION_WORDS | _KEEP_LEADING and _is_cap(words[-1]) \
             and all((_is_cap(w) and not (w.isupper() and len(w) > 5) and role_lexicon().get(w.lower()) not in PERSON_KINDS)
                     or w in ("of", "for", "and", "on", "in") for w in words):
@@ -2560,9 +2574,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         # …but not a source whose head is another role word ("the court" is not "the Supreme Court justices")
         antecedent = next((r for r in reversed(records) if (noun in WORD_TOKEN.findall(r["source"].lower())
                                                              and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
-                           or noun in WORD_TOKEN.findall(r["role"].lower())
-                           or noun in (TITLE_ABBREVIATIONS.get(w, w) for w in r["role"].lower().split())
-                           or not GENERIC_TITLES.get(noun, set()).isdisjoint(_title_words(r["role"]))), None)
+                           or noun in WORD_TOKEN.findall(r["role"].lower()) or _of_title(noun, r["role"])), None)
         named = _titled_person(low, known) if antecedent is None and known else None
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
@@ -2637,7 +2649,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         location = location or home_place
         # the head noun, before what follows it: "a law firm representing …": firm; "ambassador to the United Nations": ambassador
         body_noun = _head(re.split(r"\s+(?:[a-z]{3,}ing|to|of|at|for|with|from|in|on)\b", role2)[0]) if role2 else ""
-        if body_noun in ORG_WORDS or body_noun in ("firm", "nonprofit", "non-profit", "charity"):
+        if body_noun in ORG_WORDS or body_noun in ("nonprofit", "non-profit", "charity"):
             role2 = ""  # "Michael Berry of Liberty Institute, a Florida-based law firm": what the institute is, not his role
         role = role or role2
         affiliation = affiliation or affiliation2
@@ -2950,8 +2962,12 @@ def _described_as(noun: str, role: str) -> bool:
     """Can "the <noun>" describe again a person the text gave the title ``role``? Any person when
     the text gave none, or the noun is a party ("the Arizona Republican") or a man or a woman; else
     when the title holds the noun ("the senator": Sen.) or belongs to its class ("the lawmaker": Rep.)."""
-    if not role or noun in PARTY_WORDS or noun in ("man", "woman"):
-        return True
+    return not role or noun in PARTY_WORDS or noun in ("man", "woman") or _of_title(noun, role)
+
+
+def _of_title(noun: str, role: str) -> bool:
+    """Does the title ``role`` hold ``noun`` ("the senator": Sen. Ann Lee) or belong to the class it
+    names ("the lawmaker": Rep. Ann Lee)?"""
     words = _title_words(role)
     return noun in words or not GENERIC_TITLES.get(noun, frozenset()).isdisjoint(words)
 
