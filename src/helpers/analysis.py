@@ -26,7 +26,6 @@ import pickle
 import tempfile
 from functools import lru_cache
 from importlib.metadata import version
-from itertools import chain, repeat
 from pathlib import Path
 
 from .citations import find_citations, reference_citations, same_outlet
@@ -125,7 +124,7 @@ def _store(key: str | None, result: dict) -> None:
 
 def analyse_article(folder: str | os.PathLike[str], record: dict, cache: bool = True) -> dict[str, list[dict]]:
     """Rows of every per-article table for one manifest row (``{"articles": [row], "sentences":
-    [...], ...}``, and ``"terms"``: (phrase length, term, count) for the distinctive-terms step),
+    [...], ...}``, and ``"terms"``: phrase length → Counter of terms, for the distinctive-terms step),
     or ``{"exclusions": [{"file", "reason"}]}`` when the article cannot be used."""
     folder = Path(folder)
     key = cache_key(folder, record) if cache else None
@@ -222,7 +221,7 @@ def _analyse(folder: Path, record: dict) -> dict[str, list[dict]]:
                        "raw_flesch_reading_ease": raw["flesch_reading_ease"], "raw_words": raw["words"]}
     counts = term_counts(body)
     return {
-        "terms": list(chain.from_iterable(zip(repeat(n), counter, counter.values()) for n, counter in counts.items())),
+        "terms": counts,
         "articles": [article],
         "sentences": sentence_rows,
         "citations": citation_rows,

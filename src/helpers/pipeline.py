@@ -23,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,30 +73,33 @@ def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, 
     between processes); return the row counts."""
     handles = {t: open(folder / f"{index:07d}.{t}.part", "w", encoding="utf-8", newline="") for t in MAP_TABLES}
     counts = dict.fromkeys(MAP_TABLES, 0)
-    terms: dict[tuple[str, int, str], list[int]] = {}  # (outlet, length, term) → [uses, articles, peak], for this batch
+    # (outlet, length) → uses, articles and the most uses in one article (kept only above 1) of each term, for
+    # this batch: most terms occur once in an article, so the counting is Counter's (in C) and only the
+    # repeated terms go through Python
+    terms: dict[tuple[str, int], tuple[Counter, Counter, dict[str, int]]] = {}
     try:
         writers = {t: csv_writer(handles[t], t) for t in MAP_TABLES}
         for result in results:
             for table, rows in result.items():
                 if table == "terms":
                     outlet = result["articles"][0]["outlet"]
-                    for n, term, c in rows:
-                        key = (outlet, n, term)
-                        entry = terms.get(key)  # (setdefault would build a new list for every row)
-                        if entry is None:
-                            terms[key] = [c, 1, c]
-                        else:
-                            entry[0] += c
-                            entry[1] += 1
-                            if c > entry[2]:
-                                entry[2] = c
+                    for n, counter in rows.items():
+                        uses, articles, peak = terms.get((outlet, n)) or terms.setdefault((outlet, n), (Counter(), Counter(), {}))
+                        articles.update(counter.keys())
+                        uses.update(counter.keys())
+                        for term, c in [(t, c) for t, c in counter.items() if c > 1]:
+                            uses[term] += c - 1
+                            if c > peak.get(term, 1):
+                                peak[term] = c
                 else:
                     counts[table] += write_rows(writers[table], rows)
     finally:
         for fh in handles.values():
             fh.close()
     with open(folder / f"{index:07d}.{TERMS}.part", "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows((outlet, n, term, c, a, peak) for (outlet, n, term), (c, a, peak) in terms.items())
+        out = csv.writer(fh)
+        for (outlet, n), (uses, articles, peak) in terms.items():
+            out.writerows((outlet, n, term, c, articles[term], peak.get(term, 1)) for term, c in uses.items())
     return counts
 
 
