@@ -235,6 +235,7 @@ def _between_prose(paragraph: str) -> str:
     "Get the facts about the app before you install it, the regulator told parents on Monday.",
     "Supporters were urged to make a donation to the campaign before the filing deadline in May.",
     "Download the Example app, the company told drivers, and the fare drops by a third.",
+    "Click here, the senator told supporters, and you will see the truth about the bill.",
 ])
 def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
     assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
@@ -257,6 +258,14 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "The Example News Foundation works hard for you. For as little as $3, you can help us. Make a one-time donation today.",
     "STAY UP TO DATE WITH THE FREE HARBOUR NEWS APP",
     "Click Here Get the App with Alerts on Breaking News",
+    "Click for more from the Media Desk.",
+    "CLICK HERE TO GET THE HARBOUR NEWS APP",
+    "GET HARBOUR BUSINESS ON THE GO BY CLICKING HERE",
+    "Visit the Harbour Ledger's homepage for more stories.",
+    "Slideshow (8 Images)",
+    "Something to Consider If you enjoyed this article, we have a proposition for you: Join LEDGERPLUS.",
+    "CORRECTIONS AND CLARIFICATIONS: An earlier version of this story misstated the share of respondents who said so.",
+    "*Correction, Jan. 5, 2017: This post originally implied that the figure did not include retirement accounts.",
     "We encourage readers who wish to comment on our stories to do so through our social media accounts.",
     "Image copyright Example Photos",
     "By Ann Lee, Harbour Ledger politics reporter",
