@@ -587,7 +587,8 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         prefix, first = words[0].split("-", 1)  # "then-Attorney General Eric Holder": the title he held then
         words = [first, *words[1:]]
     for k, w in enumerate(words):
-        kind = lexicon.get(w.lower()) or (lexicon.get(f"{words[k - 1]} {w}".lower()) if k else None)  # "campaign manager"
+        kind = (lexicon.get(" ".join(words[k - 2:k + 1]).lower()) if k > 1 else None) \
+            or lexicon.get(w.lower()) or (lexicon.get(f"{words[k - 1]} {w}".lower()) if k else None)  # "chief of staff", "campaign manager"
         if (kind in PERSON_KINDS or w.lower() in MEDIA_PEOPLE) and (kind != "citizen" or w.islower() or (k == 0 and w.lower() not in HONORIFICS)) \
                 and not _surname_at(words, k):  # "Rep. Mike Doctor"
             last_role = k
@@ -623,10 +624,14 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     if any(w.lower() in ORG_WORDS for w in words[last_role + 1:]):
         return np, "", ""  # "The Justice Department": a body, no title and name
     first_role = role_word
-    while first_role > 0 and (lexicon.get(words[first_role - 1].lower()) in PERSON_KINDS
-                              or f"{words[first_role - 1]} {words[first_role]}".lower() in lexicon
-                              or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
-        first_role -= 1
+    while first_role > 0:
+        if first_role > 1 and " ".join(words[first_role - 2:first_role + 1]).lower() in lexicon:
+            first_role -= 2  # a title of three words: "national security adviser"
+        elif (lexicon.get(words[first_role - 1].lower()) in PERSON_KINDS or f"{words[first_role - 1]} {words[first_role]}".lower() in lexicon
+              or words[first_role - 1].lower() in DESCRIPTOR_ADJECTIVES):
+            first_role -= 1
+        else:
+            break
     before, status = words[:first_role], []
     while before and before[0].lower() in EVALUATIVE_ADJECTIVES:
         before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
@@ -1046,8 +1051,9 @@ def _time_before_cue() -> re.Pattern[str]:
 # report by the Pew Research Center", "documents released by the committee"
 WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
                         r"memos?|filings?|releases?|transcripts?|videos?|messages?|documents?|data|figures|estimates?|"
-                        r"analysis|study|survey|poll)\s+(?:from|by|(?:issued|released|published|posted|compiled|obtained)\s+by)\s+"
+                        r"analysis|study|survey|poll)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by)\s+"
                         r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
+# ("court documents unsealed on Monday by special counsel Tom Berg": a participle, perhaps with when or where, then "by")
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
 
@@ -1060,6 +1066,9 @@ def _written_by(np: str, roles: bool = False) -> str:
     who = re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who"))
     if _is_cap(who.split()[0]) or (roles and (role_lexicon().get(who.split()[0].lower()) or role_lexicon().get(_head(who)))):
         return made_by.group("who")
+    person, title = _split_descriptor(who)[:2]
+    if roles and title and _looks_like_person(person):
+        return made_by.group("who")  # "documents unsealed by special counsel Robert Mueller": the titled person
     return ""
 
 
@@ -1653,7 +1662,7 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
     # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     particles = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})\s+"  # "Bernie de la Rionda", "Ursula von der Leyen"
-    titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+)?[A-Z])"
+    titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+){{0,2}}[A-Z])"
                         rf"((?:(?i:{'|'.join(TITLE_PREFIXES)})\s+)?(?i:{alternation(phrases + roles, ignore_case=True)})"
                         rf"(?:\s+(?i:{alternation(more, ignore_case=True)})(?=\s))*"
                         rf"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)?)\s+"  # "Secretary of State Jane Roe"
@@ -1669,7 +1678,8 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
 TITLE_AFFILIATION = re.compile(r"((?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.)[^\S\n]+){0,4})$")
 
 
-ROLE_BEFORE_NAME = re.compile(r"\b[Tt]he[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,6}?),[^\S\n]+"
+ROLE_BEFORE_NAME = re.compile(r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?<![\w’'.-])(?P<owner>[A-Z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*){0,2})[’']s)"
+                              r"[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,6}?),[^\S\n]+"
                               r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),")
 # "Mr Coats, the former official told the newspaper, felt …": an aside naming the speaker, not an appositive
 ASIDE_ATTRIBUTION = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){1,4}(?:told|said|says|tells|added|adds|wrote|writes|reported|"
@@ -1692,6 +1702,7 @@ NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", 
 
 
 STATUS_WORDS = {"former", "then", "acting", "interim", "incoming", "outgoing", "retired", "late"}  # when a title is held
+STATUS_BEFORE = re.compile(r"\b(former|acting|interim|incoming|outgoing|retired)[^\S\n]+$")  # in lower case, before a title
 
 
 class _Known(dict):
@@ -1741,6 +1752,9 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             status = []
             while affiliation and affiliation[0].lower() in STATUS_WORDS:
                 status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
+            lower = STATUS_BEFORE.search(text, max(0, m.start() - 40), before.start() if before else m.start())
+            if lower and not status:
+                status.append(lower.group(1))  # "former national security adviser John Bolton": a former adviser
             remember(name, " ".join([*status, m.group(1)]), " ".join(affiliation))
     for m in appositive.finditer(text):
         name = _strip_honorific(m.group(1).strip())  # "Mr Booker, a senator from New Jersey,": Booker (Cory Booker)
@@ -1748,13 +1762,14 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             role, affiliation, _ = _split_appositive(m.group(2))
             if role_kind(role) and not ASIDE_ATTRIBUTION.match(m.group(2)):
                 remember(in_full(name), role, affiliation)
-    # the role first, the name as its appositive: "The US director of national intelligence, Dan Coats, has …"
-    for m in (ROLE_BEFORE_NAME.finditer(text) if "he " in text else ()):
+    # the role first, the name as its appositive: "The US director of national intelligence, Dan Coats, has …",
+    # "Ben Carson’s campaign manager, Barry Bennett, was …" (the owner the affiliation), "His lawyer, Ann Roe, said"
+    for m in (ROLE_BEFORE_NAME.finditer(text) if ", " in text else ()):
         name = m.group("name")
         if name not in known and _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group("role"))
             if role_kind(role):
-                remember(name, role, affiliation)
+                remember(name, role, affiliation or (m.group("owner") or ""))
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
@@ -2142,6 +2157,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 record = named if named is not None and named["named"] else record
             if record is None or record["source"].lower() in seen:
                 continue
+            if _document_owner(f.speaker.strip()):  # what "the book" later stands for
+                record["document"] = OWNED_DOCUMENT.fullmatch(f.speaker.strip()).group("doc").lower()
             seen.add(record["source"].lower())
             # the owner of "the Times’ Glenn Thrush": the Times
             record["channel"] = OWNER_THEN_MORE.sub("", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
@@ -2161,6 +2178,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
     records.sort(key=lambda r: (r["start"], r.get("sentence", 0)))
     for r in records:
         r.pop("sentence", None)
+        r.pop("document", None)
     return records + _embedded_posts(embeds or [], text, sentences, records, people, known, full_names)
 
 
@@ -2455,6 +2473,9 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
     ('Ann Roe', 'Rudy Giuliani')
     >>> _titled_person("the president", known) is None  # not the vice president
     True
+    >>> known["Tom Berg"], known["Lee Park"] = ("Tom Berg", "President", "Russian"), ("Lee Park", "President", "")
+    >>> _titled_person("the president", known), _titled_person("the Russian president", known)
+    ('Lee Park', 'Tom Berg')
     """
     words = [w for w in description.lower().split()[1:] if not AGE_WORD.fullmatch(w)]
     if not words:
@@ -2473,8 +2494,11 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
             or bool(described & PARTY_WORDS and described <= where) \
             or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(title) and described - {noun} <= where)
 
-    named = {v[0] for v in known.values() if not _cue_pattern().search(v[1]) and fits(v[1], v[2])}
-    return named.pop() if len(named) == 1 else None
+    named = {v[0]: v for v in known.values() if not _cue_pattern().search(v[1]) and fits(v[1], v[2])}
+    if len(named) > 1:  # "the president" after President Trump and Russian President Vladimir Putin: the one the text
+        # titles with nothing the description leaves out (the Russian president is "the Russian president")
+        named = {n: v for n, v in named.items() if _title_words(v[2]) <= described}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _title_words(title: str) -> set[str]:
@@ -2500,6 +2524,34 @@ def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
     return bool((_title_words(known[full][1]) & _title_words(known[bare][1])) - {"former", "then", "the", "acting"})
 
 
+# what a person or body writes or issues, cited for its author ("Bolton's memoir", "the company's statement"); books
+# and memoirs are one class, so "the book" is the memoir named before
+AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "statement", "letter", "tweet", "tweets", "post",
+                      "posts", "op-ed", "column", "essay", "testimony", "lawsuit", "suit", "complaint", "filing", "analysis",
+                      "study", "survey", "poll", "research", "data", "figures", "estimates", "speech", "remarks", "memo",
+                      "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings"}
+DOCUMENT_CLASS = {d: d for d in AUTHORED_DOCUMENTS} | {"memoir": "book", "memoirs": "book", "autobiography": "book", "suit": "lawsuit"}
+OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|s[’']|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Tt]heir)|(?<=[Ii]ts)))"
+                            r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
+                            r"opening|closing|prepared|joint)\s+){0,2}(?P<doc>[\w-]+)")
+SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
+                           r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay)")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _document_owner(speaker: str) -> str:
+    """Who wrote or issued the document a speaker names ("John Bolton's upcoming memoir": John Bolton;
+    "her statement": her), or "".
+
+    >>> _document_owner("former adviser John Bolton's upcoming memoir"), _document_owner("his book"), _document_owner("Bolton")
+    ('former adviser John Bolton', 'his', '')
+    """
+    owned = OWNED_DOCUMENT.fullmatch(speaker) if " " in speaker else None
+    if not owned or owned.group("doc").lower() not in AUTHORED_DOCUMENTS:
+        return ""
+    return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner"))
+
+
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]] | None = None, referent=None,
              full_names: dict[str, str] | None = None) -> dict | None:
@@ -2510,6 +2562,16 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if not speaker or len(speaker) > 120:
         return None
     speaker = THE_REVEREND.sub("", speaker)  # "The Rev. Franklin Graham": a person, not a description
+    owner = _document_owner(speaker)
+    if owner:  # "according to John Bolton's upcoming memoir", "Bolton's book says", "her statement": who wrote it
+        speaker = POSSESSIVE_PRONOUNS.get(owner.lower(), owner)
+    elif SAME_DOCUMENT.fullmatch(speaker):
+        # "according to the book", after "according to John Bolton's memoir": the author cited for it before
+        doc = SAME_DOCUMENT.fullmatch(speaker).group("doc").lower()
+        earlier = next((r for r in reversed(records) if DOCUMENT_CLASS.get(r.get("document", ""), "-") == DOCUMENT_CLASS.get(doc)), None)
+        if earlier is not None:
+            return {k: earlier[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
+                {"speaker": speaker, "cue": f.cue, "form": f.form, "document": doc}
     tag = PARTY_MARK.search(speaker)
     if tag and tag.end() == len(speaker) and tag.start() and not f.party:  # "…,” said Sen. Ann Roe (D-MA).
         f, speaker = replace(f, party=tag.group(0)), speaker[:tag.start()].rstrip()
@@ -2590,6 +2652,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         pass  # "Trump said" where the text writes "President Trump" and names only Ivanka Trump in full: the president
     elif _particle_surname(bare) and bare in people:
         antecedent = people[bare]  # "De la Rionda told the jury", after "prosecutor Bernie de la Rionda"
+    elif len(bare.split()) == 2 and bare not in people and _looks_like_person(bare) \
+            and len(longer := {r["source"] for r in people.values() if r["named"] and r["source"].endswith(f" {bare}")}) == 1:
+        full = longer.pop()
+        antecedent = next(r for r in people.values() if r["source"] == full)  # "Van Drew continued", after "Congressman Jeff Van Drew": a surname of two words
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
         if antecedent is not None and antecedent["kind"] == "unknown" and f.appositive:
