@@ -1048,12 +1048,12 @@ def _time_before_cue() -> re.Pattern[str]:
 
 
 # what someone wrote or issued, and who: "a statement from the White House", "tweets from journalist Tom Berg", "a
-# report by the Pew Research Center", "documents released by the committee"
+# report by the Pew Research Center", "documents released by the committee", "court documents unsealed on Monday by
+# special counsel Tom Berg" (a participle, perhaps with when or where, then "by")
 WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
                         r"memos?|filings?|releases?|transcripts?|videos?|messages?|documents?|data|figures|estimates?|"
                         r"analysis|study|survey|poll)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by)\s+"
                         r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
-# ("court documents unsealed on Monday by special counsel Tom Berg": a participle, perhaps with when or where, then "by")
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
 
@@ -1659,7 +1659,7 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
                       and w.replace(" ", "").replace(".", "").isalpha()), key=len, reverse=True)
     # the words a title may run on with: "Chief Justice John Roberts", "Deputy Attorney General Rod Rosenstein"
     more = [w for w in role_lexicon() if " " not in w and w.rstrip(".").isalpha()]  # "Lt. Gen. Michael Flynn"
-    # the lookahead (a word, perhaps a second, then a capital) only skips positions where no
+    # the lookahead (a word, perhaps two more, then a capital) only skips positions where no
     # title can start, cheaply; it does not change what matches
     particles = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})\s+"  # "Bernie de la Rionda", "Ursula von der Leyen"
     titled = re.compile(rf"\b(?=\w[\w’'.-]*\s+(?:\w[\w’'.-]*\s+){{0,2}}[A-Z])"
@@ -1702,7 +1702,9 @@ NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", 
 
 
 STATUS_WORDS = {"former", "then", "acting", "interim", "incoming", "outgoing", "retired", "late"}  # when a title is held
-STATUS_BEFORE = re.compile(r"\b(former|acting|interim|incoming|outgoing|retired)[^\S\n]+$")  # in lower case, before a title
+# the same in lower case just before a title ("former national security adviser John Bolton"); not "then" ("then
+# President Obama" may be the adverb) nor "late" ("the late Senator": held till death, no status of the title)
+STATUS_BEFORE = re.compile(rf"\b({'|'.join(sorted(STATUS_WORDS - {'then', 'late'}))})[^\S\n]+$")
 
 
 class _Known(dict):
@@ -1752,8 +1754,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             status = []
             while affiliation and affiliation[0].lower() in STATUS_WORDS:
                 status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
-            lower = STATUS_BEFORE.search(text, max(0, m.start() - 40), before.start() if before else m.start())
-            if lower and not status:
+            if not status and (lower := STATUS_BEFORE.search(text, max(0, m.start() - 40), before.start() if before else m.start())):
                 status.append(lower.group(1))  # "former national security adviser John Bolton": a former adviser
             remember(name, " ".join([*status, m.group(1)]), " ".join(affiliation))
     for m in appositive.finditer(text):
@@ -2157,8 +2158,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 record = named if named is not None and named["named"] else record
             if record is None or record["source"].lower() in seen:
                 continue
-            if _document_owner(f.speaker.strip()):  # what "the book" later stands for
-                record["document"] = OWNED_DOCUMENT.fullmatch(f.speaker.strip()).group("doc").lower()
+            document = _owned_document(f.speaker.strip())[1]
+            if document:  # what "the book" later stands for
+                record["document"] = document
             seen.add(record["source"].lower())
             # the owner of "the Times’ Glenn Thrush": the Times
             record["channel"] = OWNER_THEN_MORE.sub("", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
@@ -2539,17 +2541,17 @@ SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
-def _document_owner(speaker: str) -> str:
-    """Who wrote or issued the document a speaker names ("John Bolton's upcoming memoir": John Bolton;
-    "her statement": her), or "".
+def _owned_document(speaker: str) -> tuple[str, str]:
+    """Who wrote or issued the document a speaker names, and the document ("John Bolton's upcoming
+    memoir": John Bolton, memoir; "her statement": her, statement), or two empty strings.
 
-    >>> _document_owner("former adviser John Bolton's upcoming memoir"), _document_owner("his book"), _document_owner("Bolton")
-    ('former adviser John Bolton', 'his', '')
+    >>> _owned_document("former adviser John Bolton's upcoming memoir"), _owned_document("his book"), _owned_document("Bolton")
+    (('former adviser John Bolton', 'memoir'), ('his', 'book'), ('', ''))
     """
     owned = OWNED_DOCUMENT.fullmatch(speaker) if " " in speaker else None
     if not owned or owned.group("doc").lower() not in AUTHORED_DOCUMENTS:
-        return ""
-    return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner"))
+        return "", ""
+    return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner")), owned.group("doc").lower()
 
 
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
@@ -2562,12 +2564,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if not speaker or len(speaker) > 120:
         return None
     speaker = THE_REVEREND.sub("", speaker)  # "The Rev. Franklin Graham": a person, not a description
-    owner = _document_owner(speaker)
+    owner = _owned_document(speaker)[0]
+    same = SAME_DOCUMENT.fullmatch(speaker) if not owner else None
     if owner:  # "according to John Bolton's upcoming memoir", "Bolton's book says", "her statement": who wrote it
         speaker = POSSESSIVE_PRONOUNS.get(owner.lower(), owner)
-    elif SAME_DOCUMENT.fullmatch(speaker):
+    elif same:
         # "according to the book", after "according to John Bolton's memoir": the author cited for it before
-        doc = SAME_DOCUMENT.fullmatch(speaker).group("doc").lower()
+        doc = same.group("doc").lower()
         earlier = next((r for r in reversed(records) if DOCUMENT_CLASS.get(r.get("document", ""), "-") == DOCUMENT_CLASS.get(doc)), None)
         if earlier is not None:
             return {k: earlier[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
@@ -2653,9 +2656,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     elif _particle_surname(bare) and bare in people:
         antecedent = people[bare]  # "De la Rionda told the jury", after "prosecutor Bernie de la Rionda"
     elif len(bare.split()) == 2 and bare not in people and _looks_like_person(bare) \
-            and len(longer := {r["source"] for r in people.values() if r["named"] and r["source"].endswith(f" {bare}")}) == 1:
-        full = longer.pop()
-        antecedent = next(r for r in people.values() if r["source"] == full)  # "Van Drew continued", after "Congressman Jeff Van Drew": a surname of two words
+            and len(longer := {r["source"]: r for r in people.values() if r["named"] and r["source"].endswith(f" {bare}")}) == 1:
+        antecedent = next(iter(longer.values()))  # "Van Drew continued", after "Congressman Jeff Van Drew": a surname of two words
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
         if antecedent is not None and antecedent["kind"] == "unknown" and f.appositive:

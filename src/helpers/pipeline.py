@@ -84,7 +84,7 @@ def _write_part(folder: Path, index: int, results: Iterable[dict]) -> dict[str, 
                 if table == "terms":
                     outlet = result["articles"][0]["outlet"]
                     for n, counter in rows.items():
-                        uses, articles, peak = terms.get((outlet, n)) or terms.setdefault((outlet, n), (Counter(), Counter(), {}))
+                        uses, articles, peak = terms.setdefault((outlet, n), (Counter(), Counter(), {}))
                         articles.update(counter.keys())
                         uses.update(counter.keys())
                         for term, c in [(t, c) for t, c in counter.items() if c > 1]:

@@ -171,7 +171,7 @@ def write_rows(writer: csv.DictWriter, rows: Iterable[dict]) -> int:
     """Write rows with their text cells escaped; returns how many."""
     fields, write, n = writer.fieldnames, writer.writer.writerow, 0  # the DictWriter's own csv writer, row as a list
     for row in rows:  # a missing column is None, which csv writes as the DictWriter's restval, ""
-        write([("'" + v if v.startswith(FORMULA_START) else v) if isinstance(v, str) else v for v in map(row.get, fields)])
+        write([escape_cell(v) for v in map(row.get, fields)])
         n += 1
     return n
 
