@@ -47,6 +47,21 @@ def test_finditer_at_finds_what_finditer_finds(seed_corpus):
     assert [m.group(0) for m in finditer_at(pattern, "le Président Macron", ("président",))] == ["Président Macron"]
 
 
+def test_roles_before_names_finds_what_finditer_finds(seed_corpus):
+    """The search only before a name between commas finds the matches of the whole-text search."""
+    rng = random.Random(11)
+    words = ["the", "The", "his", "Her", "their", "Ann", "Roe", "Tom", "Berg’s", "Smith's", "U.S.", "lawyer", "chief", "of",
+             "staff", "Jr.", "—", "said", "and", "\n"]
+    texts = list(seed_corpus["body"]) + ["".join(rng.choice(words) + rng.choice([" ", "", " ", ", "]) for _ in range(rng.randint(3, 30)))
+                                         for _ in range(20000)]
+    found = 0
+    for text in texts:
+        plain = [(m.span(), m.groupdict()) for m in citations.ROLE_BEFORE_NAME.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in citations._roles_before_names(text)] == plain, text
+        found += len(plain)
+    assert found > 300  # the comparison saw many matches, not only misses
+
+
 def test_object_channel_equals_a_pattern_per_cue(seed_corpus):
     def reference(masked: str, cue: str) -> str:
         m = re.search(rf"\b{re.escape(cue)}" + citations.CUE_OBJECT.pattern, masked)

@@ -1681,6 +1681,26 @@ TITLE_AFFILIATION = re.compile(r"((?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.)[^\S
 ROLE_BEFORE_NAME = re.compile(r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?<![\w’'.-])(?P<owner>[A-Z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*){0,2})[’']s)"
                               r"[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,6}?),[^\S\n]+"
                               r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),")
+# where a ROLE_BEFORE_NAME match can end: a comma before a name of two or three words and a comma (the name and its
+# comma captured). A match's comma is the first after its start (no role word holds one), so each match starts after
+# the comma before this one, and searching only there finds the same matches as a search of the whole text, which
+# tries the role's seven words at every "the", "his" and capitalised word
+NAME_BETWEEN_COMMAS = re.compile(r",(?=([^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2},))")
+
+
+def _roles_before_names(text: str):
+    """``ROLE_BEFORE_NAME.finditer(text)``, searched only before a name between commas."""
+    done = 0  # where the last match ended: matches never overlap
+    for site in NAME_BETWEEN_COMMAS.finditer(text):
+        comma = site.start()
+        if comma < done:
+            continue
+        m = ROLE_BEFORE_NAME.search(text, max(done, text.rfind(",", 0, comma) + 1), site.end(1))
+        if m and m.start() < comma:
+            done = m.end()
+            yield m
+
+
 # "Mr Coats, the former official told the newspaper, felt …": an aside naming the speaker, not an appositive
 ASIDE_ATTRIBUTION = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){1,4}(?:told|said|says|tells|added|adds|wrote|writes|reported|"
                                r"noted|explained|recalled)\b")
@@ -1765,7 +1785,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
                 remember(in_full(name), role, affiliation)
     # the role first, the name as its appositive: "The US director of national intelligence, Dan Coats, has …",
     # "Ben Carson’s campaign manager, Barry Bennett, was …" (the owner the affiliation), "His lawyer, Ann Roe, said"
-    for m in (ROLE_BEFORE_NAME.finditer(text) if ", " in text else ()):
+    for m in (_roles_before_names(text) if ", " in text else ()):
         name = m.group("name")
         if name not in known and _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group("role"))
