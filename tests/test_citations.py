@@ -401,6 +401,11 @@ def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, ro
     ("“It is over,” said a person briefed on the talks.", "a person briefed on the talks", "anonymous", False),
     ("Voters who backed the mayor in 2022 said they felt let down.", "voters who backed the mayor in 2022", "group", False),
     ("A spokesperson for the campaign said the ad would run.", "a spokesperson for the campaign", "anonymous", False),
+    # a titled person after a preposition is whom the speaker works for or stands near, not the speaker
+    ("An aide to Sen. Tom Berg said he would run again.", "an aide to Sen. Tom Berg", "anonymous", False),
+    ("A lawyer for former President Ann Roe said the case was weak.", "a lawyer for former President Ann Roe", "anonymous",
+     False),
+    ("People close to Gov. Ann Roe said she would sign.", "people close to Gov. Ann Roe", "anonymous", False),
     # members of the public: an age and a home town, a family member, a job
     ("Maria Ortiz, 62, of Tucson, said she had voted early.", "Maria Ortiz", "citizen", True),
     ("Her mother said the family had not been told.", "her mother", "anonymous", False),
@@ -411,6 +416,11 @@ def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, ro
 def test_the_sources_us_news_cites_most(text, source, kind, named):
     record = _one(text)
     assert (record["source"], record["kind"], record["named"]) == (source, kind, named)
+
+
+def test_the_head_of_a_phrase_with_a_titled_person_is_its_role():
+    assert _one("An aide to Sen. Tom Berg said he would run again.")["role"] == "aide"
+    assert _one("An adviser to the senator said he would run again.")["role"] == "adviser"
 
 
 @pytest.mark.parametrize("text", [

@@ -241,7 +241,7 @@ def _head(np: str) -> str:
     clause, passing over what says what an unnamed source knows ("people familiar with …")."""
     words = [w for w in np.split() if w]
     for k, w in enumerate(words):
-        if k > 0 and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() == "who"):
+        if k > 0 and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() in ("who", "to")):  # "an aide to"
             if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
                 return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
             return words[k - 1].lower()
@@ -576,6 +576,11 @@ EVALUATIVE_ADJECTIVES = {"influential", "prominent", "veteran", "longtime", "lon
 TITLE_CONTINUATIONS = {"executive", "general", "officer", "counsel"}  # second words of a title after a role word
 
 
+# a preposition that ends the words before a title and a name makes them the phrase's head, the titled person only
+# its complement ("a lawyer for former President Trump", "people close to Senator Tom Berg")
+HEAD_PREPOSITIONS = {"to", "for", "of", "with", "from", "at", "near", "around", "behind", "under", "against", "by", "about"}
+
+
 @lru_cache(maxsize=65536)
 def _split_descriptor(np: str) -> tuple[str, str, str]:
     """name, role, affiliation from "National Security Council spokeswoman Adrienne Watson"."""
@@ -633,6 +638,8 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         else:
             break
     before, status = words[:first_role], []
+    if before and before[-1].lower() in HEAD_PREPOSITIONS:
+        return np, "", ""  # "an aide to Senator Tom Berg", "allies of President Trump": the aide, the allies speak
     while before and before[0].lower() in EVALUATIVE_ADJECTIVES:
         before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
