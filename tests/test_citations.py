@@ -2380,3 +2380,25 @@ def test_he_after_a_sentence_with_a_leading_clause_is_the_main_clause_subject():
     text = ("Peter Navarro is an adviser. But when the 60 Minutes host Bill Whitaker challenged Navarro about claims by "
             "Trump, Navarro responded pugnaciously. “Let me push back a little bit on that,” he said.")
     assert find_citations(text)[-1]["source"] == "Peter Navarro"
+
+
+def test_a_quotation_credited_after_a_dash_is_its_speakers():
+    text = ("Readers are split on the plan.\n\n"
+            "“Do I want to touch the cash you were holding? No.” — Harvard economist Ann Roe to Politico\n\n"
+            "“The system is outdated. It will not last.”\n\n"
+            "— Tom Berg, Financial Times\n\n"
+            "“We will keep taking cash.” — Mary Lee, union president, to the Guardian")
+    found = find_citations(text)
+    assert [(r["source"], r["quote"], r["channel"]) for r in found] == [
+        ("Ann Roe", "direct", "Politico"), ("Tom Berg", "direct", "Financial Times"), ("Mary Lee", "direct", "the Guardian")]
+    assert found[0]["role"] == "economist" and found[0]["kind"] == "expert"
+    # each credit takes the quotation before it, not the one after
+    assert found[1]["evidence"].startswith("“The system is outdated.") and "We will keep" not in found[1]["evidence"]
+
+
+@pytest.mark.parametrize("text", [
+    "“It was a long night.”\n\n— The vote was delayed until Friday.",  # a dash opening prose, not a credit
+    "The plan failed.\n\n— Tom Berg, Financial Times",  # no quotation before the dash
+])
+def test_a_dash_credits_only_a_quotation_just_before_it(text):
+    assert find_citations(text) == []

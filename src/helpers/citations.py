@@ -1156,11 +1156,46 @@ def _with_participle(masked: str, has_that: bool) -> list[_Found]:
     return [_Found(m.group("np"), m.group("cue"), "participle") for m in _patterns()["participle"].finditer(masked)]
 
 
+# a quotation credited after a dash, at its end or on the line after it, as roundups and pull quotes set them:
+# "“…” — Harvard economist Kenneth Rogoff to Politico", "— Gary Cohn, Financial Times"
+DASH_CREDIT = re.compile(r"(?:^\s*|[”\"»]\s*)[—–]\s*(?P<who>[A-Z][^—–_“”\"«»()]{2,150}?)\s*\.?\s*$")
+CREDIT_CHANNEL = re.compile(r"^(?P<who>.+?),?\s+to\s+(?P<channel>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})$")
+
+
+def _dash_credit(masked: str) -> _Found | None:
+    """The person (or body) a dash credits with the quotation before it, with the outlet they spoke
+    or wrote to ("Kenneth Rogoff to Politico", "Gary Cohn, Financial Times"); None when what
+    follows the dash is no credit (a name or title, at most a role between commas).
+
+    >>> _dash_credit("“____ ___.” — Stuart Appelbaum, labor union president, to the Guardian")
+    _Found(speaker='Stuart Appelbaum', cue='—', form='dash credit', appositive='labor union president', channel='the Guardian', party='')
+    >>> _dash_credit("— The vote was delayed."), _dash_credit("— Harvard economist Kenneth Rogoff to Politico").speaker
+    (None, 'Harvard economist Kenneth Rogoff')
+    """
+    m = DASH_CREDIT.search(masked)
+    if not m or len(m.group("who").split()) > 14:
+        return None
+    who, channel = m.group("who").strip(" ,"), ""
+    if (to := CREDIT_CHANNEL.match(who)) and (" " not in to.group("who").strip(" ,") or "," in to.group("who")
+                                              or _media_name(to.group("channel"))):
+        who, channel = to.group("who").strip(" ,"), to.group("channel")
+    elif "," in who and _media_name(who.rpartition(",")[2]).strip() == who.rpartition(",")[2].strip():
+        who, channel = who.rpartition(",")[0].strip(" ,"), who.rpartition(",")[2].strip()
+    name, _, appositive = who.partition(",")
+    name = name.strip()
+    person = _split_descriptor(name)[0]
+    if not (_looks_like_person(name) or (person != name and _looks_like_person(person)) or _media_name(name) == name):
+        return None
+    return _Found(name, "—", "dash credit", appositive=appositive.strip(" ,"), channel=channel)
+
+
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
     found: list[_Found] = []
     pat = _patterns()
     has_that = "that" in masked
+    if ("—" in masked or "–" in masked) and (credit := _dash_credit(masked)):
+        return [credit]  # "“…” — Gary Cohn, Financial Times": the quotation's speaker, nothing else in the line
     if not (_cue_pattern().search(masked) or ":" in masked or "ccording to" in masked or "the words of" in masked
             or masked.lstrip().startswith("Here")):
         # no verb of saying, no colon, no "according to", no lead-in (two thirds of a news article's sentences): only
@@ -2164,6 +2199,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         for f in chain.from_iterable(map(_each_titled, _attributions(masked, sentence.text))):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
+            if f.form == "dash credit" and masked.lstrip()[:1] in "—–" \
+                    and not masked_text[max(0, sentence.start - 20):sentence.start].rstrip().endswith(("”", "\"", "»")):
+                continue  # a line opening with a dash credits only a quotation that ends just before it
             np = group.group("np").strip() if group else ""
             at = masked.find(f.speaker, group.start("np") + 1) if group and f.speaker else -1
             if at >= 0 and not np.startswith(f.speaker) and "including" not in masked[group.end("np"):at]:
@@ -2191,7 +2229,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
             seen.add(record["source"].lower())
             # the owner of "the Times’ Glenn Thrush": the Times
             record["channel"] = OWNER_THEN_MORE.sub("", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
-            record["quote"] = _quote_type(sentence, spans, masked, text)
+            record["quote"] = "direct" if f.form == "dash credit" else _quote_type(sentence, spans, masked, text)
             record["quote_text"] = " … ".join(text[max(s, sentence.start):min(e, sentence.end)]
                                               for s, e in spans if s < sentence.end and e > sentence.start)
             record.update(evidence=sentence.text, start=sentence.start, end=sentence.end, sentence=index,
@@ -3156,7 +3194,9 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
                 rec["start"] = first.start
                 rec["quote"] = "direct"
                 pending = []
-            if recs:
+            if recs and recs[-1]["form"] == "dash credit":
+                last_direct = None  # a credit after a dash closes its quotation: the next is another's, credited after it
+            elif recs:
                 last_direct, last_index = recs[-1], i
             elif any(r["form"] != "unattributed passive" for r in by_sentence[i]):
                 last_direct = None
