@@ -22,6 +22,10 @@ from helpers.sentences import split_sentences
         ("If an arms deal is complete, the Russians would have violated U.N. Security Council Resolution 1718, which prohibits the sale. This would also violate other resolutions.",
          ["If an arms deal is complete, the Russians would have violated U.N. Security Council Resolution 1718, which prohibits the sale.", "This would also violate other resolutions."]),
         ("N. Korea will pay a price, Dr. Lee said. He left.", ["N. Korea will pay a price, Dr. Lee said.", "He left."]),
+        # a title joined to "then-" or "ex-", and a plural title opening a paragraph, before their names
+        ("Under then-Gov. Scott Walker, the law changed. Ex-Gov. Ann Roe objected.",
+         ["Under then-Gov. Scott Walker, the law changed.", "Ex-Gov. Ann Roe objected."]),
+        ("Reps. Trent Franks and Tom Berg sent a letter. It failed.", ["Reps. Trent Franks and Tom Berg sent a letter.", "It failed."]),
         ('"If Russia runs out of ammunition stockpiles, its front lines will collapse. North Korea can help," said Cho Han-bum, a senior researcher.',
          ['"If Russia runs out of ammunition stockpiles, its front lines will collapse.',
           'North Korea can help," said Cho Han-bum, a senior researcher.']),

@@ -54,8 +54,10 @@ def _named_attribution() -> re.Pattern[str]:
 
 INITIALS_SPLIT = re.compile(r"(?:^|[\s(-])[A-Z]\.$")  # a piece ending in one capital and a full stop ("R-S.")
 INITIAL_START = re.compile(r"[A-Z]\.")  # and the next starting with another ("C., who …"): "R-S.C." is one token
-# a title before a name never ends a sentence; sentencex breaks after some ("said Ms. Omar", "Atty. Gen.")
-TITLE_AT_END = re.compile(r"(?:^|[\s(“\"‘'])(?:Ms|Mses|Atty)\.$")
+# a title before a name never ends a sentence; sentencex breaks after some ("said Ms. Omar", "Atty. Gen."), after one
+# joined to "then-" or "ex-" ("then-Gov. Scott Walker") and after a plural one ("Reps. Trent Franks and …")
+TITLE_AT_END = re.compile(r"(?:^|[\s(“\"‘'-])(?:Ms|Mses|Messrs|Atty|Dr|Mr|Mrs|"
+                          r"(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Amb|Det|Prof|Rev)s?)\.$")
 NAME_START = re.compile(r"(?!(?:The|A|An|He|She|It|They|We|I|This|That|There|But|And|In|On|At|During|After|Before|When|While|Then)\b)[A-Z]")
 
 
