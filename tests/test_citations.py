@@ -2402,3 +2402,28 @@ def test_a_quotation_credited_after_a_dash_is_its_speakers():
 ])
 def test_a_dash_credits_only_a_quotation_just_before_it(text):
     assert find_citations(text) == []
+
+
+def test_a_party_tag_anywhere_gives_the_person_a_party_for_later_mentions():
+    text = ("The bill was backed by Sens. Ann Roe (D-Fla.) and Tom Berg (R-Ariz.) on Monday. Roe said the bill would pass. "
+            "The Arizona Republican said it would not.")
+    assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == [
+        ("Ann Roe", "official", "legislator", "Democrat, Fla."), ("Tom Berg", "official", "legislator", "Republican, Ariz.")]
+    # a person titled before the tag keeps the title and gains the party; the tag's state is no part of the title
+    text = "Sen. Ann Roe (I-Vt.) spoke first. The Vermont senator said the plan was cruel."
+    assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == [("Ann Roe", "Sen.", "Independent, Vt.")]
+
+
+@pytest.mark.parametrize("text", [
+    "If spies were to hack into, say, elections this fall, the alliance would respond.",  # "say": for example
+    "So far, the president and the Senate have confirmed 60 federal judges.",  # a vote on nominees
+    "Voters successfully recalled two state senators from office.",  # a recall election
+    "According to the math of the Alabama primary, he has little to gain.",  # no one says it
+])
+def test_other_senses_of_say_confirm_recall_and_according_to(text):
+    assert find_citations(text) == []
+
+
+def test_an_administrator_is_a_title():
+    record = _one("Wisconsin Elections Administrator Meagan Wolfe told reporters that results would be late.")
+    assert (record["source"], record["kind"], record["role"]) == ("Meagan Wolfe", "official", "Elections Administrator")

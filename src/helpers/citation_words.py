@@ -179,6 +179,14 @@ def demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> dict[str, str]:
+    """A US state's abbreviation, lower case ("ariz.", "ny") → its name, lower case (``data/us_states.csv``)."""
+    with open(PACKAGE_DATA / "us_states.csv", encoding="utf-8", newline="") as fh:
+        return {r["abbreviation"].strip().lower(): r["state"].strip().lower() for r in csv.DictReader(fh)
+                if r["abbreviation"] and not r["abbreviation"].startswith("#")}
+
+
+@lru_cache(maxsize=1)
 def _place_rows() -> dict[str, tuple[str, str]]:
     with open(PACKAGE_DATA / "places.csv", encoding="utf-8", newline="") as fh:
         return {r["place"].strip(): (r["country"].strip(), (r.get("kind") or "").strip()) for r in csv.DictReader(fh)

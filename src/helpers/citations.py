@@ -80,6 +80,7 @@ from .citation_words import (
     media_names,
     places,
     role_lexicon,
+    us_states,
 )
 from .citation_words import (
     cue_alternation as _cue_alternation,
@@ -1006,7 +1007,8 @@ OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slamme
 # what "according to" may name that nobody says: a way of thinking, a rule, a timetable
 NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "narrative", "myth", "legend", "tradition",
                       "custom", "rule", "rules", "schedule", "plan", "plans", "zones", "standards", "script", "formula",
-                      "definition", "pattern", "design", "instructions", "taste", "wishes", "need", "needs"}
+                      "definition", "pattern", "design", "instructions", "taste", "wishes", "need", "needs", "math",
+                      "maths", "arithmetic", "calendar"}
 # a sentence adverb between commas, between a subject and its verb (any cue of the lexicon, perhaps after an
 # auxiliary: "Ryan, interestingly, has been claiming that")
 ASIDE_WORDS = (r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
@@ -1234,8 +1236,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
-        if np.islower() and _head(np) in NOT_A_SOURCE_HEADS:
-            continue  # "according to that theory", "according to the world's time zones": no one says it
+        if _head(np) in NOT_A_SOURCE_HEADS and _head(np) in np.split():
+            # "according to that theory", "according to the world's time zones", "according to the math of the Alabama
+            # primary": no one says it (the head in lower case: "the Rules Committee" is a body)
+            continue
         if not np.startswith("_"):
             found.append(_Found(np, m.group("how").lower(), "according to", appositive=appos))
     found += _with_participle(masked, has_that)
@@ -1316,6 +1320,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue
         if THINK_TANK.match(masked, m.end()):
             continue  # "think tank" is not a cue
+        if cue == "say" and masked[m.end():m.end() + 1] == "," and masked[:m.start()].rstrip().endswith(","):
+            continue  # "to hack into, say, elections": "for example", between commas, no one's words
         by = BY_AGENT.match(masked, m.end()) if cue.endswith("ed") else None
         if by:
             # "Details confirmed by the FBI track …", "an assertion denied by top Christie officials": a participle or a
@@ -1833,6 +1839,19 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             role, affiliation, _ = _split_appositive(m.group("role"))
             if role_kind(role):
                 remember(name, role, affiliation or (m.group("owner") or ""))
+    # a party and state after a name, anywhere ("fundraisers for Sens. Kelly Ayotte (R-NH) and John McCain (R-AZ)"):
+    # a legislator of that party, or the party of a person titled before ("Sen. Ann Roe (D-Fla.)")
+    for m in (PARTY_TAG_ANYWHERE.finditer(text) if "-" in text else ()):
+        name = NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
+        if not name or not _looks_like_person(name.group(1)):
+            continue
+        affiliation = f"{PARTIES[m.group('party')]}, {m.group('state').strip()}"
+        entry = known.get(name.group(1))
+        if entry is None:
+            remember(name.group(1), "legislator", affiliation)
+        elif entry[0] == name.group(1) and not entry[2]:
+            for key in [k for k, v in known.items() if v is entry]:
+                known[key] = (entry[0], entry[1] or "legislator", affiliation)
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
@@ -1845,6 +1864,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     return known
 
 
+PARTY_TAG_ANYWHERE = re.compile(rf"(?:\(|,)[^\S\n]*{PARTY_TAG}[^\S\n]*(?:\)|,)")  # "(R-NH)", ", D-Fla.,"
+NAME_AT_END = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,2})[^\S\n]*$")
 COPULA_ROLE = re.compile(r"\s(?:is|was)\s+(?:also\s+)?(?P<role>(?:a|an|the)\s+[^,.;:\n]{3,80}?)(?=\s+(?:and|who|which|since|until)\b|[,.;:\n]|$)")
 # the subject that opens a sentence before it: a name, perhaps with a courtesy title and an age ("Mr Kushner, 36,")
 SUBJECT_AT_END = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -2531,6 +2552,9 @@ GENERIC_TITLES = {"lawmaker": LEGISLATORS, "legislator": LEGISLATORS,
 AGE_WORD = re.compile(r"\d+-year-old")
 
 
+PARTY_TAG_AFFILIATION = re.compile(r"^(?:Republican|Democrat|Independent), ")  # what `_known_people` makes of "(D-N.Y.)"
+
+
 def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> str | None:
     """The one person the text has named with the title a definite description gives ("the vice
     president", "the former New York mayor", "the Arizona Republican", "the lawmaker"), or None.
@@ -2563,8 +2587,9 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
 
     named = {v[0]: v for v in known.values() if not _cue_pattern().search(v[1]) and fits(v[1], v[2])}
     if len(named) > 1:  # "the president" after President Trump and Russian President Vladimir Putin: the one the text
-        # titles with nothing the description leaves out (the Russian president is "the Russian president")
-        named = {n: v for n, v in named.items() if _title_words(v[2]) <= described}
+        # titles with nothing the description leaves out (the Russian president is "the Russian president"); a party
+        # and state from a tag ("Democrat, N.Y.") are no part of the title
+        named = {n: v for n, v in named.items() if PARTY_TAG_AFFILIATION.match(v[2]) or _title_words(v[2]) <= described}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -2573,8 +2598,13 @@ def _title_words(title: str) -> set[str]:
 
     >>> sorted(_title_words("Former Gov.")), sorted(_title_words("Arizona's Republican"))
     (['former', 'governor'], ['arizona', 'republican'])
+    >>> sorted(_title_words("Democrat, N.H."))  # a party tag's state spelled out ("the New Hampshire Democrat")
+    ['democrat', 'hampshire', 'new']
     """
-    return {TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("’s", "").replace("'s", "").split()}
+    words = title.lower().replace("’s", "").replace("'s", "").replace(",", " ").split()
+    if any(w in us_states() for w in words):
+        words = [x for w in words for x in us_states().get(w, w).split()]
+    return {TITLE_ABBREVIATIONS.get(w, w) for w in words}
 
 
 _BEFORE_REVEREND = r"[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?|Hon\.?|Honorable|Honourable)\s+[A-Z])"
