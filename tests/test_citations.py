@@ -2427,3 +2427,8 @@ def test_other_senses_of_say_confirm_recall_and_according_to(text):
 def test_an_administrator_is_a_title():
     record = _one("Wisconsin Elections Administrator Meagan Wolfe told reporters that results would be late.")
     assert (record["source"], record["kind"], record["role"]) == ("Meagan Wolfe", "official", "Elections Administrator")
+
+
+def test_the_outlet_after_an_appositive_is_the_channel_not_the_affiliation():
+    record = _one("“Crime fell,” said Vikrant Reddy, an analyst with the policy group Right on Crime, to NPR.")
+    assert (record["source"], record["affiliation"], record["channel"]) == ("Vikrant Reddy", "policy group Right on Crime", "NPR")

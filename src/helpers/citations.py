@@ -1164,6 +1164,9 @@ DASH_CREDIT = re.compile(r"(?:^\s*|[”\"»]\s*)[—–]\s*(?P<who>[A-Z][^—–
 CREDIT_CHANNEL = re.compile(r"^(?P<who>.+?),?\s+to\s+(?P<channel>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})$")
 
 
+APPOSITIVE_THEN_OUTLET = re.compile(r",\s*to\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*[.!?]?\s*$")
+
+
 def _dash_credit(masked: str) -> _Found | None:
     """The person (or body) a dash credits with the quotation before it, with the outlet they spoke
     or wrote to ("Kenneth Rogoff to Politico", "Gary Cohn, Financial Times"); None when what
@@ -1302,8 +1305,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                                        or _particle_surname(np_text)  # "said de la Rionda"
                                        or ((titled := _split_descriptor(np_text))[1] and _looks_like_person(titled[0]))):
             if len(np_text.split()) <= (20 if np_text.split()[0].lower() in DETERMINERS else 10):  # "a senior official at a … group with close ties to …"
-                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos,
-                                    party=party_appos.group(0) if party_appos else ""))
+                # "said Ann Roe, an analyst with Right on Crime, to NPR": the outlet she spoke to ends the appositive
+                to = APPOSITIVE_THEN_OUTLET.search(appos) if " to " in appos else None
+                channel = to.group("outlet") if to and _media_name(to.group("outlet")) else ""
+                found.append(_Found(np_text, inv.group("cue"), "cue, name", appositive=appos[:to.start()] if channel else appos,
+                                    channel=channel, party=party_appos.group(0) if party_appos else ""))
             else:
                 inv = None
         else:
