@@ -134,6 +134,7 @@ def test_the_outlet_leaning_most_on_unnamed_voices_is_the_one_with_the_largest_s
     sourcing = pd.DataFrame([outlet("A", 10, 150, 30), outlet("B", 10, 50, 20), outlet("C", 2, 3, 2)])
     text = sourcing_finding(sourcing, None)
     assert "B leans most on unnamed voices (40% of its 50 attributions are anonymous or to a group: 20; 2.0 per article)" in text
+    assert "A: 1 expert, 1 official" in text  # one of each, in the singular
 
 
 def test_a_lead_in_sources_per_article_that_rests_on_one_article_is_said():

@@ -289,6 +289,11 @@ def one_article_lead(by: pd.DataFrame, articles: pd.DataFrame | None, outlet: st
             f"{without:.1f} per article, fewer than {second} ({others.max():.1f})")
 
 
+def _count(n, noun: str) -> str:
+    """"1 official", "3 officials" (a count of whole things, plural after any number but one)."""
+    return f"{int(n):,} {noun}{'' if int(n) == 1 else 's'}"
+
+
 def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None, articles: pd.DataFrame | None = None) -> str:
     """The outlets naming the most and fewest sources per article (``articles``, the per-article
     table, shows whether the lead rests on one article) and the one leaning most on unnamed voices."""
@@ -298,8 +303,8 @@ def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None, arti
     if ext:
         hi, lo = ext["high"], ext["low"]
         parts.append(f"{hi}{_few(sourcing, hi)} names the most sources per article ({by.loc[hi, 'named_per_article']:.1f}; "
-                     f"{int(by.loc[hi, 'expert_sources'])} distinct experts and {int(by.loc[hi, 'official_sources'])} "
-                     f"officials in all) and {lo}{_few(sourcing, lo)} the fewest ({by.loc[lo, 'named_per_article']:.1f}) "
+                     f"{_count(by.loc[hi, 'expert_sources'], 'distinct expert')} and "
+                     f"{_count(by.loc[hi, 'official_sources'], 'official')} in all) and {lo}{_few(sourcing, lo)} the fewest ({by.loc[lo, 'named_per_article']:.1f}) "
                      + _verdict(ext, "the difference may be chance"))
         lead = one_article_lead(by, articles, hi)
         if lead:
@@ -307,7 +312,7 @@ def sourcing_finding(sourcing: pd.DataFrame, extremes: pd.DataFrame | None, arti
     else:
         most = by["named_sources"].max()
         leaders = sorted(by.index[by["named_sources"] == most])
-        detail = "; ".join(f"{o}: {int(by.loc[o, 'expert_sources'])} experts, {int(by.loc[o, 'official_sources'])} officials"
+        detail = "; ".join(f"{o}: {_count(by.loc[o, 'expert_sources'], 'expert')}, {_count(by.loc[o, 'official_sources'], 'official')}"
                            for o in leaders[:NAMES_SHOWN])
         verb = "names" if len(leaders) == 1 else "name"
         parts.append(f"{names(leaders)} {verb} the most sources ({int(most)}{' each' if len(leaders) > 1 else ''}; {detail})")
