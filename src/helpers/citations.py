@@ -1239,7 +1239,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
-        if _head(np) in NOT_A_SOURCE_HEADS and _head(np) in np.split():
+        if (head := _head(np)) in NOT_A_SOURCE_HEADS and head in np.split():
             # "according to that theory", "according to the world's time zones", "according to the math of the Alabama
             # primary": no one says it (the head in lower case: "the Rules Committee" is a body)
             continue
@@ -1851,7 +1851,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         name = NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
         if not name or not _looks_like_person(name.group(1)):
             continue
-        affiliation = f"{PARTIES[m.group('party')]}, {m.group('state').strip()}"
+        affiliation = _party_affiliation(m)
         entry = known.get(name.group(1))
         if entry is None:
             remember(name.group(1), "legislator", affiliation)
@@ -1868,6 +1868,11 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         if _looks_like_person(name) and role_kind(role) and name not in known:
             remember(in_full(name), role, affiliation, replace=True)  # "Mr Kushner": the Jared Kushner the text names
     return known
+
+
+def _party_affiliation(tag: re.Match[str]) -> str:
+    """The affiliation a `PARTY_TAG` match gives: "R-Ariz." → "Republican, Ariz."."""
+    return f"{PARTIES[tag.group('party')]}, {tag.group('state').strip()}"
 
 
 PARTY_TAG_ANYWHERE = re.compile(rf"(?:\(|,)[^\S\n]*{PARTY_TAG}[^\S\n]*(?:\)|,)")  # "(R-NH)", ", D-Fla.,"
@@ -2558,7 +2563,7 @@ GENERIC_TITLES = {"lawmaker": LEGISLATORS, "legislator": LEGISLATORS,
 AGE_WORD = re.compile(r"\d+-year-old")
 
 
-PARTY_TAG_AFFILIATION = re.compile(r"^(?:Republican|Democrat|Independent), ")  # what `_known_people` makes of "(D-N.Y.)"
+PARTY_TAG_AFFILIATION = re.compile(rf"^(?:{'|'.join(PARTIES.values())}), ")  # what `_party_affiliation` makes of "(D-N.Y.)"
 
 
 def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> str | None:
@@ -2608,8 +2613,9 @@ def _title_words(title: str) -> set[str]:
     ['democrat', 'hampshire', 'new']
     """
     words = title.lower().replace("’s", "").replace("'s", "").replace(",", " ").split()
-    if any(w in us_states() for w in words):
-        words = [x for w in words for x in us_states().get(w, w).split()]
+    states = us_states()
+    if any(w in states for w in words):
+        words = [x for w in words for x in states.get(w, w).split()]
     return {TITLE_ABBREVIATIONS.get(w, w) for w in words}
 
 
@@ -2842,7 +2848,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             role = role or "legislator"
         mark = PARTY_MARK.search(f.party) or PARTY_FIRST.match(f.party.strip(" ,"))
         if mark:
-            affiliation = affiliation or f"{PARTIES[mark.group('party')]}, {mark.group('state').strip()}"
+            affiliation = affiliation or _party_affiliation(mark)
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
     if organisation:
