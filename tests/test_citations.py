@@ -2432,3 +2432,101 @@ def test_an_administrator_is_a_title():
 def test_the_outlet_after_an_appositive_is_the_channel_not_the_affiliation():
     record = _one("“Crime fell,” said Vikrant Reddy, an analyst with the policy group Right on Crime, to NPR.")
     assert (record["source"], record["affiliation"], record["channel"]) == ("Vikrant Reddy", "policy group Right on Crime", "NPR")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Per NewsHour: the debate was moved to Thursday.", "NewsHour", "media"),  # "Per" is no first name here
+    ("The company lost $3 million in the quarter, per a securities filing.", "a securities filing", "institution"),
+    ("The talks collapsed on Monday. Per the Associated Press, no date was set.", "the Associated Press", "media"),
+])
+def test_per_is_according_to(text, source, kind):
+    record = _one(text)
+    assert (record["source"], record["kind"], record["cue"]) == (source, kind, "per")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 3 per cent, and the limit is 65 miles per hour.",
+    "As per usual, the committee adjourned early.",
+    "The rate is 0.9 euros per U.S. dollar.",
+])
+def test_per_as_a_rate_cites_no_one(text):
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The White House issued a statement early Tuesday morning indicating that the department “will appeal” the order.",
+     "The White House", "indicating"),
+    ("House Speaker John Boehner issued a statement Tuesday urging the Senate to pass the bill.", "John Boehner", "urging"),
+    ("The Ministry of Home Affairs filed an affidavit in the Supreme Court on Monday stating that the law was needed.",
+     "The Ministry of Home Affairs", "stating"),
+    ("His national security adviser, H. R. McMaster, indicated Wednesday that this is what will happen.", "H. R. McMaster", "indicated"),
+    ("Judge Andrew Hanen found that the states had standing to sue.", "Andrew Hanen", "found"),  # a ruling
+    ("A federal appeals court found that the law was unconstitutional.", "A federal appeals court", "found"),
+    ("After the Legislature ignored his gun safety bills and following shootings on consecutive days at two high "
+     "schools in the state, Gov. Tony Evers pivoted, urging lawmakers to act.", "Tony Evers", "urging"),  # a long opening
+])
+def test_statements_filings_rulings_and_urging(text, source, cue):
+    record = _one(text)
+    assert (record["source"], record["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The jury found him guilty.",  # a verdict, no words reported
+    "The judge found the papers in a drawer.",
+    "What happens next and why he is unlikely to be removed from office are both explained here.",  # a passive
+    "The meeting began at noon.",
+    "The campaign began “Operation Warp Speed” in May.",
+])
+def test_finding_beginning_and_both_in_other_senses(text):
+    assert find_citations(text) == []
+
+
+def test_a_quantifier_after_two_subjects_keeps_both_speakers():
+    text = "President Obama and Senate Majority Leader Harry Reid both said the deal was dead."
+    assert sorted(r["source"] for r in find_citations(text)) == ["Harry Reid", "Obama"]
+
+
+def test_the_statement_stands_for_whoever_issued_it():
+    text = ("The Intercept issued a statement Tuesday saying it obtained the report anonymously.\n\n"
+            "“These documents contain unproven assertions,” the statement said.")
+    assert [(r["source"], r["quote"]) for r in find_citations(text)] == [("The Intercept", "indirect"), ("The Intercept", "direct")]
+
+
+def test_a_quotation_split_from_its_credit_belongs_to_the_speaker_who_opens_the_next_sentence():
+    # the splitter ends a sentence after "!" and a closing quote; "Trump tweeted" opens the next one
+    text = "“Schultz doesn’t have the guts to run for President!” Trump tweeted, adding that he agreed with Schultz."
+    records = find_citations(text)
+    assert [(r["source"], r["quote"]) for r in records] == [("Trump", "direct")]
+    assert records[0]["evidence"].startswith("“Schultz")
+    # another's reported words in between close the quotation: it is not given to the next speaker
+    text = ("“We will win this,” the memo ends.\n\n“Nothing is certain.” Ann Roe, a pollster, said the race was close.\n\n"
+            "Tom Berg said he agreed.")
+    assert all(not r["evidence"].startswith("“Nothing") or r["source"] == "Ann Roe" for r in find_citations(text))
+
+
+def test_began_after_a_quotation_credits_it():
+    record = _one("“So, I have a few words,” Van Drew began. “I have been a Democrat for a lot of years.”")
+    assert (record["source"], record["cue"], record["quote"]) == ("Van Drew", "began", "direct")
+
+
+def test_a_document_speaks_and_the_university_of_a_provost_is_still_a_university():
+    assert _one("The document says the hackers sent emails to 122 addresses.")["kind"] == "institution"
+    text = ("Fresno State President Joseph Castro released a statement Tuesday saying the school did not condone her comments.\n\n"
+            "Lynnette Zelezny, the university’s provost, said Wednesday that tenure does not protect her.")
+    provost = find_citations(text)[-1]
+    assert (provost["source"], provost["kind"], provost["affiliation"]) == ("Lynnette Zelezny", "expert", "Fresno State")
+
+
+def test_a_verb_after_a_comma_ends_an_appositive():
+    text = ("Randa Jarrar, an English professor at Fresno State, launched into a tirade on Twitter that the "
+            "university’s president condemned, saying it was cruel.")
+    assert all("launched" not in r["affiliation"] for r in find_citations(text))
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Sen. Rand Paul, Gov. Chris Christie and Rep. Peter King have all suggested they are considering runs.",
+     ["Chris Christie", "Peter King", "Rand Paul"]),
+    ("In Washington, Christie and King said they would run.", ["Christie", "King"]),  # an opening phrase, no third name
+])
+def test_a_list_of_names_before_a_cue_cites_each(text, sources):
+    assert sorted(r["source"] for r in find_citations(text)) == sources

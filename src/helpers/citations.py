@@ -137,11 +137,15 @@ def _before_cue(word: str) -> bool:
                                       and low not in LY_NOT_ADVERB and low not in role_lexicon())
 
 
+FLOATING_QUANTIFIERS = {"both", "all", "each"}
+
+
 def _np_before(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject of a cue that follows it)."""
     tokens = WORD_TOKEN.findall(text)
     i = len(tokens) - 1
-    while i >= 0 and _before_cue(tokens[i]):
+    # "Obama and Reid both said", "the ministers all said": a quantifier after the subject (not "Both said")
+    while i >= 0 and (_before_cue(tokens[i]) or (i > 0 and tokens[i] in FLOATING_QUANTIFIERS)):
         i -= 1
     if i < 0 or tokens[i].lower() in NOUN_MARKERS:
         return ""  # "pressed Trump on the claim": after an article or a possessive the cue word is a noun
@@ -253,6 +257,7 @@ EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", 
                   "records", "documents", "filings", "figures", "analysis", "review", "audit", "assessment", "estimate",
                   "estimates", "projections", "polling"}
 DOCUMENT_HEADS = EVIDENCE_HEADS - {"source", "sources"}  # what is written, not who
+RULING_HEADS = {"judge", "judges", "court", "courts", "jury", "juries", "panel", "justices", "tribunal", "magistrate"}  # who "found that"
 EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "showed", "found", "finds"}  # said only of evidence: "a poll found"
 QUOTE_THEN_SUBJECT = re.compile(r"[”\"’»_][,!?]*\s+[^_”\"’»,.;:]{1,80}$|[,!?][”\"’»_]+\s+[^_”\"’»,.;:]{1,80}$")
 WARNING_WHAT = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:that|of|against)\b)")
@@ -356,7 +361,7 @@ def _unnamed_source_before(before: str) -> str:
     return "" if RELATIVE_WORD.search(np.split()[-1]) else np  # "donors who have pledged …": a relative clause, no cue
 
 
-TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already))+$")
+TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already|both|all|each))+$")
 
 
 _KEEP_LEADING = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four", "five",
@@ -725,6 +730,7 @@ class _Found:
     appositive: str = ""
     channel: str = ""
     party: str = ""
+    document: str = ""  # what the speaker issued ("The Intercept issued a statement saying"): what "the statement" stands for
 
 
 # a named subject, a verb in the past, what it did, then "and said": "Judge Tom Berg smiled and said …"
@@ -768,7 +774,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"({'|'.join(PASSIVE_VERBS)})\s+to\b"),
         "conduit": re.compile(r"\bas\s+(?P<channel>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has\s+)?reported,?\s+"
                               r"citing\s+(?P<np>(?:[^,.;]|\.(?=\w|\s+[a-z]))+)"),
-        "according": re.compile(rf"\b(?P<how>[Aa]ccording to|[Ii]n the words of)\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS}|{MONTH_ABBREVIATIONS}|[A-Z])\.|[^,.;:]|"
+        "according": re.compile(rf"\b(?P<how>[Aa]ccording to|[Ii]n the words of|{PER})\s+(?P<np>(?:\b(?:{TITLE_ABBREVIATION_WORDS}|{MONTH_ABBREVIATIONS}|[A-Z])\.|[^,.;:]|"
                                 rf"\.(?=\w|\s+[a-z0-9]))+)"
                                 rf"(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?"),
         "participle": re.compile(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+"
@@ -916,6 +922,28 @@ def _conjoined_subject(before: str, np: str) -> str:
     return first
 
 
+def _listed_subjects(before: str, np: str) -> list[str]:
+    """The subjects listed with ``np`` before a cue: "Harris and Walz said" (`_conjoined_subject`),
+    and the names before them after commas, the list opening the sentence ("Paul, Christie and King
+    have all suggested": Paul and Christie; not "In Washington, Christie and King said")."""
+    first = _conjoined_subject(before, np)
+    out = [first] if first else []
+    head = before[:before.rstrip().rfind(np)] if first else ""
+    head = head[:head.rfind(first)] if first in head else ""
+    names: list[str] = []
+    while head.rstrip().endswith(","):
+        head = head.rstrip()[:-1]
+        name = LISTED_NAME_AT_END.search(head)
+        if not name or name.group(0).split()[0].lower() in FUNCTION_WORDS or _not_a_name(name.group(0).strip()):
+            return out  # "In Washington, Christie and King said": an opening phrase, no name
+        names.insert(0, name.group(0).strip())
+        head = head[:name.start()]
+    return out + names[::-1] if names and not head.strip(" “\"‘'«„") else out
+
+
+LISTED_NAME_AT_END = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*$")
+
+
 def _subject_then_aside(before: str) -> bool:
     """Does ``before`` (the text before a cue) open with a subject and an aside between commas
     ("A U.S. official, speaking on condition of anonymity, ", "The lawsuit, filed in Austin, ")? Then
@@ -1004,6 +1032,18 @@ OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slamme
                      "denied", "rejected", "dismissed", "questioned", "defended", "attacked", "blamed", "lambasted", "decried",
                      "disputed", "mocked", "ridiculed", "welcomed", "hailed", "described", "labeled", "labelled", "dubbed",
                      "branded", "characterized", "ordered", "threatened"}
+# "per" as "according to": opening the sentence or after a comma, dash, parenthesis or colon, before an article or a
+# name ("Per NewsHour:", "…, per a securities filing"); never after a number or a noun ("3 per cent", "65 miles per
+# hour", "euros per U.S. dollar"), nor before a lower-case word ("per capita", "as per usual")
+PER = r"(?<![\w%$’'-]\s)(?<![\w%$’'.)-])(?<!\bas\s)[Pp]er(?=\s+(?:the\s|an?\s|[A-Z]))"
+
+
+def _according_words(masked: str) -> bool:
+    """Whether a sentence may hold "according to", "in the words of" or "per" (a substring test)."""
+    return "ccording to" in masked or "the words of" in masked or "er " in masked and PER_WORD.search(masked) is not None
+
+
+PER_WORD = re.compile(PER)
 # what "according to" may name that nobody says: a way of thinking, a rule, a timetable
 NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "narrative", "myth", "legend", "tradition",
                       "custom", "rule", "rules", "schedule", "plan", "plans", "zones", "standards", "script", "formula",
@@ -1103,6 +1143,12 @@ def _before_setting(np: str, *more: re.Pattern[str]) -> str:
 NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]")
 
 
+# a verb in the past after a comma, then its object or particle: "…, an English professor at Fresno State, launched into a
+# tirade that began:" (not "…, based in Fresno", "…, trained as a lawyer")
+PAST_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{3,}ed|took|made|gave|went|came|ran|wrote|sent|struck)\s+"
+                              r"(?:into|a|an|the|his|her|their|its|up|out|back|off)\b")
+
+
 def _predicate_in(appositive: str) -> bool:
     """Does what stands between a name and a cue hold a verb of its own outside a relative clause
     ("American Renewal Fund, a super PAC, has spent … in swing states"): then it is no appositive.
@@ -1110,7 +1156,7 @@ def _predicate_in(appositive: str) -> bool:
     >>> _predicate_in("a super PAC, has spent $80 million"), _predicate_in("a professor who has studied it")
     (True, False)
     """
-    verb = _patterns()["clause"].search(appositive)
+    verb = _patterns()["clause"].search(appositive) or PAST_AFTER_COMMA.search(appositive)
     if not verb:
         return False
     relative = RELATIVE_WORD.search(appositive)
@@ -1173,7 +1219,7 @@ def _dash_credit(masked: str) -> _Found | None:
     follows the dash is no credit (a name or title, at most a role between commas).
 
     >>> _dash_credit("“____ ___.” — Stuart Appelbaum, labor union president, to the Guardian")
-    _Found(speaker='Stuart Appelbaum', cue='—', form='dash credit', appositive='labor union president', channel='the Guardian', party='')
+    _Found(speaker='Stuart Appelbaum', cue='—', form='dash credit', appositive='labor union president', channel='the Guardian', party='', document='')
     >>> _dash_credit("— The vote was delayed."), _dash_credit("— Harvard economist Kenneth Rogoff to Politico").speaker
     (None, 'Harvard economist Kenneth Rogoff')
     """
@@ -1201,7 +1247,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     has_that = "that" in masked
     if ("—" in masked or "–" in masked) and (credit := _dash_credit(masked)):
         return [credit]  # "“…” — Gary Cohn, Financial Times": the quotation's speaker, nothing else in the line
-    if not (_cue_pattern().search(masked) or ":" in masked or "ccording to" in masked or "the words of" in masked
+    if not (_cue_pattern().search(masked) or ":" in masked or _according_words(masked)
             or masked.lstrip().startswith("Here")):
         # no verb of saying, no colon, no "according to", no lead-in (two thirds of a news article's sentences): only
         # an unattributed passive or "with some analysts suggesting that" can be found, and the asides, which are
@@ -1225,7 +1271,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if lead:
         found.append(_Found(lead.group("np"), "here is", "lead-in"))
     # according to X
-    for m in (pat["according"].finditer(masked) if "ccording to" in masked or "the words of" in masked else ()):
+    for m in (pat["according"].finditer(masked) if _according_words(masked) else ()):
         np, appos = m.group("np").strip(), m.group("appos") or ""
         if ")" in np and "(" not in np:
             np = np[:np.index(")")].strip()  # "(according to one witness) trying to drive away": one witness
@@ -1431,19 +1477,22 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         strength = cue_lexicon()[cue.lower()]
         head = _head(np)
         if strength == "weak" and not by_author:
-            if head not in EVIDENCE_HEADS and cue.lower() in EVIDENCE_CUES:
+            # "Judge Andrew Hanen found that", "the appeals court found that": a ruling, the court's words
+            ruling = cue.lower() in ("found", "finds") and masked.startswith(" that ", m.end()) \
+                and any(w.lower() in RULING_HEADS for w in np.split())
+            if head not in EVIDENCE_HEADS and cue.lower() in EVIDENCE_CUES and not ruling:
                 continue
             if CONDITION_BEFORE.search(plain, max(0, len(plain) - 60)):
                 continue  # "… are delusional if they think …": a supposition, not what anyone said
             kind = role_lexicon().get(head, "")
             # "Mayor Tom Berg" too, and "But Nixon admitted": a conjunction opening the clause is no part of the name
             person = _names_a_person(_split_descriptor(_trim_name(np))[0])
-            if (kind == "institution" and head not in EVIDENCE_HEADS) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
+            if (kind == "institution" and head not in EVIDENCE_HEADS and not ruling) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
                 continue
-        found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else ""))
-        other = _conjoined_subject(before, np) if not appositive else ""
-        if other:  # "Harris and Walz said", "The U.S. and China said": both speak
-            found.append(_Found(other, cue, "name, cue"))
+        found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else "",
+                            document=issued.group("doc").lower() if issued else ""))
+        for other in _listed_subjects(before, np) if not appositive else ():
+            found.append(_Found(other, cue, "name, cue"))  # "Harris and Walz said", "The U.S. and China said": both speak
     if not found and (" and " in masked or " but " in masked):
         # "Stone smiled and said …", "Manning's lawyers demanded the release and said …": the sentence's named subject,
         # who did one thing and said another
@@ -1475,14 +1524,21 @@ def _object_before_participle(before: str, np: str) -> bool:
 ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*"
                               r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+)\s+"  # "The senator issued a statement saying"
                               r"(?:also\s+|later\s+)?"
-                              r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared)\s+(?:a|an|the|his|her|their|its)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:statement|letter|tweet|post|video|message|memo|release)\s*$")
+                              r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared|filed|submitted|signed|wrote)\s+"
+                              r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?P<doc>statement|letter|tweet|post|video|message|memo|release|affidavit|filing|brief|motion|"
+                              r"petition|declaration|op-ed|note)"
+                              # when and where: "issued a statement Tuesday", "filed an affidavit in the Supreme Court on Monday"
+                              rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}|"
+                              r"night|morning|afternoon|evening|week|today|yesterday|earlier|later)\b"
+                              r"|\s+(?:in|to|with|before)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*){0,3}\s*$")
 # verbs whose object a participle describes ("An article quoted Prof. Carlos Tejeda writing", "The video shows Trump saying")
 PERCEPTION_VERBS = {"quoted", "quotes", "quoting", "heard", "hears", "overheard", "showed", "shows", "shown", "caught", "captured",
                     "recorded", "filmed", "saw", "sees", "seen", "cited", "cites", "citing", "features", "featured"}
 # the words after which a noun is a participle's subject, not an object: "with analysts saying", "of Clinton telling"
 PARTICIPLE_SUBJECT_AFTER = frozenset({"with", "of", "and", "but", "while", "was", "is", "were", "are"}) | PERCEPTION_VERBS
 SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insisting", "explaining", "stressing", "asserting",
+                      "stating", "indicating", "urging",
                       "writing", "telling", "calling", "accusing", "describing", "declaring", "claiming", "complaining",
                       "sneering", "alleging", "contending"}
 # what may follow a person's name between commas before the verb: a relative clause, where they
@@ -1490,7 +1546,7 @@ SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insis
 DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|based\s|{APPOSITIVE_START})")
 # an introductory phrase before a sentence's subject: "In a series of posts on Monday night, "
 OPENING_PHRASE = re.compile(r"[\s“\"‘'«„]*(?:In|At|On|During|After|Before|Since|With|From|Speaking|Asked|Earlier|Later|"
-                            r"Last|This|Hours|Days|Minutes|Moments|Meanwhile|Then|Still)\b[^,_]{0,100},\s+")
+                            r"Last|This|Hours|Days|Minutes|Moments|Meanwhile|Then|Still)\b[^,_]{0,200},\s+")
 ORG_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|for))*?(?=\s+[a-z]|[,;]|$)")
 CLAUSE_START = re.compile(r"(?:,|;)\s+(?:but|and|while|yet|though|although)\s+|;\s+")
 # verbs in the past that are not in -ed, after which one capitalised word is a subject ("Halvorsen told …")
@@ -1640,7 +1696,7 @@ def _without_adverbs(text: str) -> str:
 
 
 # adverbs not in -ly between "be" and a participle: "it is often claimed", "was also reported", "has long been said"
-BE_ADVERBS_AT_END = re.compile(r"(?:\s+(?:often|also|still|now|long|always|sometimes|even|already|once|never|not|since))+\s*$")
+BE_ADVERBS_AT_END = re.compile(r"(?:\s+(?:often|also|still|now|long|always|sometimes|even|already|once|never|not|since|both|all|each))+\s*$")
 
 
 def _ends_with_be(text: str) -> bool:
@@ -1947,7 +2003,9 @@ def _full_names(text: str) -> dict[str, str]:
     an acronym → the name the article defines it for ("NNA" → "National News Agency"). A part
     two full names share is left out: never a guess between two people."""
     owners: dict[str, set[str]] = {}
-    for found in dict.fromkeys(FULL_NAME.findall(text)):  # each spelling once (a name recurs), in the order met
+    spellings = (m.group(1)[4:] if m.group(1).startswith("Per ") and PER_WORD.match(text, m.start()) else m.group(1)
+                 for m in FULL_NAME.finditer(text))  # "Per NewsHour," is according to NewsHour
+    for found in dict.fromkeys(spellings):  # each spelling once (a name recurs), in the order met
         name = _strip_honorific(_trim_name(re.sub(r"(?:’s|'s)$", "", found)))  # not "New York Shakespeare"; "Mr Coats": Coats
         name = re.sub(r"^\S+(?:’s|'s)\s+", "", name)  # "Here's Haley", "Trump's Jared": no first name ends so
         if " " in name and not _looks_like_person(name):
@@ -2255,7 +2313,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 record = named if named is not None and named["named"] else record
             if record is None or record["source"].lower() in seen:
                 continue
-            document = _owned_document(f.speaker.strip())[1]
+            document = _owned_document(f.speaker.strip())[1] or f.document
             if document:  # what "the book" later stands for
                 record["document"] = document
             seen.add(record["source"].lower())
@@ -2532,7 +2590,7 @@ def same_outlet(channel: str, outlet: str) -> bool:
 def _media_as_channel(found: list[dict]) -> None:
     """In "X said, according to Russian state media" or "X told …, state media reported", the
     media only carry X's words: record them as X's channel, not as a second source."""
-    media = [r for r in found if r["kind"] == "media" and r["cue"] in ("according to", "reported", "reports")]
+    media = [r for r in found if r["kind"] == "media" and r["cue"] in ("according to", "per", "reported", "reports")]
     others = [r for r in found if r["kind"] != "media" and r["form"] != "unattributed passive"]
     if media and others:
         for r in others:
@@ -2635,7 +2693,7 @@ def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
 
 # what a person or body writes or issues, cited for its author ("Bolton's memoir", "the company's statement"); books
 # and memoirs are one class, so "the book" is the memoir named before
-AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "statement", "letter", "tweet", "tweets", "post",
+AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "statement", "affidavit", "letter", "tweet", "tweets", "post",
                       "posts", "op-ed", "column", "essay", "testimony", "lawsuit", "suit", "complaint", "filing", "analysis",
                       "study", "survey", "poll", "research", "data", "figures", "estimates", "speech", "remarks", "memo",
                       "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings"}
@@ -2644,7 +2702,7 @@ OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|
                             r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
                             r"opening|closing|prepared|joint)\s+){0,2}(?P<doc>[\w-]+)")
 SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
-                           r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay)")
+                           r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay|statement|affidavit)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -2832,9 +2890,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         pp = re.match(r"^(?P<head>(?:(?i:an?|the|some)\s+)?[a-z][\w -]*?)\s+(?:at|with|for|from|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", speaker)
         if pp and role_lexicon().get(_head(pp.group("head"))):
             role, affiliation = re.sub(r"^(?:an?|the|some)\s+", "", pp.group("head"), flags=re.I), pp.group("org")
+    generic = ""  # "the university’s provost": the body named before, and still a university
     if affiliation.lower() in {"think tank", "institute", "university"} or affiliation.lower().startswith(("think tank", "the think tank")):
         previous = next((r for r in reversed(records) if r["affiliation"]), None)
-        affiliation = previous["affiliation"] if previous else affiliation
+        generic, affiliation = affiliation, previous["affiliation"] if previous else affiliation
     entry = known.get(name) if known and name else None
     if not role and entry and _looks_like_person(name):
         full, role, known_affiliation = entry
@@ -2851,6 +2910,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             affiliation = affiliation or _party_affiliation(mark)
             role = role or "legislator"
     kind, named = _classify(speaker, role, affiliation)
+    if kind == "unknown" and generic:
+        kind = _classify(speaker, role, generic)[0]
     if organisation:
         kind, named = ("media" if " ".join(organisation.group("noun").lower().split()) in MEDIA_NOUNS else "institution"), True
     if kind == "unknown" and named and not role and affiliation and _media_name(affiliation.removeprefix("The ")):
@@ -3208,6 +3269,10 @@ def _person_in(record: dict) -> str:
     return ""
 
 
+# a sentence that opens with its speaker and a cue ("Trump tweeted, …", "Sen. Ann Roe said …"): up to five words, then a verb
+SPEAKER_OPENS = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|d|s)\b")
+
+
 def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]], by_sentence: dict[int, list[dict]], text: str) -> None:
     """Quoted sentences with no attribution of their own belong to the speaker of the quote they
     continue (same paragraph, or the next paragraph), or, when a quoted paragraph comes first,
@@ -3225,6 +3290,11 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
     for i, s in enumerate(sentences):
         if i in by_sentence:
             recs = [r for r in by_sentence[i] if r["quote"] in ("direct", "mixed")]
+            if not recs and pending and pending[-1] == i - 1 and sentences[i - 1].paragraph == s.paragraph \
+                    and SPEAKER_OPENS.match(s.text):
+                # "“Schultz doesn’t have the guts!” Trump tweeted, adding that …" split after the "!": the quotation's
+                # speaker opens the next sentence of its paragraph, the cue right after
+                recs = [r for r in by_sentence[i] if r["form"] == "name, cue" and s.text.lstrip().startswith(r["speaker"])][:1]
             if not recs and s.text.rstrip().endswith(":") and i + 1 < len(sentences) and quoted_only(i + 1):
                 # "In a statement, Sen. Ann Roe said:" and the quotation as the next paragraph: hers, direct
                 recs = by_sentence[i][:1]
@@ -3241,7 +3311,7 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
             elif recs:
                 last_direct, last_index = recs[-1], i
             elif any(r["form"] != "unattributed passive" for r in by_sentence[i]):
-                last_direct = None
+                last_direct, pending = None, []  # another's reported words close the quotation waiting for its speaker
             continue
         if quoted_only(i):
             previous = sentences[i - 1] if i else None
