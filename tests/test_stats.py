@@ -157,6 +157,21 @@ def test_teasers_under_100_words_do_not_move_an_outlets_readability():
     assert out.loc["B", "flesch_kincaid_grade"] == 20.0  # an outlet with only short texts keeps them, flagged
 
 
+def test_a_grade_interval_never_goes_below_what_the_formula_can_give():
+    from helpers.outlets import readability_outlets
+    from helpers.readability import FLESCH_KINCAID_MIN, FLESCH_READING_EASE_MAX
+
+    rows = [{"id": f"A{i}", "outlet": "A", "flesch_kincaid_grade": grade, "flesch_reading_ease": ease, "words": 800,
+             "enough_text": True, "gunning_fog": grade, "smog_index": grade, "coleman_liau_index": grade,
+             "automated_readability_index": grade, "dale_chall_readability_score": grade, "text_standard": grade,
+             "mean_sentence_words": 20.0, "long_sentence_share": 0.1, "difficult_word_share": 0.1,
+             "raw_flesch_kincaid_grade": grade} for i, (grade, ease) in enumerate([(4.0, 95.0), (16.0, 30.0)])]
+    out = readability_outlets(pd.DataFrame(rows)).iloc[0]
+    # two articles far apart: the t interval alone would run from about -66 to +86 grades
+    assert out["flesch_kincaid_grade_ci_low"] == FLESCH_KINCAID_MIN == -3.4 and out["flesch_kincaid_grade_ci_high"] > 16
+    assert out["flesch_reading_ease_ci_high"] == FLESCH_READING_EASE_MAX == 121.22
+
+
 def test_intervals_with_three_articles_cover_the_mean_and_agree_with_the_test():
     """The plain percentile interval over 3 articles covered the true mean 76% of the time; widened
     as the t test is (`small_sample_factor`), about 95%, and the difference interval excludes 0

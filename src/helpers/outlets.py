@@ -21,6 +21,7 @@ import pandas as pd
 from . import stats
 from .entities import read_aliases, resolve_entities
 from .paths import resolve
+from .readability import FLESCH_KINCAID_MIN, FLESCH_READING_EASE_MAX
 from .schema import (
     KINDS,
     OWN_FOLDER,
@@ -36,7 +37,8 @@ from .validation import citation_validity, tone_validity
 SHARED_TEXT_IN_BACKGROUND = 48  # from this many articles the similarity search runs on another core
 ORDINARY_SENTENCE_WORDS = (8, 40)  # evidence sentences: long enough to say something, short enough to read
 TONE, SHARE = (-1.0, 1.0), (0.0, 1.0)  # what a mean VADER compound and a share can be: no interval goes past them
-MEASURE_BOUNDS = {"tone": TONE, "negative_share": SHARE, "named_per_article": (0.0, math.inf), "grade": (-math.inf, math.inf)}
+GRADE, EASE = (FLESCH_KINCAID_MIN, math.inf), (-math.inf, FLESCH_READING_EASE_MAX)
+MEASURE_BOUNDS = {"tone": TONE, "negative_share": SHARE, "named_per_article": (0.0, math.inf), "grade": GRADE}
 MEASURES = {  # measure → (table, column, denominator or None, label for the briefing)
     "tone": ("sentences", "compound", None, "mean sentence tone"),
     "negative_share": ("sentences", "negative", None, "share of clearly negative sentences"),
@@ -156,9 +158,9 @@ def readability_outlets(readability: pd.DataFrame, short: set | None = None) -> 
     counts = readability.groupby("outlet").agg(articles=("id", "size"),
                                                short_articles=("id", lambda ids: int(ids.isin(short).sum())))
     readability = long_enough(readability, short)
-    grade = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_kincaid_grade", prefix="grade:"),
+    grade = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_kincaid_grade", prefix="grade:", bounds=GRADE),
                               "flesch_kincaid_grade", "flesch_kincaid_grade_ci_low", "flesch_kincaid_grade_ci_high")
-    ease = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_reading_ease", prefix="ease:"),
+    ease = _interval_columns(stats.bootstrap_by_group(readability, "outlet", "flesch_reading_ease", prefix="ease:", bounds=EASE),
                              "flesch_reading_ease", "flesch_reading_ease_ci_low", "flesch_reading_ease_ci_high")
     means = readability.groupby("outlet").agg(
         words=("words", "sum"), gunning_fog=("gunning_fog", "mean"),

@@ -37,6 +37,9 @@ from textstat.backend.utils.constants import LANG_CONFIGS
 LANG = "en_US"
 SMOG_MIN_SENTENCES = 30  # SMOG is defined on a 30-sentence sample
 MIN_WORDS = 100  # below this the grade formulas swing with a single sentence
+# the least Flesch–Kincaid grade a text can have (one word a sentence, one syllable a word): no interval goes below it
+FLESCH_KINCAID_MIN = round(0.39 * 1 + 11.8 * 1 - 15.59, 2)
+FLESCH_READING_EASE_MAX = round(206.835 - 1.015 * 1 - 84.6 * 1, 2)  # and the greatest reading ease
 LONG_SENTENCE_WORDS = 30
 GENERAL_AUDIENCE_GRADES = (8.0, 10.0)  # the band plain-language guides aim news at
 
