@@ -34,7 +34,7 @@ STATISTICS_METHOD = (
     "Intervals are percentile bootstrap 95% intervals ({resamples:,} resamples, fixed seed), widened for outlets of "
     "few articles as the tests are (the bootstrap's standard error corrected by √(n/(n−1)) for n articles, and "
     "Student's t quantiles: with three articles the plain interval would cover the mean only three times in "
-    "four), and never past what the measure can be (a tone of −1 to +1, a share of 0 to 100%). An outlet of fewer than "
+    "four), and never past what the measure can be (a tone of −1 to +1, a share of 0 to 100%, a Flesch–Kincaid grade of −3.4 or more). An outlet of fewer than "
     "{pooled_below} articles is never given a smaller article-to-article spread than the one pooled over all outlets "
     "(two articles that happen to agree say little of how an outlet's articles vary). When an outlet has "
     "{min_articles} or more articles the article is the unit: whole articles are resampled with their sentences "
