@@ -2530,3 +2530,35 @@ def test_a_verb_after_a_comma_ends_an_appositive():
 ])
 def test_a_list_of_names_before_a_cue_cites_each(text, sources):
     assert sorted(r["source"] for r in find_citations(text)) == sources
+
+
+def test_a_state_and_party_before_a_name_make_a_politician_for_later_mentions():
+    text = "Florida Democrat Bill Nelson voted against the bill. Nelson said the plan would hurt seniors."
+    assert [(r["source"], r["kind"], r["affiliation"]) for r in find_citations(text)] == [
+        ("Bill Nelson", "official", "Democrat, Florida")]
+    record = _one("Missouri Republican Roy Blunt said no.")  # not "New Hampshire Sanders": the state stays
+    assert (record["source"], record["kind"], record["affiliation"]) == ("Roy Blunt", "official", "Republican, Missouri")
+    record = _one("The Missouri Democrat Claire McCaskill spoke first. McCaskill said no.")
+    assert (record["source"], record["kind"], record["affiliation"]) == ("Claire McCaskill", "official", "Democrat, Missouri")
+
+
+def test_a_party_tag_after_a_chamber_title_gives_the_party_and_keeps_the_chamber_in_the_role():
+    text = ("House Majority Leader Steny Hoyer, D-Md., said the vote would happen in the afternoon.\n\n"
+            "The House accused Trump of abusing the power of his office. Hoyer said it would take ten minutes.")
+    records = find_citations(text)
+    assert [(r["source"], r["role"], r["affiliation"]) for r in records] == [
+        ("Steny Hoyer", "House Majority Leader", "Democrat, Md."), ("The House", "", ""),  # the chamber, not Hoyer
+        ("Steny Hoyer", "House Majority Leader", "Democrat, Md.")]
+    text = "House Speaker Nancy Pelosi (D-Calif.) spoke first. Pelosi said the House would vote."
+    assert (_one(text)["role"], _one(text)["affiliation"]) == ("House Speaker", "Democrat, Calif.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Post reports that the warning was ignored.", [("The Post", "media")]),  # a masthead reports
+    ("In some states that allow early voting, turnout rose.", []),  # "states" the noun
+    ("Many states that expanded Medicaid saw gains.", []),
+    ('"We never met," Mark Judge said in a letter. Judge said he did not recall the party.',
+     [("Mark Judge", "unknown"), ("Mark Judge", "unknown")]),  # a surname that is also a title
+])
+def test_mastheads_plural_nouns_and_surnames_that_are_titles(text, expected):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected

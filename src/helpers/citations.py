@@ -119,6 +119,10 @@ def _lower_np_word(token: str) -> bool:
 
 PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}  # verbs of saying whatever their "follows" excludes
 BRAND_CUES = PLAIN_SPEECH - {"say", "tell"}  # never nouns (as "say" is): no possessive stands before them
+# cues that are also plural nouns, and the words that make them nouns: "in some states that allow", "many reports"
+PLURAL_NOUN_CUES = {"states", "reports", "claims", "notes", "remarks", "comments", "charges", "estimates", "warns"}
+QUANTIFIERS = {"some", "many", "several", "all", "most", "other", "few", "both", "these", "those", "such", "two", "three", "four",
+               "five", "dozens", "hundreds", "various", "numerous", "more"}
 NOUN_MARKERS = {"the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those"}  # not "her": "close to her said"
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -404,7 +408,8 @@ def _trim_name(np: str) -> str:
     if len(words) > 1 and not _media_name(joined) and joined not in places():  # "Saudi Arabia" is no "Arabia"
         for k in range(len(words) - 1, 0, -1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if head in places() and _looks_like_person(rest) and not (k == 1 and head in country_names()):
+            if head in places() and _looks_like_person(rest) and not (k == 1 and head in country_names()) \
+                    and rest.split()[0].lower() not in PARTY_WORDS:  # (but "Florida Democrat Bill Nelson": his state)
                 return rest  # "New Hampshire Sanders": Sanders; but "Israel Sabag" is a name (a country, one word)
     return joined
 
@@ -576,6 +581,12 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     return role, affiliation, location
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The US states' names, lower case ("florida", "new york")."""
+    return frozenset(us_states().values())
+
+
 EVALUATIVE_ADJECTIVES = {"influential", "prominent", "veteran", "longtime", "long-time", "powerful", "outspoken", "embattled",
                          "controversial", "popular", "leading", "top", "key", "high-profile", "well-known", "respected",
                          "renowned", "award-winning", "beleaguered", "retiring", "firebrand", "maverick"}
@@ -609,11 +620,14 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
                 and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]):
             # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
             return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
-        party = next((k for k, w in enumerate(words[:3]) if w.lower() in PARTY_WORDS), -1) if last_role < 0 else -1
-        if party >= 0 and all(w.lower() in EVALUATIVE_ADJECTIVES for w in words[:party]) and len(words) - party - 1 in (2, 3) \
-                and _looks_like_person(" ".join(words[party + 1:])):
-            # "Republican Ann Roe", "Top Democrat Chuck Schumer": the person, and the party as the affiliation
-            return " ".join(words[party + 1:]), "", words[party]
+        party = next((k for k, w in enumerate(words[:4]) if w.lower() in PARTY_WORDS), -1) if last_role < 0 else -1
+        before_party = " ".join(words[1 if words[0].lower() == "the" else 0:party]) if party > 0 else ""
+        state = before_party if before_party.lower() in _state_names() else ""  # "(the) Florida Democrat Bill Nelson"
+        if party >= 0 and (state or all(w.lower() in EVALUATIVE_ADJECTIVES for w in words[:party])) \
+                and len(words) - party - 1 in (2, 3) and _looks_like_person(" ".join(words[party + 1:])):
+            # "Republican Ann Roe", "Top Democrat Chuck Schumer": the person, and the party as the affiliation;
+            # "Florida Democrat Bill Nelson": the party and the state
+            return " ".join(words[party + 1:]), "", words[party] + (f", {state}" if state else "")
         return np, "", ""
     role_word = last_role  # the title's (last) role word; the title may run on past it
     if not all(_is_cap(w) or (w in NAME_PARTICLES and k < len(words) - 1 and (_is_cap(words[k + 1]) or words[k + 1] in NAME_PARTICLES))
@@ -1385,7 +1399,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # the subject and what describes it stand within the last `SUBJECT_REACH` characters before the cue; a run-on
         # "sentence" (a page without full stops) is searched from there, not from its start, so it is not quadratic
         before = masked[max(0, m.start() - SUBJECT_REACH):m.start()]
-        if cue.lower() == "reports" and not _media_name(_np_before(before)):
+        if cue.lower() == "reports" and not _media_name(subject := _np_before(before)) \
+                and not (subject and _classify(subject, "", "")[0] == "media"):  # (a masthead: "The Post reports")
             continue  # "CNN reports": as a present-tense subject cue, only for a news organisation
         party = (PARTY_AT_END.search(before) or PARTY_ALONE_AT_END.search(before)) if ")" in before else None
         if party:
@@ -1395,6 +1410,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             rest = before[tag.end():]
             before = before[:tag.start()] + (" " if not rest.strip() or ADVERBS_ONLY.fullmatch(rest) else ", ") + rest
             party = tag
+        if cue.lower() in PLURAL_NOUN_CUES and (words := before.split()) and words[-1].lower() in QUANTIFIERS:
+            continue  # "in some states that allow early voting": the noun
         if (last := LAST_WORD.search(before, max(0, len(before) - 12))) and last.group(1) in NOUN_MARKERS:
             continue  # "left a note", "the claim": after an article or a possessive the cue word is a noun
         if cue.lower() in NOUN_CUES and NOUN_PHRASE_END.search(before) and not before.rstrip().endswith("s") \
@@ -1905,15 +1922,25 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     # a legislator of that party, or the party of a person titled before ("Sen. Ann Roe (D-Fla.)")
     for m in (PARTY_TAG_ANYWHERE.finditer(text) if "-" in text else ()):
         name = NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
-        if not name or not _looks_like_person(name.group(1)):
+        person = name.group(1) if name else ""
+        if " " in person and person.split()[0].lower() in role_lexicon() and person.split(maxsplit=1)[1] in known:
+            person = person.split(maxsplit=1)[1]  # "House Speaker Nancy Pelosi (D-Calif.)": Nancy Pelosi, titled before
+        if not person or not _looks_like_person(person):
             continue
         affiliation = _party_affiliation(m)
-        entry = known.get(name.group(1))
+        entry = known.get(person)
         if entry is None:
-            remember(name.group(1), "legislator", affiliation)
-        elif entry[0] == name.group(1) and not entry[2]:
+            remember(person, "legislator", affiliation)
+        elif entry[0] == person and (not entry[2] or entry[2].lower() in CHAMBERS):
             for key in [k for k, v in known.items() if v is entry]:
-                known[key] = (entry[0], entry[1] or "legislator", affiliation)
+                known[key] = (entry[0], *_with_party(entry[1], entry[2], affiliation))
+    # a party, perhaps after a state, before a name: "Florida Democrat Bill Nelson", "Republican Roy Blunt" (a politician)
+    for m in (PARTY_BEFORE_NAME.finditer(text) if "Democrat " in text or "Republican " in text else ()):
+        name = m.group("name")
+        if name not in known and _looks_like_person(name):
+            state = m.group("state") or ""
+            state = state if state.lower() in _state_names() else state.split()[-1] if " " in state else ""  # "The Missouri"
+            remember(name, "", m.group("party") + (f", {state}" if state.lower() in _state_names() else ""))
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
@@ -1926,11 +1953,25 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     return known
 
 
+CHAMBERS = {"house", "senate", "u.s. house", "u.s. senate", "congress", "state senate", "state house", "assembly"}
+
+
+def _with_party(role: str, affiliation: str, party: str) -> tuple[str, str]:
+    """(role, affiliation) of a person a party tag follows: the party as the affiliation where
+    there is none, or where there is only the chamber, which joins the role ("House Speaker
+    Nancy Pelosi (D-Calif.)": House Speaker; Democrat, Calif.); a legislator when no role is given."""
+    if affiliation.lower() in CHAMBERS:
+        role, affiliation = f"{affiliation} {role}".strip(), ""
+    return role or "legislator", affiliation or party
+
+
 def _party_affiliation(tag: re.Match[str]) -> str:
     """The affiliation a `PARTY_TAG` match gives: "R-Ariz." → "Republican, Ariz."."""
     return f"{PARTIES[tag.group('party')]}, {tag.group('state').strip()}"
 
 
+PARTY_BEFORE_NAME = re.compile(r"(?:(?P<state>(?:[A-Z][a-z]+[^\S\n]+)?[A-Z][a-z]+)[^\S\n]+)?(?P<party>Democrat|Republican)[^\S\n]+"
+                               r"(?P<name>[A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?![\w’'-])")
 PARTY_TAG_ANYWHERE = re.compile(rf"(?:\(|,)[^\S\n]*{PARTY_TAG}[^\S\n]*(?:\)|,)")  # "(R-NH)", ", D-Fla.,"
 NAME_AT_END = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){1,2})[^\S\n]*$")
 COPULA_ROLE = re.compile(r"\s(?:is|was)\s+(?:also\s+)?(?P<role>(?:a|an|the)\s+[^,.;:\n]{3,80}?)(?=\s+(?:and|who|which|since|until)\b|[,.;:\n]|$)")
@@ -2158,8 +2199,10 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
     if person:
         # a title of its own ("Judge", "Gov.") is an office; a lawyer's ("Defense attorney") is kept, not guessed
         titled = descriptor_role and role_lexicon().get(descriptor_role.split()[-1].lower()) != "unknown"
+        # a party for affiliation and no other role ("Florida Democrat Bill Nelson", "Republican Ann Roe"): a politician
+        partisan = not role and not descriptor_role and affiliation.split(",")[0].lower() in PARTY_WORDS
         kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
-            or ("official" if titled else "unknown")
+            or ("official" if titled or partisan else "unknown")
         if kind == "official" and role and role.split()[-1].lower() in LEADERSHIP and affiliation_kind(affiliation) == "expert":
             kind = "expert"  # "executive director of the Campaign Finance Institute": who heads a research body is an expert
         return kind, True
@@ -2748,7 +2791,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return None  # "As we said earlier", "in the past we have called for": the outlet's own voice; "Don't expect"
     if low not in PRONOUNS and _not_a_name(speaker) and low not in role_lexicon():  # but "Others note", "Some argue"
         return None
-    if len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker):
+    if len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker) \
+            and not (full_names and speaker in full_names and speaker[0].isupper()):  # (but "Judge said", of Mark Judge)
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
     named_of = NAME_OF.match(speaker)
     of_place = ""
@@ -2804,7 +2848,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         # …but not a source whose head is another role word ("the court" is not "the Supreme Court justices")
         antecedent = next((r for r in reversed(records) if (noun in WORD_TOKEN.findall(r["source"].lower())
                                                              and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
-                           or noun in WORD_TOKEN.findall(r["role"].lower()) or _of_title(noun, r["role"])), None)
+                           or (noun not in ORG_WORDS  # "the House" is no "House Majority Leader"
+                               and (noun in WORD_TOKEN.findall(r["role"].lower()) or _of_title(noun, r["role"])))), None)
         named = _titled_person(low, known) if antecedent is None and known else None
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
@@ -2907,8 +2952,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             role = role or "legislator"
         mark = PARTY_MARK.search(f.party) or PARTY_FIRST.match(f.party.strip(" ,"))
         if mark:
-            affiliation = affiliation or _party_affiliation(mark)
-            role = role or "legislator"
+            role, affiliation = _with_party(role, affiliation, _party_affiliation(mark))
     kind, named = _classify(speaker, role, affiliation)
     if kind == "unknown" and generic:
         kind = _classify(speaker, role, generic)[0]
