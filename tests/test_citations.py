@@ -441,6 +441,14 @@ def test_the_head_of_a_phrase_with_a_titled_person_is_its_role():
     "The man confirmed dead was a 60-year-old visitor.",
     "Jurors said little as they left the courthouse.",
     "Iran responded by firing missiles at the base.",
+    "Prices rose 3 per cent, and the limit is 65 miles per hour.",  # "per" as a rate, not "according to"
+    "As per usual, the committee adjourned early.",
+    "The rate is 0.9 euros per U.S. dollar.",
+    "The jury found him guilty.",  # a verdict, no words reported
+    "The judge found the papers in a drawer.",
+    "What happens next and why he is unlikely to be removed from office are both explained here.",  # a passive
+    "The meeting began at noon.",
+    "The campaign began “Operation Warp Speed” in May.",
 ])
 def test_verbs_in_senses_that_report_nothing_said_are_not_citations(text):
     assert find_citations(text) == []
@@ -2444,15 +2452,6 @@ def test_per_is_according_to(text, source, kind):
     assert (record["source"], record["kind"], record["cue"]) == (source, kind, "per")
 
 
-@pytest.mark.parametrize("text", [
-    "Prices rose 3 per cent, and the limit is 65 miles per hour.",
-    "As per usual, the committee adjourned early.",
-    "The rate is 0.9 euros per U.S. dollar.",
-])
-def test_per_as_a_rate_cites_no_one(text):
-    assert find_citations(text) == []
-
-
 @pytest.mark.parametrize("text, source, cue", [
     ("The White House issued a statement early Tuesday morning indicating that the department “will appeal” the order.",
      "The White House", "indicating"),
@@ -2468,17 +2467,6 @@ def test_per_as_a_rate_cites_no_one(text):
 def test_statements_filings_rulings_and_urging(text, source, cue):
     record = _one(text)
     assert (record["source"], record["cue"]) == (source, cue)
-
-
-@pytest.mark.parametrize("text", [
-    "The jury found him guilty.",  # a verdict, no words reported
-    "The judge found the papers in a drawer.",
-    "What happens next and why he is unlikely to be removed from office are both explained here.",  # a passive
-    "The meeting began at noon.",
-    "The campaign began “Operation Warp Speed” in May.",
-])
-def test_finding_beginning_and_both_in_other_senses(text):
-    assert find_citations(text) == []
 
 
 def test_a_quantifier_after_two_subjects_keeps_both_speakers():
