@@ -449,6 +449,8 @@ def test_the_head_of_a_phrase_with_a_titled_person_is_its_role():
     "What happens next and why he is unlikely to be removed from office are both explained here.",  # a passive
     "The meeting began at noon.",
     "The campaign began “Operation Warp Speed” in May.",
+    "He swore in the new officers.",
+    "The coach teased the players.",
 ])
 def test_verbs_in_senses_that_report_nothing_said_are_not_citations(text):
     assert find_citations(text) == []
@@ -2550,3 +2552,15 @@ def test_a_party_tag_after_a_chamber_title_gives_the_party_and_keeps_the_chamber
 ])
 def test_mastheads_plural_nouns_and_surnames_that_are_titles(text, expected):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Sen. Rand Paul (R-Ky.) railed against what he cast as runaway government spending.", "Rand Paul", "railed"),
+    ("Sen. Ann Roe implored her colleagues to pass the bill.", "Ann Roe", "implored"),
+    ("Kavanaugh swore under oath that he never attended such a party.", "Kavanaugh", "swore"),
+    ("The senator teased that an announcement was coming.", "the senator", "teased"),
+    ("Critics faulted the agency for its slow response.", "critics", "faulted"),
+])
+def test_verbs_of_a_public_stand(text, source, cue):
+    record = _one(text)
+    assert (record["source"], record["cue"]) == (source, cue)

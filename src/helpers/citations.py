@@ -1045,7 +1045,7 @@ OBJECT_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+[^,;_]{0,60}\b(?:with|f
 OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slammed", "accused", "called", "urged", "praised",
                      "denied", "rejected", "dismissed", "questioned", "defended", "attacked", "blamed", "lambasted", "decried",
                      "disputed", "mocked", "ridiculed", "welcomed", "hailed", "described", "labeled", "labelled", "dubbed",
-                     "branded", "characterized", "ordered", "threatened"}
+                     "branded", "characterized", "ordered", "threatened", "faulted", "implored"}
 # "per" as "according to": opening the sentence or after a comma, dash, parenthesis or colon, before an article or a
 # name ("Per NewsHour:", "…, per a securities filing"); never after a number or a noun ("3 per cent", "65 miles per
 # hour", "euros per U.S. dollar"), nor before a lower-case word ("per capita", "as per usual")
