@@ -2564,3 +2564,14 @@ def test_mastheads_plural_nouns_and_surnames_that_are_titles(text, expected):
 def test_verbs_of_a_public_stand(text, source, cue):
     record = _one(text)
     assert (record["source"], record["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("ABC News Chief White House Correspondent Jonathan Karl said the meeting was tense.",
+     "Chief White House Correspondent", "ABC News"),  # the outlet, then the rest of the title
+    ("BBC North America correspondent Peter Bowes says the deployment is large.", "North America correspondent", "BBC"),
+    ("Pentagon press secretary Rear Adm. John Kirby said the strikes would continue.", "Rear Adm.", "Pentagon press secretary"),
+])
+def test_a_stacked_title_keeps_the_outlet_as_affiliation_and_the_rank_whole(text, role, affiliation):
+    record = _one(text)
+    assert (record["role"], record["affiliation"]) == (role, affiliation)

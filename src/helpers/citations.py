@@ -664,8 +664,19 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
         status.append(before.pop(0))  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
+    while before and before[-1] in RANK_PREFIXES:
+        first_role -= 1  # "Rear Adm. John Kirby": the rank is one title
+        before = before[:-1]
     role = " ".join(status + words[first_role:last_role + 1])
-    return name, (f"{prefix}-{role}" if prefix and not before and not status else role), " ".join(before)
+    affiliation = " ".join(before)
+    outlet = _media_name(affiliation) if len(before) > 1 else ""
+    if outlet and affiliation.startswith(outlet + " "):
+        # "ABC News Chief White House Correspondent Jonathan Karl": the outlet, and the rest of the title
+        role, affiliation = f"{affiliation[len(outlet):].strip()} {role}", outlet
+    return name, (f"{prefix}-{role}" if prefix and not before and not status else role), affiliation
+
+
+RANK_PREFIXES = {"Rear", "Vice", "Lieutenant", "Major", "Brigadier"}  # before "Adm.", "Gen.": part of the rank
 
 
 NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
