@@ -419,6 +419,10 @@ def test_a_link_hover_card_scraped_after_a_name_is_cut_and_recorded():
     assert cleaned.paragraphs[0] == "President Roe on Monday doubled down on the policy."
     assert cleaned.paragraphs[1] == "Officials said MORE than 40 people were hurt."  # no card: a name, its name again, MORE
     assert any(e["reason"].startswith("link hover-card") and "Senators balk" in e["removed"] for e in cleaned.edits)
+    # a card of a dozen headlines (over 400 characters) is cut whole, and what it held cites no one
+    headlines = " | ".join(f"Headline number {k} says Trump blames the markets for a drop" for k in range(10))
+    cleaned = clean_text(f"Sen. Ann Roe Ann Marie Roe2020 Democrats push {headlines} MORE (D-Mass.) appears to be gaining support.")
+    assert cleaned.paragraphs[0] == "Sen. Ann Roe (D-Mass.) appears to be gaining support."
 
 
 def test_double_primes_as_quotation_marks_editors_capitals_and_more_credits():

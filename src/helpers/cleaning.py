@@ -497,10 +497,10 @@ def _split_lines(raw: str) -> list[Line]:
     return out
 
 
-# a link's hover card scraped into the text after a name: the name in full, its surname glued to the first of a few
+# a link's hover card scraped into the text after a name: the name in full, its surname glued to the first of up to a dozen
 # headlines, and "MORE" ("Trump Donald John TrumpGOP senators balk at … votes MORE on Monday": "Trump on Monday")
 HOVER_CARD = re.compile(r"(?P<name>\b(?P<surname>[A-Z][\w’'-]+))(?P<card>\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,4}(?P=surname)"
-                        r"(?=[A-Z0-9‘“'\"])[^\n]{0,400}? MORE)(?![\w])")
+                        r"(?=[A-Z0-9‘“'\"])[^\n]{0,800}? MORE)(?![\w])")
 
 
 # a live blog's entry stamp opening a paragraph: "UPDATE 10:40 A.M. Comey testified …"
