@@ -141,7 +141,7 @@ def _before_cue(word: str) -> bool:
                                       and low not in LY_NOT_ADVERB and low not in role_lexicon())
 
 
-FLOATING_QUANTIFIERS = {"both", "all", "each"}
+FLOATING_QUANTIFIERS = {"both", "all", "each"}  # after a subject, before its verb: "Obama and Reid both said"
 
 
 def _np_before(text: str) -> str:
@@ -365,7 +365,8 @@ def _unnamed_source_before(before: str) -> str:
     return "" if RELATIVE_WORD.search(np.split()[-1]) else np  # "donors who have pledged …": a relative clause, no cue
 
 
-TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already|both|all|each))+$")
+TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already|"
+                                rf"{'|'.join(sorted(FLOATING_QUANTIFIERS))}))+$")
 
 
 _KEEP_LEADING = {"the", "a", "an", "some", "many", "several", "most", "other", "another", "two", "three", "four", "five",
@@ -587,6 +588,14 @@ def _state_names() -> frozenset[str]:
     return frozenset(us_states().values())
 
 
+def _state_named(words: list[str]) -> str:
+    """The US state the last one to three of ``words`` name, the longest ("New York"; "The Missouri": Missouri), or ""."""
+    for size in (3, 2, 1):
+        if len(words) >= size and (state := " ".join(words[-size:])).lower() in _state_names():
+            return state
+    return ""
+
+
 EVALUATIVE_ADJECTIVES = {"influential", "prominent", "veteran", "longtime", "long-time", "powerful", "outspoken", "embattled",
                          "controversial", "popular", "leading", "top", "key", "high-profile", "well-known", "respected",
                          "renowned", "award-winning", "beleaguered", "retiring", "firebrand", "maverick"}
@@ -621,8 +630,9 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
             # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
             return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
         party = next((k for k, w in enumerate(words[:4]) if w.lower() in PARTY_WORDS), -1) if last_role < 0 else -1
-        before_party = " ".join(words[1 if words[0].lower() == "the" else 0:party]) if party > 0 else ""
-        state = before_party if before_party.lower() in _state_names() else ""  # "(the) Florida Democrat Bill Nelson"
+        before_party = words[1 if words[0].lower() == "the" else 0:party] if party > 0 else []
+        state = _state_named(before_party)  # "(the) Florida Democrat Bill Nelson": all that stands before the party
+        state = state if state == " ".join(before_party) else ""
         if party >= 0 and (state or all(w.lower() in EVALUATIVE_ADJECTIVES for w in words[:party])) \
                 and len(words) - party - 1 in (2, 3) and _looks_like_person(" ".join(words[party + 1:])):
             # "Republican Ann Roe", "Top Democrat Chuck Schumer": the person, and the party as the affiliation;
@@ -1065,7 +1075,7 @@ PER = r"(?<![\w%$’'-]\s)(?<![\w%$’'.)-])(?<!\bas\s)[Pp]er(?=\s+(?:the\s|an?\
 
 def _according_words(masked: str) -> bool:
     """Whether a sentence may hold "according to", "in the words of" or "per" (a substring test)."""
-    return "ccording to" in masked or "the words of" in masked or "er " in masked and PER_WORD.search(masked) is not None
+    return "ccording to" in masked or "the words of" in masked or ("er " in masked and PER_WORD.search(masked) is not None)
 
 
 PER_WORD = re.compile(PER)
@@ -1272,8 +1282,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     has_that = "that" in masked
     if ("—" in masked or "–" in masked) and (credit := _dash_credit(masked)):
         return [credit]  # "“…” — Gary Cohn, Financial Times": the quotation's speaker, nothing else in the line
-    if not (_cue_pattern().search(masked) or ":" in masked or _according_words(masked)
-            or masked.lstrip().startswith("Here")):
+    according = _according_words(masked)
+    if not (_cue_pattern().search(masked) or ":" in masked or according or masked.lstrip().startswith("Here")):
         # no verb of saying, no colon, no "according to", no lead-in (two thirds of a news article's sentences): only
         # an unattributed passive or "with some analysts suggesting that" can be found, and the asides, which are
         # blanked only before a verb of saying, stand as they are
@@ -1296,7 +1306,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if lead:
         found.append(_Found(lead.group("np"), "here is", "lead-in"))
     # according to X
-    for m in (pat["according"].finditer(masked) if _according_words(masked) else ()):
+    for m in (pat["according"].finditer(masked) if according else ()):
         np, appos = m.group("np").strip(), m.group("appos") or ""
         if ")" in np and "(" not in np:
             np = np[:np.index(")")].strip()  # "(according to one witness) trying to drive away": one witness
@@ -1724,7 +1734,8 @@ def _without_adverbs(text: str) -> str:
 
 
 # adverbs not in -ly between "be" and a participle: "it is often claimed", "was also reported", "has long been said"
-BE_ADVERBS_AT_END = re.compile(r"(?:\s+(?:often|also|still|now|long|always|sometimes|even|already|once|never|not|since|both|all|each))+\s*$")
+BE_ADVERBS_AT_END = re.compile(r"(?:\s+(?:often|also|still|now|long|always|sometimes|even|already|once|never|not|since|"
+                               rf"{'|'.join(sorted(FLOATING_QUANTIFIERS))}))+\s*$")
 
 
 def _ends_with_be(text: str) -> bool:
@@ -1949,9 +1960,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     for m in (PARTY_BEFORE_NAME.finditer(text) if "Democrat " in text or "Republican " in text else ()):
         name = m.group("name")
         if name not in known and _looks_like_person(name):
-            state = m.group("state") or ""
-            state = state if state.lower() in _state_names() else state.split()[-1] if " " in state else ""  # "The Missouri"
-            remember(name, "", m.group("party") + (f", {state}" if state.lower() in _state_names() else ""))
+            state = _state_named((m.group("state") or "").split())  # "The Missouri Democrat Claire McCaskill": Missouri
+            remember(name, "", m.group("party") + (f", {state}" if state else ""))
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
