@@ -586,6 +586,65 @@ def test_a_surname_is_the_full_name_the_article_gave_once_never_a_guess_between_
     assert [r["source"] for r in find_citations(text)] == ["Lee"]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a surname under a title is the one person named in full with it: a title in common, or a personal title
+    ("In an opinion written by Justice Elena Kagan, the court ruled. “It must have contributed,” Justice Kagan wrote.",
+     "Elena Kagan"),
+    ("Palestinian Authority President Mahmoud Abbas went to Brussels. President Abbas said the talks were over.", "Mahmoud Abbas"),
+    ("“It is a crackup,” says Larry Sabato, director of the Center for Politics. “They will not vote,” Professor Sabato adds.",
+     "Larry Sabato"),
+    # a possessive ends the name: "Al Sharpton's National Action Network" names Al Sharpton
+    ("She spoke at the Rev. Al Sharpton's National Action Network. At Sharpton's rally, nobody spoke. Sharpton said it was time.",
+     "Al Sharpton"),
+    # …but not another person who shares the surname, with no title in common
+    ("Ivanka Trump, a senior adviser, arrived on Monday. President Trump said the deal was done.", "Trump"),
+])
+def test_a_titled_surname_is_the_person_named_in_full(text, source):
+    assert find_citations(text)[-1]["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the president the story is about, not one it recalls once ("As President …": no affiliation "As")
+    ("As President Barack Obama searches for a defense secretary, Obama met Hagel. Obama thanked him. "
+     "Obama left. Unlike as President George W. Bush did in 2006, nothing changed. “You were straight,” the president said.",
+     "Barack Obama"),
+    # nobody titled president, but "the Trump administration": the president of that name
+    ("The Trump administration has said it is open to talks with Mr. Kim. Trump wants a deal, and Trump will travel. "
+     "The Bush administration tried. The president has said he will scrap the accord.", "Trump"),
+    # "the president" is not the vice president cited before
+    ("Vice President Mike Pence said the deal was done. President Donald Trump spoke later. Trump left. "
+     "The president said he was pleased.", "Donald Trump"),
+    # two presidents as often mentioned: no guess
+    ("President Barack Obama met President George W. Bush. Obama and Bush talked. The president said it went well.",
+     "the president"),
+])
+def test_the_president_is_the_one_the_story_is_about(text, source):
+    assert find_citations(text)[-1]["source"] == source
+
+
+@pytest.mark.parametrize("text, got", [
+    # a co-branded poll is one source, named by both partners
+    ("An Economist–YouGov survey released Wednesday found Warren at 11 percent.", [("An Economist–YouGov survey", "institution")]),
+    ("A new Reuters/Ipsos poll showed a slight drop in support.", [("A new Reuters/Ipsos poll", "media")]),
+    # the people who take a side are a group
+    ("Trump defenders say that he was asking for help.", [("Trump defenders", "group")]),
+    ("Skeptics argue the plan will fail.", [("skeptics", "group")]),
+    # two legislators, each with a party tag: both speak, each a senator, each of a party
+    ("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said the bill would pass.",
+     [("Amy Klobuchar", "official"), ("Roy Blunt", "official")]),
+])
+def test_joined_names_sides_and_listed_legislators(text, got):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
+
+
+def test_a_plural_title_is_each_persons_and_a_party_named_later_is_kept():
+    rows = find_citations("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said the bill would pass.")
+    assert {(r["source"], r["role"]) for r in rows} == {("Roy Blunt", "Sen."), ("Amy Klobuchar", "legislator")}
+    text = ("Sens. Susan Collins and Bill Nelson walk through the Senate subway.\n\nMaine Republican Susan Collins and "
+            "Florida Democrat Bill Nelson have been talking.\n\n“We need to reconsider,” Collins said.")
+    assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == [("Susan Collins", "Sen.", "Republican, Maine")]
+
+
 def test_a_pronoun_skips_the_people_a_cited_report_names_and_can_stand_for_a_journalist():
     text = ("Secretary of State Jane Roe said a deal could come on Monday. "
             "CBS News has reported that Supreme Leader Ali Karimi is in hiding, delaying the talks. "
@@ -2418,7 +2477,7 @@ def test_a_party_tag_anywhere_gives_the_person_a_party_for_later_mentions():
     text = ("The bill was backed by Sens. Ann Roe (D-Fla.) and Tom Berg (R-Ariz.) on Monday. Roe said the bill would pass. "
             "The Arizona Republican said it would not.")
     assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == [
-        ("Ann Roe", "official", "legislator", "Democrat, Fla."), ("Tom Berg", "official", "legislator", "Republican, Ariz.")]
+        ("Ann Roe", "official", "Sen.", "Democrat, Fla."), ("Tom Berg", "official", "legislator", "Republican, Ariz.")]
     # a person titled before the tag keeps the title and gains the party; the tag's state is no part of the title
     text = "Sen. Ann Roe (I-Vt.) spoke first. The Vermont senator said the plan was cruel."
     assert [(r["source"], r["role"], r["affiliation"]) for r in find_citations(text)] == [("Ann Roe", "Sen.", "Independent, Vt.")]

@@ -426,7 +426,7 @@ def _surname_may(words: list[str]) -> bool:
         and words[-2].lower() not in PREPOSITIONS
 
 
-TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "sens.": "senator", "reps.": "representative", "gov.": "governor", "gen.": "general",
                        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "sec.": "secretary",
                        "adm.": "admiral", "maj.": "major", "cmdr.": "commander", "det.": "detective", "supt.": "superintendent"}
 TITLE_ABBREVIATIONS |= {k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items() if k not in ("det.", "sec.")}  # "Gen Dunford"
@@ -1426,7 +1426,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         party = (PARTY_AT_END.search(before) or PARTY_ALONE_AT_END.search(before)) if ")" in before else None
         if party:
             before = before[:party.start()]
-        tag = PARTY_BETWEEN_COMMAS.search(before) if "-" in before or "." in before else None
+        tags = list(PARTY_BETWEEN_COMMAS.finditer(before)) if "-" in before or "." in before else []
+        for earlier in reversed(tags[:-1]):  # "Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said": both speak
+            before = before[:earlier.start()] + " " + before[earlier.end():]
+        tag = PARTY_BETWEEN_COMMAS.search(before) if tags else None
         if tag:  # "Rep. Ann Roe, D-Fla., said", "Rep. Ann Roe, R-S.C., who chairs …, said": the tag stands aside
             rest = before[tag.end():]
             before = before[:tag.start()] + (" " if not rest.strip() or ADVERBS_ONLY.fullmatch(rest) else ", ") + rest
@@ -1880,16 +1883,17 @@ class _Known(dict):
     """Name → (full name, role, affiliation) of `_known_people`; ``titled_alone``: the surnames the
     text writes after a title with no first name ("President Trump")."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         super().__init__()
         self.titled_alone: set[str] = set()
+        self.text = text  # the article, to count how often each person is mentioned
 
 
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
     an expert with …"), keyed by full name and by each part of it."""
     titled, appositive, title_starts = _known_people_patterns()
-    known = _Known()
+    known = _Known(text)
     full_names: dict[str, str] | None = None
 
     def in_full(name: str) -> str:
@@ -1920,6 +1924,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             if " " not in name:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
             affiliation = re.sub(r"(?:’s|'s)$", "", before.group(1).strip()).split() if before else []  # "Trump’s lawyer"
+            opener = [k for k, w in enumerate(affiliation) if w.lower() in NON_NAMES and not w.isupper()]
+            del affiliation[:opener[-1] + 1 if opener else 0]  # "As President Barack Obama searches": no "As"; "US" stays
             status = []
             while affiliation and affiliation[0].lower() in STATUS_WORDS:
                 status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
@@ -1959,9 +1965,14 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     # a party, perhaps after a state, before a name: "Florida Democrat Bill Nelson", "Republican Roy Blunt" (a politician)
     for m in (PARTY_BEFORE_NAME.finditer(text) if "Democrat " in text or "Republican " in text else ()):
         name = m.group("name")
-        if name not in known and _looks_like_person(name):
+        if _looks_like_person(name):
             state = _state_named((m.group("state") or "").split())  # "The Missouri Democrat Claire McCaskill": Missouri
-            remember(name, "", m.group("party") + (f", {state}" if state else ""))
+            party = m.group("party") + (f", {state}" if state else "")
+            if name not in known:
+                remember(name, "", party)
+            elif (entry := known[name])[0] == name and not entry[2]:  # "Sen. Susan Collins", then "Maine Republican Susan Collins"
+                for key in [k for k, v in known.items() if v is entry]:
+                    known[key] = (entry[0], entry[1], party)
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
@@ -2070,6 +2081,7 @@ def _full_names(text: str) -> dict[str, str]:
     for found in dict.fromkeys(spellings):  # each spelling once (a name recurs), in the order met
         name = _strip_honorific(_trim_name(re.sub(r"(?:’s|'s)$", "", found)))  # not "New York Shakespeare"; "Mr Coats": Coats
         name = re.sub(r"^\S+(?:’s|'s)\s+", "", name)  # "Here's Haley", "Trump's Jared": no first name ends so
+        name = re.sub(r"(?:’s|'s)\s.*", "", name)  # "Al Sharpton's National Action Network": Al Sharpton
         if " " in name and not _looks_like_person(name):
             name = _split_descriptor(name)[0]  # "President Donald Trump": Donald Trump
         if " " in name and _looks_like_person(name):
@@ -2688,6 +2700,13 @@ AGE_WORD = re.compile(r"\d+-year-old")
 PARTY_TAG_AFFILIATION = re.compile(rf"^(?:{'|'.join(PARTIES.values())}), ")  # what `_party_affiliation` makes of "(D-N.Y.)"
 
 
+ABBREVIATED_PLURAL_TITLE = re.compile(r"\b(Sen|Rep|Gov)s\.")  # one person of a list under a plural title: "Sens." → "Sen."
+# words that make a title another one: the vice president is not "the president"
+TITLE_MODIFIERS = {"vice", "deputy", "assistant", "former", "lieutenant", "associate", "ex", "then", "acting", "interim"}
+# "the Obama administration": the government of the president of that name (US usage)
+ADMINISTRATION_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z][\w’'-]*)(?:[’']s)?\s+[Aa]dministration\b")
+
+
 def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> str | None:
     """The one person the text has named with the title a definite description gives ("the vice
     president", "the former New York mayor", "the Arizona Republican", "the lawmaker"), or None.
@@ -2719,10 +2738,19 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
             or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(title) and described - {noun} <= where)
 
     named = {v[0]: v for v in known.values() if not _cue_pattern().search(v[1]) and fits(v[1], v[2])}
+    if not named and words == ["president"] and getattr(known, "text", ""):
+        # "the president", in a story that never titles anyone so but speaks of "the Trump administration": Trump
+        heads = {m.group("name") for m in ADMINISTRATION_OF.finditer(known.text) if _looks_like_person(m.group("name"))}
+        named = {f"President {known[h][0] if h in known else h}": ("", "President", "") for h in heads}
     if len(named) > 1:  # "the president" after President Trump and Russian President Vladimir Putin: the one the text
         # titles with nothing the description leaves out (the Russian president is "the Russian president"); a party
         # and state from a tag ("Democrat, N.Y.") are no part of the title
         named = {n: v for n, v in named.items() if PARTY_TAG_AFFILIATION.match(v[2]) or _title_words(v[2]) <= described}
+    if len(named) > 1 and getattr(known, "text", ""):
+        # "the president", in a story of President Obama that recalls what President George W. Bush did once: the
+        # person the story is about, mentioned at least twice as often as any other who fits (else no guess)
+        mentions = sorted(((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", known.text)), n) for n in named), reverse=True)
+        named = {mentions[0][1]: named[mentions[0][1]]} if mentions[0][0] >= 2 * mentions[1][0] else named
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -2745,6 +2773,21 @@ _BEFORE_REVEREND = r"[Tt]he\s+(?=(?:Rev\.?|Reverend|Very\s+Rev\.?|Rt\.?\s+Rev\.?
 REVEREND_ARTICLE = re.compile(rf"\b{_BEFORE_REVEREND}")  # anywhere in a text
 THE_REVEREND = re.compile(rf"^{_BEFORE_REVEREND}")  # opening a speaker
 FIRST_AND_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.?")
+
+
+# titles a person carries whatever post they hold: "Professor Sabato" is the "Larry Sabato, director of …" named before
+PERSONAL_TITLES = {"professor", "prof.", "dr.", "dr", "doctor", "rev.", "reverend"}
+
+
+def _same_person_titled(title: str, full: str, known: dict | None) -> bool:
+    """Is a surname under ``title`` ("President Abbas") the one person the article names in full with
+    that surname (``full``, "Mahmoud Abbas")? Yes when the title is personal ("Professor", "Dr.") or
+    the text gives the full name a title with a word in common ("Palestinian Authority President");
+    not when it names the full name with another title or none ("Ivanka Trump" is not "President Trump")."""
+    words = _title_words(title) - {"former", "then", "the", "acting"}
+    if words and words <= {TITLE_ABBREVIATIONS.get(w, w) for w in PERSONAL_TITLES}:
+        return True
+    return bool(known and full in known and words & _title_words(known[full][1]))
 
 
 def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
@@ -2861,17 +2904,20 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             antecedent = last
     elif low.startswith("the ") and (same := _same_title_and_body(speaker, records)) is not None:
         antecedent = same  # "The Speech First president pointed out", after "Nicole Neily, president of Speech First"
-    elif low.startswith("the ") and len(low.split()) <= 3 and not any(
+    elif (low.startswith("the ") or (low.startswith("our ") and len(low.split()) == 2)) and len(low.split()) <= 3 and not any(
             _is_cap(w) and not w.isupper() and w not in places() and w.lower() not in PARTY_WORDS and w.lower() not in role_lexicon()
             for w in speaker.split()[1:-1]):  # "the Trump campaign" names whose; "the Arizona Republican", "the HHS official" do not
-        noun = low.split()[-1]
+        # ("our president", in a column: the country's, as "the president")
+        noun, described = low.split()[-1], set(low.split())
         # the same word, in the same number: "the official" is not "union officials" cited before
         # …but not a source whose head is another role word ("the court" is not "the Supreme Court justices")
+        # …nor a title the description does not give in full ("the president" is not the vice president)
         antecedent = next((r for r in reversed(records) if (noun in WORD_TOKEN.findall(r["source"].lower())
                                                              and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
                            or (noun not in ORG_WORDS  # "the House" is no "House Majority Leader"
-                               and (noun in WORD_TOKEN.findall(r["role"].lower()) or _of_title(noun, r["role"])))), None)
-        named = _titled_person(low, known) if antecedent is None and known else None
+                               and (noun in WORD_TOKEN.findall(r["role"].lower()) or _of_title(noun, r["role"]))
+                               and not (_title_words(r["role"]) & TITLE_MODIFIERS) - described)), None)
+        named = _titled_person("the " + low.split(maxsplit=1)[1], known) if antecedent is None and known is not None else None
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
     elif low.startswith("the ") and 3 < len(low.split()) <= 7 and known and (named := _titled_person(low, known)):
@@ -2930,6 +2976,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 \
                 and earlier["source"].split()[-1] == name and _title_words(role) <= _title_words(earlier["role"]):
             name, affiliation = earlier["source"], affiliation or earlier["affiliation"]
+        elif full_names and (full := full_names.get(name)) and full.split()[-1] == name and _same_person_titled(role, full, known):
+            name = full  # "Justice Kagan wrote", after "an opinion written by Justice Elena Kagan"
     location = home_place
     appositive = f.appositive
     aged = AGE_FIRST.match(appositive)
@@ -3007,6 +3055,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if kind in PERSON_KINDS and named:
         where.append(_split_descriptor(speaker)[2])
     country = _country_of(" ".join(x for x in where if x))
+    if named and kind in PERSON_KINDS:
+        role = ABBREVIATED_PLURAL_TITLE.sub(lambda m: m.group(1) + ".", role)  # "Sens. Roy Blunt and Amy Klobuchar": each a Sen.
     record = {"speaker": written, "source": source, "kind": kind, "role": role, "affiliation": affiliation,
               "country": country, "named": named, "cue": f.cue, "form": f.form}
     if named and (kind in PERSON_KINDS or (kind == "media" and source == name and " " in name and _looks_like_person(name))):  # a journalist too: "said Prager"
