@@ -637,6 +637,19 @@ def test_joined_names_sides_and_listed_legislators(text, got):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == got
 
 
+@pytest.mark.parametrize("text, source", [
+    # a sentence whose subject is the same "he" continues the chain: whom it names in passing is not the speaker
+    ("Pete Buttigieg launched his bid on Sunday. He held his event in South Bend, the Indiana town where he has served as "
+     "mayor. At 37, he is the youngest in a field that features Vermont Senator Bernie Sanders, 77. "
+     "“It is time to walk away from the past,” he told supporters.", "Pete Buttigieg"),
+    # …and an adverb opening the sentence is nobody ("Further, the official said")
+    ("A senior administration official said the trip was fine. Further, the official said, the agents were sent home.",
+     "a senior administration official"),
+])
+def test_a_pronoun_follows_the_subject_chain(text, source):
+    assert find_citations(text)[-1]["source"] == source
+
+
 def test_a_plural_title_is_each_persons_and_a_party_named_later_is_kept():
     rows = find_citations("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said the bill would pass.")
     assert {(r["source"], r["role"]) for r in rows} == {("Roy Blunt", "Sen."), ("Amy Klobuchar", "legislator")}

@@ -58,7 +58,8 @@ FUNCTION_WORDS = {"nevertheless", "nonetheless", "recently", "following", "secon
                   "he", "she", "they", "it", "me", "him", "them", "us", "the", "a", "an", "yes", "well", "indeed",
                   "perhaps", "maybe", "again", "already", "about", "against", "among", "amid", "over", "under",
                   "through", "without", "within", "across", "despite", "upon", "into", "onto", "toward", "towards",
-                  "whether", "unless", "whereas", "none",
+                  "whether", "unless", "whereas", "none", "further", "elsewhere", "overall", "besides", "otherwise",
+                  "hence", "therefore", "thereafter", "likewise", "plus",
                   "few", "several", "much", "more", "less"}
 NON_NAMES = CALENDAR | FUNCTION_WORDS | DETERMINERS | PRONOUNS
 DESCRIPTOR_ADJECTIVES = {"vice", "deputy", "former", "senior", "defense", "foreign", "prime", "presidential",

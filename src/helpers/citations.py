@@ -3114,6 +3114,9 @@ MALE_TITLES = ("Mr", "Sir", "Lord", "King", "Prince", "Duke", "Congressman", "Ch
 FEMALE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Duchess", "Congresswoman", "Chairwoman",
                  "Spokeswoman", "Businesswoman")
 HONORIFIC_NAME = re.compile(rf"(?<![\w-])(?P<h>{'|'.join(MALE_TITLES + FEMALE_TITLES)})\.?[ \t]+(?P<name>[A-Z][\w’'-]+)")
+# a sentence whose subject is "he" or "she", perhaps after a conjunction or a short opening phrase ("At 37, he is …")
+PRONOUN_OPENS = re.compile(r"[\s“\"‘'«„(]*(?:(?:But|And|So|Yet|Still|Now|Then|Later|Instead|Meanwhile|Since|Also)\s+)?"
+                           r"(?:[^,.;:“”\"]{1,60},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?[a-z]+")
 REFERENT_SENTENCES = 8  # how far back a "he"/"she" looks for the person it stands for
 REFERENT_PARAGRAPHS = 3  # and across how many paragraph breaks
 
@@ -3240,6 +3243,11 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                 return unnamed  # "A political insider told me … “The economy is in good shape,” he said.": the sentence just before
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
+        chain = PRONOUN_OPENS.match(text)
+        if chain and chain.group("pronoun").lower() == pronoun:
+            # "At 37, he is the youngest entrant in a field that features Senator Bernie Sanders. … he told supporters":
+            # a sentence whose subject is the same pronoun continues the chain; whom it names is not its subject
+            continue
         # a person named in full, not as an object, and followed closely by "his" or "her" of the pronoun's gender, the
         # only one so named in the sentence ("McDonnell's successor, Terry McAuliffe, issued his own statement. … he said")
         owners = {_strip_honorific(_split_descriptor(_trim_name(m.group(1)))[0]) for m in FULL_NAME.finditer(text)
