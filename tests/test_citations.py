@@ -650,6 +650,16 @@ def test_a_pronoun_follows_the_subject_chain(text, source):
     assert find_citations(text)[-1]["source"] == source
 
 
+@pytest.mark.parametrize("text, role, affiliation", [
+    # a judicial title of two words is one title, not a title and an affiliation
+    ("U.S. District Judge Ann Roe said the order stands.", "District Judge", "U.S."),
+    ("Associate Justice Tom Berg wrote that the law fails.", "Associate Justice", ""),
+])
+def test_a_judicial_title_is_one_title(text, role, affiliation):
+    assert [(r["role"], r["affiliation"]) for r in find_citations(text)] == [(role, affiliation)]
+
+
+
 def test_a_plural_title_is_each_persons_and_a_party_named_later_is_kept():
     rows = find_citations("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said the bill would pass.")
     assert {(r["source"], r["role"]) for r in rows} == {("Roy Blunt", "Sen."), ("Amy Klobuchar", "legislator")}
