@@ -1888,6 +1888,11 @@ class _Known(dict):
         self.titled_alone: set[str] = set()
         self.text = text  # the article, to count how often each person is mentioned
 
+    def amend(self, entry: tuple[str, str, str], new: tuple[str, str, str]) -> None:
+        """Put ``new`` in place of ``entry`` under every key it is filed by (the full name and each part)."""
+        for key in [k for k, v in self.items() if v is entry]:
+            self[key] = new
+
 
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
@@ -1960,8 +1965,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         if entry is None:
             remember(person, "legislator", affiliation)
         elif entry[0] == person and (not entry[2] or entry[2].lower() in CHAMBERS):
-            for key in [k for k, v in known.items() if v is entry]:
-                known[key] = (entry[0], *_with_party(entry[1], entry[2], affiliation))
+            known.amend(entry, (entry[0], *_with_party(entry[1], entry[2], affiliation)))
     # a party, perhaps after a state, before a name: "Florida Democrat Bill Nelson", "Republican Roy Blunt" (a politician)
     for m in (PARTY_BEFORE_NAME.finditer(text) if "Democrat " in text or "Republican " in text else ()):
         name = m.group("name")
@@ -1971,8 +1975,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             if name not in known:
                 remember(name, "", party)
             elif (entry := known[name])[0] == name and not entry[2]:  # "Sen. Susan Collins", then "Maine Republican Susan Collins"
-                for key in [k for k, v in known.items() if v is entry]:
-                    known[key] = (entry[0], entry[1], party)
+                known.amend(entry, (entry[0], entry[1], party))
     # a role stated as a predicate of the sentence's subject: "Mr Kushner, 36, is a senior adviser to the president"
     for m in (COPULA_ROLE.finditer(text) if " is " in text or " was " in text else ()):
         subject = SUBJECT_AT_END.search(text, max(0, m.start() - 80), m.start())
@@ -2775,8 +2778,16 @@ THE_REVEREND = re.compile(rf"^{_BEFORE_REVEREND}")  # opening a speaker
 FIRST_AND_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.?")
 
 
+TITLE_STATUS = {"former", "then", "the", "acting"}  # words of a title that say when it is held, not what it is
+
+
+def _share_title(a: str, b: str) -> bool:
+    """Do two titles have a word in common, besides when they are held ("former President", "President")?"""
+    return bool((_title_words(a) & _title_words(b)) - TITLE_STATUS)
+
+
 # titles a person carries whatever post they hold: "Professor Sabato" is the "Larry Sabato, director of …" named before
-PERSONAL_TITLES = {"professor", "prof.", "dr.", "dr", "doctor", "rev.", "reverend"}
+PERSONAL_TITLES = {TITLE_ABBREVIATIONS.get(w, w) for w in ("professor", "prof.", "dr.", "dr", "doctor", "rev.", "reverend")}
 
 
 def _same_person_titled(title: str, full: str, known: dict | None) -> bool:
@@ -2784,10 +2795,10 @@ def _same_person_titled(title: str, full: str, known: dict | None) -> bool:
     that surname (``full``, "Mahmoud Abbas")? Yes when the title is personal ("Professor", "Dr.") or
     the text gives the full name a title with a word in common ("Palestinian Authority President");
     not when it names the full name with another title or none ("Ivanka Trump" is not "President Trump")."""
-    words = _title_words(title) - {"former", "then", "the", "acting"}
-    if words and words <= {TITLE_ABBREVIATIONS.get(w, w) for w in PERSONAL_TITLES}:
+    words = _title_words(title) - TITLE_STATUS
+    if words and words <= PERSONAL_TITLES:
         return True
-    return bool(known and full in known and words & _title_words(known[full][1]))
+    return bool(known and full in known and _share_title(title, known[full][1]))
 
 
 def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
@@ -2795,7 +2806,8 @@ def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
     George W. Bush" and "President Bush": one person; "Ivanka Trump" and "President Trump": two)?"""
     if not full or full not in known:
         return False
-    return bool((_title_words(known[full][1]) & _title_words(known[bare][1])) - {"former", "then", "the", "acting"})
+    return _share_title(known[full][1], known[bare][1])
+
 
 
 # what a person or body writes or issues, cited for its author ("Bolton's memoir", "the company's statement"); books
