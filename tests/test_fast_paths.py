@@ -91,13 +91,47 @@ def test_parenthetical_before_equals_the_search(seed_corpus):
 def test_chrome_patterns_pick_the_same_first_pattern(seed_corpus):
     chrome = _chrome_patterns()
     assert chrome.tails, "the page-chrome list has .*X patterns; the fast path must be exercised"
-    lines = seed_sentences(seed_corpus) + random_texts(5000, seed=11, longest=10) + ["a\nall rights reserved"]
-    chrome_lines = 0
+    assert chrome.needs, "rows tried only on a line holding their literal"
+    # lines of the chrome patterns' own words (so the literal test decides), upper-cased, and with
+    # the letters that match "s" and "i" when case is ignored but do not lower-case to them
+    rng = random.Random(11)
+    words = sorted({w for literal in chrome.needs for w in literal.split()}) + ["us", "123", "©", "2024", "https://x.co"]
+    built = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    built += [" ".join([*rng.sample(words, rng.randint(0, 3)), literal, *rng.sample(words, rng.randint(0, 3))])
+              for literal in chrome.needs for _ in range(10)]  # each literal amid other words: lines the rows can match
+    sample = rng.sample(built, 1000)
+    built += [line.upper() for line in sample] + [line.replace("s", "ſ").replace("i", "ı") for line in sample]
+    built += ["Sign up here for the newsletter", "SİGN UP HERE", "ſign up here", "Tell us what you think by email",
+              "© 2024 Example Corp", "Opinions expressed here are the author's own", "a\nall rights reserved"]
+    lines = seed_sentences(seed_corpus) + random_texts(5000, seed=11, longest=10) + built
+    chrome_lines = rows = 0
     for line in lines:
         m = chrome.every.fullmatch(line)
         assert chrome.first(line) == (int(m.lastgroup[1:]) if m else None), line
         chrome_lines += m is not None
-    assert chrome_lines > 50
+        rows += bool(m and int(m.lastgroup[1:]) in chrome.rest)
+    assert chrome_lines > 400 and rows > 100, (chrome_lines, rows)
+
+
+def test_required_literals_are_required():
+    """Every row's literal test is necessary: a pattern never matches a line lacking all its literals."""
+    from re import _parser
+
+    from helpers.cleaning import _chrome_rows, _required_literals
+
+    rng = random.Random(5)
+    for row in _chrome_rows():
+        literals = _required_literals(_parser.parse(row["pattern"], re.IGNORECASE))
+        pattern = re.compile(row["pattern"], re.IGNORECASE)
+        for literal in literals or ():
+            for _ in range(20):  # the literal with a character dropped from it can no longer supply it
+                cut = rng.randrange(len(literal))
+                line = literal[:cut] + literal[cut + 1:]
+                assert not (pattern.fullmatch(line) and not any(x in line.lower() for x in literals)), (row, line)
+    assert _required_literals(_parser.parse(r"(?:ab|cd)e", re.IGNORECASE)) == frozenset({"ab", "cd"})  # longest shortest
+    assert _required_literals(_parser.parse(r"(?:ab|c)de", re.IGNORECASE)) == frozenset({"de"})
+    assert _required_literals(_parser.parse(r"x*(?:ab)?", re.IGNORECASE)) is None
+    assert _required_literals(_parser.parse(r"Ä\w", re.IGNORECASE)) is None  # a cased letter outside ASCII is never taken
 
 
 @pytest.mark.parametrize("pattern, tail", [(r".*\bx\b.*", r"\bx\b.*"), (r".*a|b", None), (r"(?:.*a)", None),

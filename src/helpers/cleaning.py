@@ -30,8 +30,11 @@ import csv
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as _sre
+from re import _parser
 
 from .paths import PACKAGE_DATA
 from .sharedtext import agency_dateline
@@ -118,28 +121,104 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]{2,}|(?:d
 @dataclass(frozen=True)
 class ChromePatterns:
     """The page-chrome patterns of ``data/page_chrome.tsv`` (each must match a whole line; the
-    first in file order gives the reason), compiled for speed: one alternation of them all
-    (``every``), and the same split in two. A pattern ``.*X`` matches a whole line exactly when
-    ``X`` matches at the line's end, which ``re`` finds several times faster by searching for
-    ``X`` than by trying ``.*`` from the line's start: those are ``tails`` (each compiled as a
-    search for ``X`` at the end, and ``any_tail`` for all at once); the others stay one
-    alternation, ``whole``, whose groups are named by their row."""
+    first in file order gives the reason), compiled for speed. ``every`` is one alternation of
+    them all. A pattern that opens with a literal fails at once on most lines: those stay one
+    alternation, ``opening``, whose groups are named by their row. The others (``rest``, each
+    with its own test) open with a wildcard and would scan the line, so each is tried only on a
+    line holding a literal it cannot match without (`_required_literals`; ``needs`` maps each
+    such literal to its rows, ``always`` lists the rows without one). A pattern ``.*X`` matches a
+    whole line exactly when ``X`` matches at the line's end, which ``re`` finds several times
+    faster by searching for ``X`` than by trying ``.*`` from the line's start: those are
+    ``tails``, tested by that search."""
     reasons: list[str]
     every: re.Pattern[str]
-    whole: re.Pattern[str]
-    tails: list[tuple[int, re.Pattern[str]]]
-    any_tail: re.Pattern[str] | None
+    opening: re.Pattern[str]
+    rest: dict[int, Callable[[str], re.Match[str] | None]]
+    needs: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+    tails: tuple[int, ...]
 
     def first(self, line: str) -> int | None:
         """The row of the first pattern that matches all of ``line``, or None."""
         if "\n" in line:  # "." stops at a line break: only the plain alternation is exact
             m = self.every.fullmatch(line)
             return int(m.lastgroup[1:]) if m else None
-        m = self.whole.fullmatch(line)
+        m = self.opening.fullmatch(line)
         found = int(m.lastgroup[1:]) if m else None
-        if self.any_tail is not None and self.any_tail.search(line):
-            found = next((i for i, tail in self.tails if (found is None or i < found) and tail.search(line)), found)
+        if FOLDS_TO_ASCII.isdisjoint(line):
+            lower = line.lower()
+            rows = set(self.always)
+            for literal, needing in self.needs.items():
+                if literal in lower:
+                    rows.update(needing)
+        else:  # "ſ" matches "s" when case is ignored, but does not lower-case to it: every row is tried
+            rows = set(self.rest)
+        for row in sorted(rows):
+            if found is not None and row > found:
+                break
+            if self.rest[row](line):
+                return row
         return found
+
+
+# the characters that match an ASCII letter when case is ignored but do not lower-case to it; a line
+# holding none of them contains, lower-cased, every ASCII literal that a case-blind match of it used
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+
+
+def _required_literals(items) -> frozenset[str] | None:
+    r"""Lower-case literals of which a match of the parsed pattern ``items`` (`re._parser`)
+    must contain at least one, the most selective set found (longest shortest member); None when
+    no literal is required. Only ASCII and caseless characters are taken, so the test is exact
+    on a lower-cased line (see `FOLDS_TO_ASCII`).
+
+    >>> from re import _parser
+    >>> sorted(_required_literals(_parser.parse(r".{0,80}\b(tell us|let us know)\b.*", re.I)))
+    ['let us know', 'tell us']
+    >>> _required_literals(_parser.parse(r"(a|\w+)x?", re.I)) is None
+    True
+    """
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    def end_run() -> None:
+        if run:
+            consider(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is _sre.LITERAL and (arg < 128 or chr(arg).lower() == chr(arg).upper() == chr(arg)):
+            run.append(chr(arg).lower())
+            continue
+        end_run()
+        if op is _sre.SUBPATTERN:
+            consider(_required_literals(arg[3]))
+        elif op is _sre.ATOMIC_GROUP:
+            consider(_required_literals(arg))
+        elif op is _sre.BRANCH:
+            each = [_required_literals(branch) for branch in arg[1]]
+            if all(each):
+                consider(frozenset().union(*each))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_required_literals(arg[2]))
+    end_run()
+    return best
+
+
+def _opens_with_literal(items) -> bool:
+    """Whether a parsed pattern's first step is a literal (in each branch, when it opens with
+    an alternation), so that ``re`` rejects most lines at their first character."""
+    op, arg = items[0] if len(items) else (None, None)
+    while op is _sre.SUBPATTERN and len(arg[3]):
+        op, arg = arg[3][0]
+    if op is _sre.BRANCH:
+        return all(len(b) and _opens_with_literal(b) for b in arg[1])
+    return op is _sre.LITERAL
 
 
 def _tail_of(pattern: str) -> str | None:
@@ -202,18 +281,29 @@ def _chrome_patterns() -> ChromePatterns:
     """The page-chrome patterns and their reasons, compiled (`ChromePatterns`)."""
     rows = _chrome_rows()
     patterns = [r["pattern"] for r in rows]
-    tails = {i: t for i, t in ((i, _tail_of(p)) for i, p in enumerate(patterns)) if t is not None}
+    parsed = [_parser.parse(p, re.IGNORECASE) for p in patterns]
+    opening = [i for i, items in enumerate(parsed) if _opens_with_literal(items)]
+    rest: dict[int, Callable[[str], re.Match[str] | None]] = {}
+    needs: dict[str, list[int]] = {}
+    always, tails = [], []
+    for i, p in enumerate(patterns):
+        if i in opening:
+            continue
+        tail = _tail_of(p)
+        rest[i] = re.compile(rf"(?:{tail})\Z", re.IGNORECASE).search if tail else re.compile(p, re.IGNORECASE).fullmatch
+        tails += [i] if tail else []
+        literals = _required_literals(parsed[i])
+        if literals is None:
+            always.append(i)
+        for literal in literals or ():
+            needs.setdefault(literal, []).append(i)
 
     def alternation(indices) -> str:
         return "|".join(f"(?P<p{i}>{patterns[i]})" for i in indices) or "(?!)"
 
-    return ChromePatterns(
-        reasons=[r["reason"] for r in rows],
-        every=re.compile(alternation(range(len(rows))), re.IGNORECASE),
-        whole=re.compile(alternation(i for i in range(len(rows)) if i not in tails), re.IGNORECASE),
-        tails=[(i, re.compile(rf"(?:{t})\Z", re.IGNORECASE)) for i, t in tails.items()],
-        any_tail=re.compile("|".join(rf"(?:{t})\Z" for t in tails.values()), re.IGNORECASE) if tails else None,
-    )
+    return ChromePatterns(reasons=[r["reason"] for r in rows], every=re.compile(alternation(range(len(rows))), re.IGNORECASE),
+                          opening=re.compile(alternation(opening), re.IGNORECASE), rest=rest,
+                          needs={k: tuple(v) for k, v in needs.items()}, always=tuple(always), tails=tuple(tails))
 
 
 def _word_list(name: str) -> frozenset[str]:
