@@ -2657,3 +2657,49 @@ def test_verbs_of_a_public_stand(text, source, cue):
 def test_a_stacked_title_keeps_the_outlet_as_affiliation_and_the_rank_whole(text, role, affiliation):
     record = _one(text)
     assert (record["role"], record["affiliation"]) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme by its title is where the speaker spoke, not part of the name
+    ("Firing him would be “the beginning of the end,” predicted South Carolina Republican Sen. Lindsey Graham on CNN's "
+     "“State of the Union” Sunday.", [("Lindsey Graham", "predicted")]),
+    # the present tense of a verb of saying, as features write it; a plural noun of the same spelling is no cue
+    ("“Federal workers turn to prayer,” laments The Washington Post.", [("The Washington Post", "laments")]),
+    ("“Correct,” Cohen replies. “So, I’m all over that.”", [("Cohen", "replies")]),
+    ("His remarks drew applause, and the comments were widely shared.", []),
+    # the verb first, then the speaker and the quotation
+    ("Pam Bondi spoke for an hour. Added Bondi: “The House managers might say that.”", [("Pam Bondi", "added")]),
+    ("Says Ann Roe, a farmer in Iowa: “It is too late.”", [("Ann Roe", "says")]),
+    ("Said to be worth billions, the firm declined to comment.", []),
+    # a second verb of saying shares the subject of the first, past a relative clause on the subject itself
+    ("Jeffries, who was named an impeachment manager last week, spoke with Wallace on Sunday and claimed that House "
+     "Democrats took “no joy” in it.", [("Jeffries", "claimed")]),
+    ("President Trump is watching closely, and tweeted Friday morning that those who spied committed “treason.”",
+     [("Trump", "tweeted")]),
+    ("Smith won the race and claimed the title of champion.", []),
+    ("He apologised to ViacomCBS, which condemned him and said the remarks were vile.", []),
+    # "…, emphasizes X": what is emphasized, not who
+    ("The annual report, first published last week, emphasizes the foundation’s role in the deal.",
+     [("report", "emphasizes")]),
+])
+def test_present_tense_verb_first_and_coordinated_credits(text, expected):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
+
+
+def test_the_president_is_not_someone_whose_description_mentions_the_president():
+    text = ("President Trump responded to criticism from former Defense Secretary James Mattis.\n\n"
+            "Mr. Mattis, a retired four-star Marine general whom the president previously called a hero, criticized the "
+            "president Wednesday. In fact, Mr. Mattis was given the nickname long before.\n\n"
+            "Said the president, “I gave him a new life, and battles to win. Glad he is gone!”")
+    assert find_citations(text)[-1]["source"] == "Trump"
+
+
+def test_a_pronoun_citation_tells_the_persons_gender_and_a_name_inside_a_quotation_does_not():
+    # Ackison is a "she" only from whom "she said" stood for; Trump is never a "she" from "“… President Trump …,” she said"
+    text = ("Melissa Ackison says the pandemic has filled her with anger.\n\n"
+            "She has “no fear whatsoever” of the virus, she said Thursday.\n\n"
+            "“As patriots, we put President Trump in office for a reason,” she said.\n\n"
+            "The signs of frustration come as Trump has pushed for easing the orders.\n\n"
+            "Asked about the protesters, Trump on Thursday expressed sympathy with their frustration.\n\n"
+            "“I think they listen to me,” he said.")
+    assert [r["source"] for r in find_citations(text)] == ["Melissa Ackison", "Melissa Ackison", "Melissa Ackison", "Trump"]

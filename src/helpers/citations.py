@@ -395,12 +395,17 @@ def _trim_name(np: str) -> str:
 
     >>> [_trim_name(x) for x in ("After Trump", "When Trump", "New Hampshire Sanders", "Trump Wednesday", "The Kremlin")]
     ['Trump', 'Trump', 'Sanders', 'Trump', 'The Kremlin']
+    >>> [_trim_name(x) for x in ("Added Bondi", "Says Sen. Ann Roe", "Edward Said")]
+    ['Bondi', 'Sen. Ann Roe', 'Edward Said']
     """
     words = np.split()
     strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
     while len(words) > 1 and ((words[0].lower().strip(",.") in strip and not words[0].isupper()) or words[0].lower() in ("a.m.", "p.m.")) and \
             (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
+    if len(words) > 1 and words[0].lower() in _speech_verbs() and not words[0].isupper() \
+            and _looks_like_person(_split_descriptor(" ".join(words[1:]))[0]):
+        words.pop(0)  # "Added Bondi: “…”", "Says Ann Roe": a verb that opens the sentence, then the speaker
     while len(words) > 1 and ((words[-1].lower().strip(",.") in CALENDAR and not _surname_may(words)) or words[-1].lower() in PREPOSITIONS
                               or (words[-1].lower() in _speech_verbs()
                                   and _looks_like_person(_split_descriptor(" ".join(words[:-1]))[0]))):
@@ -771,9 +776,11 @@ class _Found:
 # a named subject, a verb in the past, what it did, then "and said": "Judge Tom Berg smiled and said …"
 COORDINATED_CUE = re.compile(
     r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?)"
-    r"\s+(?:(?:also|then|later|has|have|had)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran)\b"
-    r"[^;:“”\"_]{0,120}?(?:\s+and|,?\s+but)\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
-    r"stated|noted)\b"
+    r"(?P<rel>,\s+who\s[^,;:“”\"_]{1,120}?,)?"  # "Jeffries, who was named an impeachment manager, spoke … and claimed that"
+    r"\s+(?:(?:also|then|later|has|have|had)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran"
+    r"|(?:is|was)\s+[a-z]+ing)\b"  # "Trump is watching closely, and tweeted that"
+    r"[^;:“”\"_]{0,120}?(?:,?\s+and|,?\s+but)\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
+    r"stated|noted|tweeted|claimed|predicted|acknowledged|admitted|explained|complained|suggested|asserted|conceded|countered|recalled)\b"
     # in the present: "Ann Roe smiles and says", "Republicans blame the governor and say"
     r"|^\s*(?P<np1>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:(?:also|now|then)\s+)*[a-z]+s\b[^;:“”\"_]{0,120}?"
     r"\s+and\s+(?:(?:also|then)\s+)?(?P<cue1>says|tells|adds|writes|warns|argues|insists|notes)\b"
@@ -1066,7 +1073,14 @@ OBJECT_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+[^,;_]{0,60}\b(?:with|f
 OBJECT_FIRST_CUES = {"criticized", "criticised", "condemned", "blasted", "slammed", "accused", "called", "urged", "praised",
                      "denied", "rejected", "dismissed", "questioned", "defended", "attacked", "blamed", "lambasted", "decried",
                      "disputed", "mocked", "ridiculed", "welcomed", "hailed", "described", "labeled", "labelled", "dubbed",
-                     "branded", "characterized", "ordered", "threatened", "faulted", "implored"}
+                     "branded", "characterized", "ordered", "threatened", "faulted", "implored", "emphasized", "emphasised",
+                     "denounced", "derided", "assailed", "downplayed"}
+# their present tense ("…, emphasizes the foundation’s role": what is emphasized, not who)
+OBJECT_FIRST_CUES |= {"criticizes", "criticises", "condemns", "blasts", "slams", "accuses", "calls", "urges", "praises", "denies",
+                      "rejects", "dismisses", "questions", "defends", "attacks", "blames", "lambastes", "decries", "disputes",
+                      "mocks", "ridicules", "welcomes", "hails", "describes", "labels", "dubs", "brands", "characterizes",
+                      "characterises", "orders", "threatens", "faults", "implores", "emphasizes", "emphasises", "denounces",
+                      "derides", "assails", "downplays"}
 # "per" as "according to": opening the sentence or after a comma, dash, parenthesis or colon, before an article or a
 # name ("Per NewsHour:", "…, per a securities filing"); never after a number or a noun ("3 per cent", "65 miles per
 # hour", "euros per U.S. dollar"), nor before a lower-case word ("per capita", "as per usual")
@@ -1163,7 +1177,9 @@ SPEECH_SETTING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:statements?|interviews?|e-?mails?|letters?|conference|call|briefing|speech|remarks|address|rally|"
     r"tweets?|posts?|video|hearing|debate|town\s+hall|event|meeting|session|appearance|op-ed|column|memo|filing|testimony|"
     r"messages?|podcast|broadcast|program|programme|show|ceremony|forum|panel|stop|visit|release|episode|sermon|"
-    r"campaign|trail|press|radio|television|TV|Twitter|X|Facebook|Instagram|social\s+media|phone|telephone)\b")
+    r"campaign|trail|press|radio|television|TV|Twitter|X|Facebook|Instagram|social\s+media|phone|telephone)\b"
+    # a programme or publication by its title: "said Sen. Ann Roe on CNN's “State of the Union” Sunday"
+    r"|\s+(?:on|in)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:’s|'s)\s+)?[“\"‘«](?=[A-Z])")
 THROUGH = re.compile(r"\s+(?:through|via)\s+")
 
 
@@ -1283,7 +1299,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if ("—" in masked or "–" in masked) and (credit := _dash_credit(masked)):
         return [credit]  # "“…” — Gary Cohn, Financial Times": the quotation's speaker, nothing else in the line
     according = _according_words(masked)
-    if not (_cue_pattern().search(masked) or ":" in masked or according or masked.lstrip().startswith("Here")):
+    if not (_cue_pattern().search(masked) or ":" in masked or according or masked.lstrip().startswith("Here")
+            or masked.lstrip().split(" ", 1)[0].lower() in _speech_verbs()):  # "Added the senator, “…”"
         # no verb of saying, no colon, no "according to", no lead-in (two thirds of a news article's sentences): only
         # an unattributed passive or "with some analysts suggesting that" can be found, and the asides, which are
         # blanked only before a verb of saying, stand as they are
@@ -1332,6 +1349,13 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if m:
         np = {"his": "he", "her": "she", "their": "they"}.get(m.group("np").lower(), m.group("np"))
         found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
+    # "Added Bondi: “…”": the verb first, then the speaker (a strong cue only: "Noted economist …" is no verb)
+    first = VERB_FIRST.match(masked) if masked[:1].isupper() or masked.lstrip()[:1].isupper() else None
+    if first and cue_lexicon().get(first.group("cue").lower()) == "strong" and first.group("np").split()[-1].lower() not in FUNCTION_WORDS:
+        appos = (first.group("appos") or "").strip()
+        party_appos = PARTY_FIRST.match(appos)  # "Continued Sen. Ann Roe, D-Fla.: “…”"
+        found.append(_Found(first.group("np").strip(), first.group("cue").lower(), "cue, name", appositive="" if party_appos else appos,
+                            party=party_appos.group(0) if party_appos else ""))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
     if m and m.group("name").split()[0].lower() in FUNCTION_WORDS - _KEEP_LEADING:
@@ -1539,8 +1563,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # who did one thing and said another
         m = COORDINATED_CUE.match(masked)
         np = m and (m.group("np") or m.group("np1") or m.group("np2"))
-        if np and RELATIVE_BETWEEN.search(masked, 0, m.start("cue") if m.group("cue") else m.end()):
+        if np and RELATIVE_BETWEEN.search(masked, m.end("rel") if m.group("rel") else 0, m.start("cue") if m.group("cue") else m.end()):
             np = None  # "He apologised to ViacomCBS, which condemned him and said …": the relative clause's, not his
+        if np and m.group("cue") and (follows := cue_follows().get(m.group("cue").lower())) and not follows.match(masked, m.end("cue")):
+            np = None  # "… and claimed the title": the verb in its other sense
         if m and m.group("np2") and role_lexicon().get(np.split()[-1].lower()) not in ("group", "anonymous", "official", "expert", "citizen"):
             np = None  # a plural subject only where its head names people ("Republicans", "supporters"), not "Sanders"
         if np and m.group("np") and any(w.islower() and role_lexicon().get(w) not in PERSON_KINDS
@@ -1862,6 +1888,10 @@ CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # "ChuckGrassley"
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 HERE_IS = re.compile(r"Here(?:’s|'s|\s+is)\s+(?:what\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
                      r"(?:\s+(?:said|says|wrote|writes|told\s+\w+|had\s+to\s+say|has\s+to\s+say))?\s*:")
+# a verb of saying first, then its speaker, then the quotation: "Added Bondi: “…”", "Says Ann Roe, a farmer in Iowa: “…”",
+# "Added the senator, “…”" (never "Said to be …", "Asked whether …": the speaker is a name or opens with a determiner)
+VERB_FIRST = re.compile(r"\s*(?P<cue>[A-Z][a-z]+)\s+(?P<np>(?:(?:the|a|an|one|another)\s+|[A-Z])[^,:;“”\"_]{0,60}?)"
+                        r"(?:,\s*(?P<appos>[^:;“”\"_]{2,120}?))?\s*(?::\s*|,\s*)(?=[“\"‘«„_])")
 BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)")  # not "responded by saying"
 # verbs of saying whose agent after "by" is the source: "a claim denied by the Kremlin", "described by critics as"
 PASSIVE_AGENT_CUES = {"denied", "disputed", "confirmed", "criticized", "criticised", "condemned", "dismissed",
@@ -2047,18 +2077,19 @@ REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
 
 
 class _Genders(dict):
-    """`_genders`, built at its first look-up and again when a name is missing and more people
-    have been cited since (a pronoun late in an article may stand for someone cited after the first)."""
+    """`_genders`, built at its first look-up and again when a name is missing and more has been
+    cited since (a pronoun late in an article may stand for someone cited after the first, and a
+    "she said" cited since tells whom it stood for)."""
 
-    def __init__(self, build, people: dict) -> None:
+    def __init__(self, build, people: dict, records: list) -> None:
         super().__init__()
-        self.build, self.people, self.size = build, people, -1  # size: how many people were cited at the last build
+        self.build, self.people, self.records, self.size = build, people, records, None  # size: cited at the last build
 
     def get(self, key, default=None):
-        if self.size < 0 or (not super().__contains__(key) and len(self.people) != self.size):
+        if self.size is None or (not super().__contains__(key) and (len(self.people), len(self.records)) != self.size):
             self.clear()
             self.update(self.build())
-            self.size = len(self.people)
+            self.size = (len(self.people), len(self.records))
         return super().get(key, default)
 
 
@@ -2354,7 +2385,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
     known = _known_people(_without_nicknames(text, nicknames) + "".join(f"\n\n{c}" for c in captions or ()))
     full_names = _Lazy(lambda: _full_names(text))  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
-    genders = _Genders(lambda: _genders(text, sentences, people, known), people)  # built at the first "he"/"she"
+    genders = _Genders(lambda: _genders(text, sentences, people, known, records), people, records)  # built at the first "he"/"she"
 
     for index, sentence in enumerate(sentences):
         masked = masked_text[sentence.start:sentence.end]
@@ -2757,6 +2788,15 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
     return next(iter(named)) if len(named) == 1 else None
 
 
+RELATIVE_IN_ROLE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*", re.IGNORECASE | re.DOTALL)
+
+
+def _before_relative(role: str) -> str:
+    """A role without the relative clause that describes it further ("a retired general whom the
+    president called a hero": a retired general)."""
+    return RELATIVE_IN_ROLE.sub("", role) if " wh" in role or " that " in role else role
+
+
 def _title_words(title: str) -> set[str]:
     """The words of a title or affiliation, lower case, abbreviations spelled out, possessives dropped.
 
@@ -2764,8 +2804,10 @@ def _title_words(title: str) -> set[str]:
     (['former', 'governor'], ['arizona', 'republican'])
     >>> sorted(_title_words("Democrat, N.H."))  # a party tag's state spelled out ("the New Hampshire Democrat")
     ['democrat', 'hampshire', 'new']
+    >>> sorted(_title_words("retired general whom the president called a hero"))
+    ['general', 'retired']
     """
-    words = title.lower().replace("’s", "").replace("'s", "").replace(",", " ").split()
+    words = _before_relative(title.lower()).replace("’s", "").replace("'s", "").replace(",", " ").split()
     states = us_states()
     if any(w in states for w in words):
         words = [x for w in words for x in states.get(w, w).split()]
@@ -2927,7 +2969,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         antecedent = next((r for r in reversed(records) if (noun in WORD_TOKEN.findall(r["source"].lower())
                                                              and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
                            or (noun not in ORG_WORDS  # "the House" is no "House Majority Leader"
-                               and (noun in WORD_TOKEN.findall(r["role"].lower()) or _of_title(noun, r["role"]))
+                               and (noun in WORD_TOKEN.findall(_before_relative(r["role"].lower())) or _of_title(noun, r["role"]))
                                and not (_title_words(r["role"]) & TITLE_MODIFIERS) - described)), None)
         named = _titled_person("the " + low.split(maxsplit=1)[1], known) if antecedent is None and known is not None else None
         if named:
@@ -3137,11 +3179,12 @@ GENDERED = re.compile(r"\b(?:(?P<male>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)|(?P<female
 
 
 def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
-             known: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+             known: dict[str, tuple[str, str, str]], records: list[dict] = ()) -> dict[str, str]:
     """Name → "he" or "she" for the people of an article, as far as the text says: the honorific
     or gendered title it gives them ("Mr. Lee", "Ms. Roe", "Queen Elizabeth II"), else the first pronoun within five words after the name
-    in each sentence that names them alone ("Netanyahu and his coalition"; all of them one way, or a
-    majority of 3 to 2 or more). Names it cannot tell are left out."""
+    in each sentence that names them alone ("Netanyahu and his coalition"), and each citation so far
+    whose "he" or "she" stood for them (all of them one way, or a majority of 3 to 2 or more). Names
+    it cannot tell are left out."""
     out = {_person_of(m.group("name"), people, known): "he" if m.group("h") in MALE_TITLES else "she"
            for m in HONORIFIC_NAME.finditer(text)}
     votes: dict[str, list[int]] = {}
@@ -3154,9 +3197,15 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
             after = s.text.find(names[0]) + len(names[0])
             after += REST_OF_NAME.match(s.text, after).end() - after  # after the whole name ("Tina Towner")
             pronoun = GENDERED.search(s.text, after)
-            if pronoun and (len(s.text[after:pronoun.start()].split()) <= 5 or s.text.startswith(", who ", after)):
+            between = s.text[after:pronoun.start()] if pronoun else ""
+            if pronoun and any(q in between for q in "”\"»"):
+                pronoun = None  # "“… we put President Trump in office for a reason,” she said": the quotation ends between
+            if pronoun and (len(between.split()) <= 5 or s.text.startswith(", who ", after)):
                 # "…, said Tina Towner, who shot footage of the motorcade when she was only 13": her own clause
                 votes.setdefault(named.pop(), [0, 0])[pronoun.lastgroup == "female"] += 1
+    for r in records:  # "She has “no fear whatsoever,” she said": Melissa Ackison, named before, is a "she"
+        if r["named"] and r["speaker"].lower() in ("he", "she") and r["kind"] in PERSON_KINDS:
+            votes.setdefault(_person_of(r["source"], people, known), [0, 0])[r["speaker"].lower() == "she"] += 1
     for name, (male, female) in votes.items():
         if name not in out and (min(male, female) == 0 or max(male, female) > 1.5 * min(male, female)):
             out[name] = "he" if male > female else "she"
