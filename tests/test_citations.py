@@ -2703,3 +2703,29 @@ def test_a_pronoun_citation_tells_the_persons_gender_and_a_name_inside_a_quotati
             "Asked about the protesters, Trump on Thursday expressed sympathy with their frustration.\n\n"
             "“I think they listen to me,” he said.")
     assert [r["source"] for r in find_citations(text)] == ["Melissa Ackison", "Melissa Ackison", "Melissa Ackison", "Trump"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's person by surname, after the full name: the person, of the organisation
+    ("The CDC's Jana Telfer said the rules had changed. Later, the CDC's Telfer noted that reporters disclosed names.",
+     [("Jana Telfer", "CDC"), ("Jana Telfer", "CDC")]),
+    ("Another reason, as the New York Times’ Ross Douthat argued, is that the party changed.", [("Ross Douthat", "New York Times")]),
+    # a generational suffix is no surname: "Mr. Holder" is Eric H. Holder Jr., named with his title before
+    ("Mr. Obama, Attorney General Eric H. Holder Jr. and other top officials said profiling would follow. "
+     "Mr. Holder even testified to Congress that he thought so.", [("other top officials", ""), ("Eric H. Holder Jr", "")]),
+    # a titled surname is the titled person named in full before, not yet cited
+    ("Protests prompted a press conference from Chicago Mayor Rahm Emanuel on Tuesday. The challenge is what Mayor "
+     "Emanuel called a “barrier of misunderstanding.”", [("Rahm Emanuel", "Chicago")]),
+    # a contracted pronoun is the pronoun
+    ("So President Trump and his allies have claimed vindication. They’ve argued that this proves there was “no collusion.”",
+     [("his allies", ""), ("Trump", ""), ("his allies", "")]),
+    # a time noun ends the phrase before the speakers
+    ("It marks how far into the year activists say a woman would need to work.", [("activists", "")]),
+    # a passive's agent keeps its head noun
+    ("Pelosi handed them out, a move that was criticized by a CNN panel as “unusual.”", [("a CNN panel", "")]),
+    # a news organisation described again is the one cited just before
+    ("The Associated Press reported that the launch failed. The wire service adds that the rocket broke up.",
+     [("The Associated Press", ""), ("The Associated Press", "")]),
+])
+def test_owners_suffixes_titles_and_descriptions_resolve_to_the_person_or_outlet_named_before(text, expected):
+    assert [(r["source"], r["affiliation"]) for r in find_citations(text)] == expected

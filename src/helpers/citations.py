@@ -388,6 +388,9 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(c for c in cue_lexicon() if c.isalpha() and (c.endswith(("s", "ed")) or c in ("said", "told", "wrote")))
 
 
+TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "decade", "decades", "time", "century"}
+
+
 @lru_cache(maxsize=65536)
 def _trim_name(np: str) -> str:
     """A speaker span without the words that only stand before or after a name: a clause-opening
@@ -403,6 +406,8 @@ def _trim_name(np: str) -> str:
     while len(words) > 1 and ((words[0].lower().strip(",.") in strip and not words[0].isupper()) or words[0].lower() in ("a.m.", "p.m.")) and \
             (_is_cap(words[1]) or _lower_np_word(words[1])):
         words.pop(0)
+    if len(words) == 2 and words[0] in TIME_NOUNS and words[1].islower() and role_lexicon().get(words[1]) in ("group", "anonymous"):
+        words.pop(0)  # "how far into the year activists say": the activists; the year ends the phrase before
     if len(words) > 1 and words[0].lower() in _speech_verbs() and not words[0].isupper() \
             and _looks_like_person(_split_descriptor(" ".join(words[1:]))[0]):
         words.pop(0)  # "Added Bondi: “…”", "Says Ann Roe": a verb that opens the sentence, then the speaker
@@ -630,10 +635,14 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
             last_role = k
     if last_role < 0 or last_role == len(words) - 1:
         owner = next((k for k, w in enumerate(words[:5]) if POSSESSIVE_END.search(w) and w[-1] in "s’'"), -1) if last_role < 0 else -1
-        if owner >= 0 and all(_is_cap(w) for w in words[:owner + 1]) and len(words) - owner - 1 in (2, 3) \
+        lead = 1 if owner > 0 and words[0] == "the" else 0  # "as the New York Times’ Ross Douthat argued"
+        whose = POSSESSIVE_END.sub("", " ".join(words[lead:owner + 1])) if owner >= lead else ""
+        if owner >= 0 and all(_is_cap(w) for w in words[lead:owner + 1]) and (
+                len(words) - owner - 1 in (2, 3) or (len(words) - owner - 1 == 1 and (whose.isupper() or _media_name(whose) or _media_name(f"The {whose}")))) \
                 and _looks_like_person(" ".join(words[owner + 1:])) and not any(w in places() for w in words[owner + 1:]):
-            # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are
-            return " ".join(words[owner + 1:]), "", POSSESSIVE_END.sub("", " ".join(words[:owner + 1]))
+            # "Russia’s Vladimir Putin", "Google's Sundar Pichai": the person, and whose they are; a surname alone only
+            # after an acronym or an outlet ("The CDC's Telfer", "the Times’ Thrush")
+            return " ".join(words[owner + 1:]), "", whose
         party = next((k for k, w in enumerate(words[:4]) if w.lower() in PARTY_WORDS), -1) if last_role < 0 else -1
         before_party = words[1 if words[0].lower() == "the" else 0:party] if party > 0 else []
         state = _state_named(before_party)  # "(the) Florida Democrat Bill Nelson": all that stands before the party
@@ -1439,7 +1448,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             # passive; its agent, after "by", is the source when the verb says something of what was said
             agent = AGENT_NP.match(masked, by.end()) if cue.lower() in PASSIVE_AGENT_CUES else None
             if agent and agent.group("np").split()[-1].lower() not in FUNCTION_WORDS:
-                found.append(_Found(agent.group("np"), cue, "passive agent"))
+                np = agent.group("np")
+                head = AGENT_HEAD.match(masked, agent.end()) if np[-1:].isupper() or np[-1:].isdigit() else None
+                if head and (role_lexicon().get(head.group(1)) or head.group(1) in ORG_WORDS):
+                    np += head.group(0)  # "criticized by a CNN panel", "denied by a Pentagon spokesman": the panel, the spokesman
+                found.append(_Found(np, cue, "passive agent"))
             continue
         # the subject and what describes it stand within the last `SUBJECT_REACH` characters before the cue; a run-on
         # "sentence" (a page without full stops) is searched from there, not from its start, so it is not quadratic
@@ -1900,6 +1913,7 @@ PASSIVE_AGENT_CUES = {"denied", "disputed", "confirmed", "criticized", "criticis
 AGENT_NP = re.compile(r"(?P<np>(?:(?:the|a|an|top|senior|some|several|many|other|two|three)\s+)*"
                       r"(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+){0,5}(?:[A-Z][\w’'.&-]*\b|[a-z]{3,}s\b|team\b|police\b|spokes(?:man|woman|person)\b))"
                       r"(?![’'\w-])")
+AGENT_HEAD = re.compile(r"\s+([a-z]{3,})\b(?![’'-])")
 NOBODY_IN_PARTICULAR = {"anybody", "anyone", "everybody", "everyone", "nobody", "no one", "none"}  # ("someone close to …" is a source)
 
 
@@ -2118,8 +2132,11 @@ def _full_names(text: str) -> dict[str, str]:
         name = re.sub(r"(?:’s|'s)\s.*", "", name)  # "Al Sharpton's National Action Network": Al Sharpton
         if " " in name and not _looks_like_person(name):
             name = _split_descriptor(name)[0]  # "President Donald Trump": Donald Trump
-        if " " in name and _looks_like_person(name):
-            for part in (name.split()[0], name.split()[-1]):
+        words = name.split()
+        if len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
+            words = words[:-1]  # "Eric H. Holder Jr.": Eric, Holder; "Holder Jr." alone is a surname, not a first name
+        if len(words) > 1 and _looks_like_person(name):
+            for part in (words[0], words[-1]):
                 owners.setdefault(part, set()).add(name)
     out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
     for m in ACRONYM_DEFINED.finditer(text):  # "the National News Agency (NNA)": NNA is that body
@@ -2318,6 +2335,7 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in NICKNAME.finditer(text) if FIRST_NAME_BEFORE.search(text, max(0, m.start() - 22), m.start())]
 
 
+GENERATIONAL_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 # a generational suffix set off by commas, older house style: "Donald Trump, Jr., says", "Martin Luther King, Jr."
 SUFFIX_COMMAS = re.compile(r"(?<=[a-z]),(?=\s+(?:Jr\.|Sr\.|II|III|IV)(?:,|\s|$))|(?<=[a-z], Jr\.),|(?<=[a-z], Sr\.),"
                            r"|(?<=[a-z], II),|(?<=[a-z], III),|(?<=[a-z], IV),")
@@ -2880,6 +2898,9 @@ def _owned_document(speaker: str) -> tuple[str, str]:
     return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner")), owned.group("doc").lower()
 
 
+PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>he|she|they|it)[’'](?:ve|re|ll|d|s)")
+
+
 def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], people: dict[str, dict],
              known: dict[str, tuple[str, str, str]] | None = None, referent=None,
              full_names: dict[str, str] | None = None) -> dict | None:
@@ -2905,6 +2926,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if tag and tag.end() == len(speaker) and tag.start() and not f.party:  # "…,” said Sen. Ann Roe (D-MA).
         f, speaker = replace(f, party=tag.group(0)), speaker[:tag.start()].rstrip()
     low = speaker.lower()
+    contracted = PRONOUN_CONTRACTION.fullmatch(low)
+    if contracted:  # "They’ve argued that", "She’d said": the pronoun
+        speaker, low = speaker[:contracted.end("pronoun")], contracted.group("pronoun")
     if low in ("we", "i", "us", "me") or re.search(r"n[’']t$|^(?:i|we)[’'](?:ve|m|d|ll|re)$", low) or low in NOBODY_IN_PARTICULAR:
         return None  # "As we said earlier", "in the past we have called for": the outlet's own voice; "Don't expect"
     if low not in PRONOUNS and _not_a_name(speaker) and low not in role_lexicon():  # but "Others note", "Some argue"
@@ -2958,6 +2982,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             antecedent = last
     elif low.startswith("the ") and (same := _same_title_and_body(speaker, records)) is not None:
         antecedent = same  # "The Speech First president pointed out", after "Nicole Neily, president of Speech First"
+    elif MEDIA_DESCRIPTION.fullmatch(low) and (media := next((r for r in reversed(records) if r["named"]), None)) is not None \
+            and media["kind"] == "media" and sentence.paragraph - media["paragraph"] <= REFERENT_PARAGRAPHS:
+        antecedent = media  # "The wire service adds that", after "the Associated Press reported": the AP (the last named source)
     elif (low.startswith("the ") or (low.startswith("our ") and len(low.split()) == 2)) and len(low.split()) <= 3 and not any(
             _is_cap(w) and not w.isupper() and w not in places() and w.lower() not in PARTY_WORDS and w.lower() not in role_lexicon()
             for w in speaker.split()[1:-1]):  # "the Trump campaign" names whose; "the Arizona Republican", "the HHS official" do not
@@ -3032,6 +3059,17 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             name, affiliation = earlier["source"], affiliation or earlier["affiliation"]
         elif full_names and (full := full_names.get(name)) and full.split()[-1] == name and _same_person_titled(role, full, known):
             name = full  # "Justice Kagan wrote", after "an opinion written by Justice Elena Kagan"
+        elif known and (entry := known.get(name)) and len((full := _strip_honorific(entry[0])).split()) > 1 \
+                and full.split()[-1] == name and _same_person_titled(role, entry[0], known):
+            # "Mayor Emanuel called", after "Chicago Mayor Rahm Emanuel" (the full name's surname shared with no one)
+            name, affiliation = full, affiliation or entry[2]
+    elif not role and affiliation and name != speaker and " " not in name and _looks_like_person(name):
+        # "the CDC's Telfer", after "the CDC's Jana Telfer": the person cited or named in full before
+        earlier = people.get(name)
+        if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 and earlier["source"].split()[-1] == name:
+            name = earlier["source"]
+        elif full_names and (full := full_names.get(name)) and full.split()[-1] == name:
+            name = full
     location = home_place
     appositive = f.appositive
     aged = AGE_FIRST.match(appositive)
@@ -3145,6 +3183,10 @@ NAME_TOKEN = re.compile(r"[A-Z][\w’'-]+")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a body described by what it is, then named: "the lobby group J Street", "the newspaper Le Monde"
+# a news organisation described, not named: "the news outlet", "the wire service", "the paper"
+MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|german|russian|chinese|state|conservative|liberal|"
+                               r"online|local|daily)\s+)?(?:outlet|newspaper|paper|broadcaster|network|channel|magazine|tabloid|"
+                               r"website|site|publication|service|agency|daily|news\s+agency|wire\s+service)")
 MEDIA_NOUNS = ("newspaper", "broadcaster", "website", "outlet", "magazine", "network", "channel", "tabloid", "news agency")
 ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>group|organi[sz]ation|company|firm|nonprofit|charity|"
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
