@@ -2729,3 +2729,18 @@ def test_a_pronoun_citation_tells_the_persons_gender_and_a_name_inside_a_quotati
 ])
 def test_owners_suffixes_titles_and_descriptions_resolve_to_the_person_or_outlet_named_before(text, expected):
     assert [(r["source"], r["affiliation"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # a state and party after the name, Washington Times style: the party and the state
+    ("“We’re not going to take that bait,” said Rep. Dennis A. Ross, Florida Republican.", "Rep.", "Republican, Florida"),
+    ("Senate Majority Leader Harry Reid, Nevada Democrat, said the chamber would vote.", "Senate Majority Leader", "Democrat, Nevada"),
+    ("Harry Reid, Las Vegas, said the chamber would vote.", "", ""),
+    # a title between dashes is the role; a description between dashes is not
+    ("On Sunday, Fauci — the director of the National Institute of Allergy and Infectious Diseases — told CNN that there was "
+     "“pushback.”", "director", "National Institute of Allergy and Infectious Diseases"),
+    ("On Sunday, Schultz – a longtime Democratic donor – said both parties are failing.", "", ""),
+])
+def test_state_and_party_after_a_name_and_a_title_between_dashes(text, role, affiliation):
+    record = find_citations(text)[0]
+    assert (record["role"], record["affiliation"]) == (role, affiliation)

@@ -1316,8 +1316,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         return _passives(masked, has_that) + _with_participle(masked, has_that)
     if ", " in masked:  # "A Republican source, however, said": the aside blanked (offsets kept), the subject next to its verb
         masked = _aside().sub(lambda m: " " * len(m.group(0)), masked)
+    dash_asides: list[tuple[int, str]] = []
     if "—" in masked or "–" in masked or "--" in masked or " - " in masked:  # "Ann Roe — a vocal hawk — said": the subject next to its verb
-        masked = _dash_aside().sub(lambda m: " " * len(m.group(0)), masked)
+        masked = _dash_aside().sub(lambda m: dash_asides.append((m.start(), m.group(0))) or " " * len(m.group(0)), masked)
     if any(w in masked for w in TIME_WORDS):  # "Tom Berg last year said": the subject next to its verb
         masked = _time_before_cue().sub(lambda m: " " * len(m.group(0)), masked)
     # each pattern is tried only on sentences holding a word it cannot match without (a
@@ -1523,7 +1524,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         elif paren:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
-                appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) else ""
+                appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) \
+                    or ((state := STATE_PARTY.match(paren.group("paren"))) and _state_named(state.group("state").split())) else ""
         author = AUTHOR_AFTER.search(before, evidence.end("np")) if evidence and np and not lead else None
         by_author = bool(evidence and not lead and author and np in before[author.end():])  # "A report by Pew found"
         if evidence and not lead and not by_author:
@@ -1571,6 +1573,14 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                             document=issued.group("doc").lower() if issued else ""))
         for other in _listed_subjects(before, np) if not appositive else ():
             found.append(_Found(other, cue, "name, cue"))  # "Harris and Walz said", "The U.S. and China said": both speak
+    for start, aside in dash_asides:  # "Fauci — the director of the National Institute … — told CNN": what he is
+        inner = aside.strip(" —–-")
+        if not inner.startswith("the "):
+            continue  # "Schultz – a longtime Democratic donor – said": a description between dashes, not his title
+        k = next((k for k, f in enumerate(found) if f.form == "name, cue" and not f.appositive and f.speaker.strip()
+                  and masked[:start].rstrip().endswith(f.speaker.strip())), -1)
+        if k >= 0:
+            found[k] = replace(found[k], appositive=inner)
     if not found and (" and " in masked or " but " in masked):
         # "Stone smiled and said …", "Manning's lawyers demanded the release and said …": the sentence's named subject,
         # who did one thing and said another
@@ -2898,6 +2908,8 @@ def _owned_document(speaker: str) -> tuple[str, str]:
     return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner")), owned.group("doc").lower()
 
 
+STATE_PARTY = re.compile(r"(?:an?\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<party>Republican|Democrat|Independent)"
+                         r"(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
 PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>he|she|they|it)[’'](?:ve|re|ll|d|s)")
 
 
@@ -3083,6 +3095,11 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         appositive = "" if town else appositive[aged.end():]
         if town:
             home_place = location = town.group("place").strip()
+    state_party = STATE_PARTY.match(appositive) if appositive else None
+    if state_party and _state_named(state_party.group("state").split()) == state_party.group("state"):
+        # "said Rep. Dennis A. Ross, Florida Republican", "Harry Reid, Nevada Democrat,": the party and the state
+        affiliation = affiliation or f"{state_party.group('party')}, {state_party.group('state')}"
+        appositive = state_party.group("rest") or ""
     if appositive:
         role2, affiliation2, location = _split_appositive(appositive)
         location = location or home_place
