@@ -388,6 +388,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(c for c in cue_lexicon() if c.isalpha() and (c.endswith(("s", "ed")) or c in ("said", "told", "wrote")))
 
 
+SURNAME_CUES = {"Said"}  # a verb of saying that is also a surname ("Edward Said"), when it ends a name
 TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "decade", "decades", "time", "century"}
 
 
@@ -412,7 +413,7 @@ def _trim_name(np: str) -> str:
             and _looks_like_person(_split_descriptor(" ".join(words[1:]))[0]):
         words.pop(0)  # "Added Bondi: “…”", "Says Ann Roe": a verb that opens the sentence, then the speaker
     while len(words) > 1 and ((words[-1].lower().strip(",.") in CALENDAR and not _surname_may(words)) or words[-1].lower() in PREPOSITIONS
-                              or (words[-1].lower() in _speech_verbs()
+                              or (words[-1].lower() in _speech_verbs() and words[-1] not in SURNAME_CUES
                                   and _looks_like_person(_split_descriptor(" ".join(words[:-1]))[0]))):
         words.pop()  # "Naim Qassem on Sunday": Naim Qassem; "President Trump Tweets about …": Trump (not "the United States")
     joined = " ".join(words)
