@@ -236,6 +236,9 @@ def _between_prose(paragraph: str) -> str:
     "Supporters were urged to make a donation to the campaign before the filing deadline in May.",
     "Download the Example app, the company told drivers, and the fare drops by a third.",
     "Click here, the senator told supporters, and you will see the truth about the bill.",
+    "(Oh, and he said his players love him too.)",  # a paragraph in brackets is prose unless its inside is chrome
+    "Photos of the rally were shared widely on Monday, and the campaign said it would use them in ads.",
+    "For more on the bill, the senator said, voters should call their representatives.",
 ])
 def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragraph):
     assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
@@ -468,6 +471,17 @@ def test_the_authors_closing_bio_is_cut(author, subject, closing, cut):
     ("CLOSE In this episode of Capital Download, the senator talks. Video provided by Newsy Newslook", "video player text"),
     ("Story highlights Wendy Davis explains her ad", "story highlights (summary bullets)"),
     ("#related#", "CMS placeholder text"),
+    # from the eleventh round of unseen articles
+    ("(Copyright 2018 The Associated Press. All rights reserved. This material may not be published.)", "copyright notice"),
+    ("Catch up on the 2020 election campaign with AP experts on our weekly politics podcast, “Ground Game.”", "network promotion"),
+    ("LISTEN TO THE FULL INTERVIEW ON THE LATEST \"HEMMER TIME\" PODCAST", "network promotion"),
+    ("Brett Samuels contributed to this article, which was updated at 10:53 p.m.", "reporting and editing credits"),
+    ("For more on the investigations, follow Ann Roe on Twitter and check out our guide to the case.", "link to the outlet's coverage"),
+    ("Advertisement Continue reading the main story", "advertisement"),
+    ("Louisa Lim on 'Morning Edition' Listen · 4:03 4:03", "audio-player label or notice"),
+    ("Follow @politicaltickerFollow @jhseher", "promotion of the outlet's social accounts or tip line"),
+    ("PHOTOS: 2014 Midterms: Vulnerable Democrats", "photo gallery"),
+    ("• Sign the petition to declare you oppose a government takeover of the Internet", "reader prompt"),
 ])
 def test_more_page_chrome_of_news_sites(line, reason):
     body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."

@@ -518,6 +518,8 @@ def _chrome_reason(text: str) -> str | None:
         return None
     chrome = _chrome_patterns()
     row = chrome.first(stripped)
+    if row is None and stripped[:1] in "([" and stripped.rstrip(".")[-1:] in ")]":
+        row = chrome.first(stripped.rstrip(".")[1:-1].strip())  # "(Copyright 2018 The Associated Press. All rights reserved.)"
     if row is not None:
         return chrome.reasons[row]
     if len(stripped.split()) > 8:  # more than 8 tokens already: not a row of share buttons
