@@ -2677,6 +2677,7 @@ def test_a_stacked_title_keeps_the_outlet_as_affiliation_and_the_rank_whole(text
     ("President Trump is watching closely, and tweeted Friday morning that those who spied committed “treason.”",
      [("Trump", "tweeted")]),
     ("Smith won the race and claimed the title of champion.", []),
+    ("Critics say the Muslim Brotherhood, from which he hails, has been moving to monopolize power.", [("critics", "say")]),
     ("He apologised to ViacomCBS, which condemned him and said the remarks were vile.", []),
     # "…, emphasizes X": what is emphasized, not who
     ("The annual report, first published last week, emphasizes the foundation’s role in the deal.",
