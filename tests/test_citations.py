@@ -2285,7 +2285,7 @@ def test_which_he_denies_stands_for_the_person_just_named_even_as_an_object():
 
 @pytest.mark.parametrize("text, role, affiliation", [
     ("Senate Minority Leader Chuck Schumer said the bill was dead.", "Senate Minority Leader", ""),
-    ("House Majority Leader Steny Hoyer said the vote would happen.", "Majority Leader", "House"),
+    ("House Majority Leader Steny Hoyer said the vote would happen.", "House Majority Leader", ""),
     ("Top Democrat Chuck Schumer said the bill was dead.", "", "Democrat"),
     ("Republican Ann Roe said the bill was dead.", "", "Republican"),
 ])
@@ -2745,3 +2745,19 @@ def test_owners_suffixes_titles_and_descriptions_resolve_to_the_person_or_outlet
 def test_state_and_party_after_a_name_and_a_title_between_dashes(text, role, affiliation):
     record = find_citations(text)[0]
     assert (record["role"], record["affiliation"]) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, source, role, affiliation", [
+    # a chamber's leadership title is one title; the party from a state-and-party appositive
+    ("House Minority Leader Nancy Pelosi, California Democrat, said the study underscored the choice.",
+     "Nancy Pelosi", "House Minority Leader", "Democrat, California"),
+    # a party before a surname is the party, not part of the name
+    ("Speaker Nancy Pelosi opened the session. On a call with reporters, Democrat Pelosi also said the plan was inclined.",
+     "Nancy Pelosi", "Speaker", "Democrat"),
+    # an appositive that says whom someone criticises or backs names no employer
+    ("House Speaker Paul Ryan, a frequent critic of Trump, told the New York Times he believes the president was disgusted.",
+     "Paul Ryan", "House Speaker", ""),
+])
+def test_chamber_titles_party_labels_and_relational_appositives(text, source, role, affiliation):
+    record = find_citations(text)[-1]
+    assert (record["source"], record["role"], record["affiliation"]) == (source, role, affiliation)

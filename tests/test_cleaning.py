@@ -482,6 +482,9 @@ def test_the_authors_closing_bio_is_cut(author, subject, closing, cut):
     ("Follow @politicaltickerFollow @jhseher", "promotion of the outlet's social accounts or tip line"),
     ("PHOTOS: 2014 Midterms: Vulnerable Democrats", "photo gallery"),
     ("• Sign the petition to declare you oppose a government takeover of the Internet", "reader prompt"),
+    ("Your browser does not support the video tag.", "video player text"),
+    ("Continue Reading Below", "advertisement"),
+    ("VIDEO: Trump says the wall will be built", "link text"),
 ])
 def test_more_page_chrome_of_news_sites(line, reason):
     body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."

@@ -649,7 +649,9 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         state = _state_named(before_party)  # "(the) Florida Democrat Bill Nelson": all that stands before the party
         state = state if state == " ".join(before_party) else ""
         if party >= 0 and (state or all(w.lower() in EVALUATIVE_ADJECTIVES for w in words[:party])) \
-                and len(words) - party - 1 in (2, 3) and _looks_like_person(" ".join(words[party + 1:])):
+                and (len(words) - party - 1 in (2, 3) or (len(words) - party - 1 == 1 and words[party][0].isupper()
+                                                          and words[-1][:1].isupper() and not words[-1].isupper())) \
+                and _looks_like_person(" ".join(words[party + 1:])):
             # "Republican Ann Roe", "Top Democrat Chuck Schumer": the person, and the party as the affiliation;
             # "Florida Democrat Bill Nelson": the party and the state
             return " ".join(words[party + 1:]), "", words[party] + (f", {state}" if state else "")
@@ -2909,6 +2911,10 @@ def _owned_document(speaker: str) -> tuple[str, str]:
     return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner")), owned.group("doc").lower()
 
 
+RELATIONAL_NOUNS = {"critic", "critics", "opponent", "opponents", "ally", "allies", "supporter", "supporters", "friend", "friends",
+                    "rival", "rivals", "foe", "foes", "enemy", "enemies", "fan", "fans", "admirer", "admirers", "defender",
+                    "defenders", "confidant", "confidante", "associate", "associates", "backer", "backers", "detractor", "detractors"}
+CHAMBER_TITLE = re.compile(r"(?:Majority|Minority|Republican|Democratic)\s+(?:Leader|Whip)|Speaker|President\s+pro\s+tempore", re.IGNORECASE)
 STATE_PARTY = re.compile(r"(?:an?\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<party>Republican|Democrat|Independent)"
                          r"(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
 PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>he|she|they|it)[’'](?:ve|re|ll|d|s)")
@@ -3064,6 +3070,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
+    if affiliation in ("Senate", "House") and CHAMBER_TITLE.fullmatch(role):
+        role, affiliation = f"{affiliation} {role}", ""  # "House Minority Leader Nancy Pelosi": one title, the chamber's
     if role and len(name.split()) == 1 and _looks_like_person(name):
         # "Prime Minister Roe" after "British Prime Minister Ann Roe": the person cited in full before with that title
         earlier = people.get(name)
@@ -3108,6 +3116,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         body_noun = _head(re.split(r"\s+(?:[a-z]{3,}ing|to|of|at|for|with|from|in|on)\b", role2)[0]) if role2 else ""
         if body_noun in ORG_WORDS or body_noun in ("nonprofit", "non-profit", "charity"):
             role2 = ""  # "Michael Berry of Liberty Institute, a Florida-based law firm": what the institute is, not his role
+        if _head(role2.split(" of ")[0]) in RELATIONAL_NOUNS:
+            affiliation2 = ""  # "a frequent critic of Trump", "a longtime ally of the governor": whom, not where
         role = role or role2
         affiliation = affiliation or affiliation2
     if not appositive and not role:
