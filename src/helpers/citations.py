@@ -1363,7 +1363,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np = {"his": "he", "her": "she", "their": "they"}.get(m.group("np").lower(), m.group("np"))
         found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # "Added Bondi: “…”": the verb first, then the speaker (a strong cue only: "Noted economist …" is no verb)
-    first = VERB_FIRST.match(masked) if masked[:1].isupper() or masked.lstrip()[:1].isupper() else None
+    first = VERB_FIRST.match(masked) if masked.lstrip()[:1].isupper() else None
     if first and cue_lexicon().get(first.group("cue").lower()) == "strong" and first.group("np").split()[-1].lower() not in FUNCTION_WORDS:
         appos = (first.group("appos") or "").strip()
         party_appos = PARTY_FIRST.match(appos)  # "Continued Sen. Ann Roe, D-Fla.: “…”"
@@ -2917,6 +2917,14 @@ RELATIONAL_NOUNS = {"critic", "critics", "opponent", "opponents", "ally", "allie
 CHAMBER_TITLE = re.compile(r"(?:Majority|Minority|Republican|Democratic)\s+(?:Leader|Whip)|Speaker|President\s+pro\s+tempore", re.IGNORECASE)
 STATE_PARTY = re.compile(r"(?:an?\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<party>Republican|Democrat|Independent)"
                          r"(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
+def _cited_in_full(surname: str, people: dict[str, dict]) -> dict | None:
+    """The record of the person cited before by a full name that ends with ``surname``, if any."""
+    earlier = people.get(surname)
+    if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 and earlier["source"].split()[-1] == surname:
+        return earlier
+    return None
+
+
 PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>he|she|they|it)[’'](?:ve|re|ll|d|s)")
 
 
@@ -3074,9 +3082,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         role, affiliation = f"{affiliation} {role}", ""  # "House Minority Leader Nancy Pelosi": one title, the chamber's
     if role and len(name.split()) == 1 and _looks_like_person(name):
         # "Prime Minister Roe" after "British Prime Minister Ann Roe": the person cited in full before with that title
-        earlier = people.get(name)
-        if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 \
-                and earlier["source"].split()[-1] == name and _title_words(role) <= _title_words(earlier["role"]):
+        earlier = _cited_in_full(name, people)
+        if earlier is not None and _title_words(role) <= _title_words(earlier["role"]):
             name, affiliation = earlier["source"], affiliation or earlier["affiliation"]
         elif full_names and (full := full_names.get(name)) and full.split()[-1] == name and _same_person_titled(role, full, known):
             name = full  # "Justice Kagan wrote", after "an opinion written by Justice Elena Kagan"
@@ -3086,8 +3093,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             name, affiliation = full, affiliation or entry[2]
     elif not role and affiliation and name != speaker and " " not in name and _looks_like_person(name):
         # "the CDC's Telfer", after "the CDC's Jana Telfer": the person cited or named in full before
-        earlier = people.get(name)
-        if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 and earlier["source"].split()[-1] == name:
+        earlier = _cited_in_full(name, people)
+        if earlier is not None:
             name = earlier["source"]
         elif full_names and (full := full_names.get(name)) and full.split()[-1] == name:
             name = full
