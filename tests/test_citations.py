@@ -2751,6 +2751,9 @@ def test_state_and_party_after_a_name_and_a_title_between_dashes(text, role, aff
     # a chamber's leadership title is one title; the party from a state-and-party appositive
     ("House Minority Leader Nancy Pelosi, California Democrat, said the study underscored the choice.",
      "Nancy Pelosi", "House Minority Leader", "Democrat, California"),
+    # …and for a person titled so earlier and cited by surname
+    ("Senate Majority Leader Harry Reid opened the debate. Anything less is “dead” in the Senate, Reid said.",
+     "Harry Reid", "Senate Majority Leader", ""),
     # a party before a surname is the party, not part of the name
     ("Speaker Nancy Pelosi opened the session. On a call with reporters, Democrat Pelosi also said the plan was inclined.",
      "Nancy Pelosi", "Speaker", "Democrat"),

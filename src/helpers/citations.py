@@ -79,6 +79,7 @@ from .citation_words import (
     finditer_at,
     media_names,
     places,
+    plural,
     role_lexicon,
     us_states,
 )
@@ -1528,7 +1529,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np = _np_before(paren.group("head"))
             if np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) \
-                    or ((state := STATE_PARTY.match(paren.group("paren"))) and _state_named(state.group("state").split())) else ""
+                    or _state_and_party(paren.group("paren")) else ""
         author = AUTHOR_AFTER.search(before, evidence.end("np")) if evidence and np and not lead else None
         by_author = bool(evidence and not lead and author and np in before[author.end():])  # "A report by Pew found"
         if evidence and not lead and not by_author:
@@ -1993,7 +1994,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
                 status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
             if not status and (lower := STATUS_BEFORE.search(text, max(0, m.start() - 40), before.start() if before else m.start())):
                 status.append(lower.group(1))  # "former national security adviser John Bolton": a former adviser
-            remember(name, " ".join([*status, m.group(1)]), " ".join(affiliation))
+            remember(name, *_chamber_joined(" ".join([*status, m.group(1)]), " ".join(affiliation)))
     for m in appositive.finditer(text):
         name = _strip_honorific(m.group(1).strip())  # "Mr Booker, a senator from New Jersey,": Booker (Cory Booker)
         if _looks_like_person(name):
@@ -2048,12 +2049,20 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
 CHAMBERS = {"house", "senate", "u.s. house", "u.s. senate", "congress", "state senate", "state house", "assembly"}
 
 
+def _chamber_joined(role: str, affiliation: str, leadership_only: bool = True) -> tuple[str, str]:
+    """(role, affiliation) with a chamber given as the affiliation joined to the title ("House
+    Minority Leader Nancy Pelosi": House Minority Leader, no affiliation): for a chamber's leadership
+    title (`CHAMBER_TITLE`), or for any title when ``leadership_only`` is false (`_with_party`)."""
+    if affiliation.lower() in CHAMBERS and (not leadership_only or CHAMBER_TITLE.fullmatch(role)):
+        return f"{affiliation} {role}".strip(), ""
+    return role, affiliation
+
+
 def _with_party(role: str, affiliation: str, party: str) -> tuple[str, str]:
     """(role, affiliation) of a person a party tag follows: the party as the affiliation where
     there is none, or where there is only the chamber, which joins the role ("House Speaker
     Nancy Pelosi (D-Calif.)": House Speaker; Democrat, Calif.); a legislator when no role is given."""
-    if affiliation.lower() in CHAMBERS:
-        role, affiliation = f"{affiliation} {role}".strip(), ""
+    role, affiliation = _chamber_joined(role, affiliation, leadership_only=False)
     return role or "legislator", affiliation or party
 
 
@@ -2911,9 +2920,8 @@ def _owned_document(speaker: str) -> tuple[str, str]:
     return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner")), owned.group("doc").lower()
 
 
-RELATIONAL_NOUNS = {"critic", "critics", "opponent", "opponents", "ally", "allies", "supporter", "supporters", "friend", "friends",
-                    "rival", "rivals", "foe", "foes", "enemy", "enemies", "fan", "fans", "admirer", "admirers", "defender",
-                    "defenders", "confidant", "confidante", "associate", "associates", "backer", "backers", "detractor", "detractors"}
+RELATIONAL_NOUNS = {w for n in ("critic", "opponent", "ally", "supporter", "friend", "rival", "foe", "enemy", "fan", "admirer",
+                                 "defender", "confidant", "confidante", "associate", "backer", "detractor") for w in (n, plural(n))}
 CHAMBER_TITLE = re.compile(r"(?:Majority|Minority|Republican|Democratic)\s+(?:Leader|Whip)|Speaker|President\s+pro\s+tempore", re.IGNORECASE)
 STATE_PARTY = re.compile(r"(?:an?\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<party>Republican|Democrat|Independent)"
                          r"(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
@@ -2923,6 +2931,13 @@ def _cited_in_full(surname: str, people: dict[str, dict]) -> dict | None:
     if earlier is not None and earlier["named"] and len(earlier["source"].split()) > 1 and earlier["source"].split()[-1] == surname:
         return earlier
     return None
+
+
+def _state_and_party(appositive: str) -> re.Match[str] | None:
+    """`STATE_PARTY` on an appositive whose place is a US state in full ("Florida Republican"; not
+    "Las Vegas Democrat")."""
+    m = STATE_PARTY.match(appositive) if appositive else None
+    return m if m and _state_named(m.group("state").split()) == m.group("state") else None
 
 
 PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>he|she|they|it)[’'](?:ve|re|ll|d|s)")
@@ -3078,8 +3093,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
     affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
-    if affiliation in ("Senate", "House") and CHAMBER_TITLE.fullmatch(role):
-        role, affiliation = f"{affiliation} {role}", ""  # "House Minority Leader Nancy Pelosi": one title, the chamber's
+    role, affiliation = _chamber_joined(role, affiliation)  # "House Minority Leader Nancy Pelosi": one title, the chamber's
     if role and len(name.split()) == 1 and _looks_like_person(name):
         # "Prime Minister Roe" after "British Prime Minister Ann Roe": the person cited in full before with that title
         earlier = _cited_in_full(name, people)
@@ -3111,8 +3125,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         appositive = "" if town else appositive[aged.end():]
         if town:
             home_place = location = town.group("place").strip()
-    state_party = STATE_PARTY.match(appositive) if appositive else None
-    if state_party and _state_named(state_party.group("state").split()) == state_party.group("state"):
+    state_party = _state_and_party(appositive)
+    if state_party:
         # "said Rep. Dennis A. Ross, Florida Republican", "Harry Reid, Nevada Democrat,": the party and the state
         affiliation = affiliation or f"{state_party.group('party')}, {state_party.group('state')}"
         appositive = state_party.group("rest") or ""
@@ -3219,10 +3233,11 @@ POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a body described by what it is, then named: "the lobby group J Street", "the newspaper Le Monde"
 # a news organisation described, not named: "the news outlet", "the wire service", "the paper"
-MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|german|russian|chinese|state|conservative|liberal|"
-                               r"online|local|daily)\s+)?(?:outlet|newspaper|paper|broadcaster|network|channel|magazine|tabloid|"
-                               r"website|site|publication|service|agency|daily|news\s+agency|wire\s+service)")
 MEDIA_NOUNS = ("newspaper", "broadcaster", "website", "outlet", "magazine", "network", "channel", "tabloid", "news agency")
+MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|german|russian|chinese|state|conservative|liberal|"
+                               r"online|local|daily)\s+)?(?:"
+                               + "|".join(n.replace(" ", r"\s+") for n in (*MEDIA_NOUNS, "paper", "site", "publication", "service",
+                                                                          "agency", "daily", "wire service")) + ")")
 ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>group|organi[sz]ation|company|firm|nonprofit|charity|"
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
                             + "|".join(n.replace(" ", r"\s+") for n in MEDIA_NOUNS) + r")\s+"

@@ -37,9 +37,6 @@ from textstat.backend.utils.constants import LANG_CONFIGS
 LANG = "en_US"
 SMOG_MIN_SENTENCES = 30  # SMOG is defined on a 30-sentence sample
 MIN_WORDS = 100  # below this the grade formulas swing with a single sentence
-# the least Flesch–Kincaid grade a text can have (one word a sentence, one syllable a word): no interval goes below it
-FLESCH_KINCAID_MIN = round(0.39 * 1 + 11.8 * 1 - 15.59, 2)
-FLESCH_READING_EASE_MAX = round(206.835 - 1.015 * 1 - 84.6 * 1, 2)  # and the greatest reading ease
 LONG_SENTENCE_WORDS = 30
 GENERAL_AUDIENCE_GRADES = (8.0, 10.0)  # the band plain-language guides aim news at
 
@@ -237,15 +234,29 @@ def _fre_votes(score: float) -> list[int]:
     return next((v for lo, hi, v in bands if lo <= score < hi), [13])
 
 
+def flesch_kincaid(wps: float, spw: float) -> float:
+    """Flesch–Kincaid grade from words per sentence and syllables per word (textstat's arithmetic)."""
+    return 0.39 * wps + 11.8 * spw - 15.59
+
+
+def flesch_reading_ease(wps: float, spw: float) -> float:
+    """Flesch reading ease from words per sentence and syllables per word (textstat's English constants)."""
+    cfg = LANG_CONFIGS["en"]
+    return cfg["fre_base"] - cfg["fre_sentence_length"] * wps - cfg["fre_syll_per_word"] * spw
+
+
+# the least Flesch–Kincaid grade a text can have (one word a sentence, one syllable a word): no interval goes below it
+FLESCH_KINCAID_MIN = round(flesch_kincaid(1, 1), 2)
+FLESCH_READING_EASE_MAX = round(flesch_reading_ease(1, 1), 2)  # and the greatest reading ease
+
+
 def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]:
     """The readability formulas from `counts` (same arithmetic and edge cases as textstat)."""
-    cfg = LANG_CONFIGS["en"]
     wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
     spw = c["syllables"] / c["words"] if c["words"] else 0.0
     out: dict[str, float] = {}
-    out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else \
-        cfg["fre_base"] - cfg["fre_sentence_length"] * wps - cfg["fre_syll_per_word"] * spw
-    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else 0.39 * wps + 11.8 * spw - 15.59
+    out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else flesch_reading_ease(wps, spw)
+    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else flesch_kincaid(wps, spw)
     out["gunning_fog"] = 0.4 * (wps + 100 * c["fog_hard"] / c["words"]) if c["words"] else 0.0
     out["smog_index"] = 1.043 * (30 * c["polysyllables"] / c["sentences"]) ** 0.5 + 3.1291 if c["sentences"] else 0.0
     letters = c["letters"] / c["words"] * 100 if c["words"] else 0.0
@@ -277,13 +288,11 @@ def headline_scores(text: str, lang: str = LANG) -> dict[str, float]:
     tokens = list_words(text or "")
     lowered, syllables_of = _lower_words(tokens, lang)
     c = {"words": len(tokens), "sentences": count_sentences(text or ""), "syllables": sum(map(syllables_of.__getitem__, lowered))}
-    cfg = LANG_CONFIGS["en"]
     wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
     spw = c["syllables"] / c["words"] if c["words"] else 0.0
     if wps == 0 or spw == 0:
         return {"flesch_kincaid_grade": 0.0, "flesch_reading_ease": 0.0, "words": c["words"]}
-    return {"flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
-            "flesch_reading_ease": cfg["fre_base"] - cfg["fre_sentence_length"] * wps - cfg["fre_syll_per_word"] * spw,
+    return {"flesch_kincaid_grade": flesch_kincaid(wps, spw), "flesch_reading_ease": flesch_reading_ease(wps, spw),
             "words": c["words"]}
 
 
