@@ -548,6 +548,11 @@ RELATIVE_ROLE = re.compile(r"\s*who\s+(?:(?P<now>(?:is|has\s+been)\s+(?:appointe
 ORIGIN = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:descent|origin|heritage|extraction|ancestry|background)")
 
 
+# a role held to someone, whose it is: "senior adviser to the president", "envoy to Mitt Romney's campaign"
+ADVISER_TO = re.compile(r"(?P<role>.*?\b(?:adviser|advisor|aide|assistant|counselor|counsellor|consultant|envoy|liaison|"
+                        r"spokes(?:man|woman|person)|strategist|pollster))\s+to\s+(?P<org>(?:the\s+)?[A-Z].*)")
+
+
 @lru_cache(maxsize=8192)
 def _split_appositive(appos: str) -> tuple[str, str, str]:
     """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
@@ -586,6 +591,9 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         affiliation = ""  # "a woman of Haitian descent": where her family is from, not whom she is with
     role = re.sub(r"^(?:an?|the|another)\s+", "", role.strip(), flags=re.I)
     affiliation = re.sub(r"^the\s+", "", affiliation.strip(" ,"), flags=re.I)
+    to = ADVISER_TO.fullmatch(role) if not affiliation and " to " in role else None
+    if to:  # "a top policy adviser to Mitt Romney’s 2012 presidential campaign": the adviser, and whose
+        role, affiliation = to.group("role"), re.sub(r"^the\s+", "", to.group("org"))
     possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)  # "Trump's lawyer", "the family's attorney"
     if possessive and possessive.group("org").split()[-1].lower() in CONTRACTED:
         possessive = None  # "an analyst who's followed …": "who has", no possessor
@@ -1041,7 +1049,10 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
 
     role = _np_before(paren.group("head"))
     modified = ROLE_MODIFIER.split(paren.group("head"), maxsplit=1)
-    if not a_role(role) and len(modified) > 1 and a_role(_np_before(modified[0])):
+    adviser = ADVISER_TO.search(paren.group("head"))
+    if adviser and a_role(_np_before(adviser.group("role"))) and adviser.end() == len(paren.group("head").rstrip(" ,")):
+        role = re.sub(r"^(?:an?|the)\s+", "", adviser.group(0).strip(), flags=re.I)  # "A top policy adviser to Mitt Romney’s campaign, "
+    elif not a_role(role) and len(modified) > 1 and a_role(_np_before(modified[0])):
         role = modified[0].strip()  # "The first Republican congressman to call for impeachment, Rep. Justin Amash,"
     elif not a_role(role):
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
@@ -1874,7 +1885,8 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
                         rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+|{particles}){{0,2}}[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
     # a name of up to four words on one line, the first perhaps an initial or an abbreviation ("Gov.", not "Trump.")
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*(?:(?<![a-z]{{3}})\.)?(?:[^\S\n]+(?:{particles}){{0,2}}[A-Z][\w’'-]*){{0,3}}),\s*"
-                            rf"({APPOSITIVE_START}[^,.;]{{3,120}})")
+                            rf"({APPOSITIVE_START}[^,.;]{{3,120}}"
+                            rf"|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+[a-z][^,.;]{{3,100}})")  # "Morsi, Egypt's first freely elected president,"
     return titled, appositive, (*TITLE_PREFIXES, *roles, *{p.split()[0] for p in phrases})
 
 
@@ -1891,6 +1903,9 @@ ROLE_BEFORE_NAME = re.compile(r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?<![\w
 # the comma before this one, and searching only there finds the same matches as a search of the whole text, which
 # tries the role's seven words at every "the", "his" and capitalised word
 NAME_BETWEEN_COMMAS = re.compile(r",(?=([^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2},))")
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|with)\s+$")
 
 
 def _roles_before_names(text: str):
@@ -2005,6 +2020,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     # "Ben Carson’s campaign manager, Barry Bennett, was …" (the owner the affiliation), "His lawyer, Ann Roe, said"
     for m in (_roles_before_names(text) if ", " in text else ()):
         name = m.group("name")
+        if m.group("owner") and PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "A top policy adviser to Mitt Romney’s campaign, Lanhee Chen,": the role began before the owner
         if name not in known and _looks_like_person(name):
             role, affiliation, _ = _split_appositive(m.group("role"))
             if role_kind(role):
@@ -2196,6 +2213,17 @@ ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|f
 LEADERSHIP = {"director", "president", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "executive"}
 
 
+def _post(role: str) -> str:
+    """The post a role names, lower case: its last word before what the post is of or at
+    ("vice president of foreign and defense policy studies": president).
+
+    >>> _post("director of health policy studies"), _post("Executive Director")
+    ('director', 'director')
+    """
+    words = re.split(r"\s+(?:of|at|for|in|on|with)\s", role, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def affiliation_kind(affiliation: str) -> str:
     """The kind a role the lexicon does not know ("head", "chair") takes from where it is held:
     a university or research institute makes an expert, a government body an official.
@@ -2286,8 +2314,9 @@ NEWSPAPER_WORDS = {"sentinel", "gazette", "herald", "tribune", "times", "post", 
 SURNAME_MASTHEADS = {"post", "ledger", "courier", "mercury", "argus", "herald", "globe", "times"}  # also people's surnames
 
 
-def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
-    """(kind, named) of a resolved speaker description."""
+def _classify(speaker: str, role: str, affiliation: str, description: str = "") -> tuple[str, bool]:
+    """(kind, named) of a resolved speaker description; ``description`` is what the text says the
+    affiliation is ("a libertarian think tank")."""
     if speaker == "unattributed":
         return "anonymous", False
     speaker = PLACE_BASED.sub("", speaker) or speaker  # "Iowa-based ACT": ACT; "Chicago-based lawyer Tom Berg"
@@ -2309,8 +2338,10 @@ def _classify(speaker: str, role: str, affiliation: str) -> tuple[str, bool]:
         partisan = not role and not descriptor_role and affiliation.split(",")[0].lower() in PARTY_WORDS
         kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
             or ("official" if titled or partisan else "unknown")
-        if kind == "official" and role and role.split()[-1].lower() in LEADERSHIP and affiliation_kind(affiliation) == "expert":
-            kind = "expert"  # "executive director of the Campaign Finance Institute": who heads a research body is an expert
+        if kind == "official" and role and _post(role) in LEADERSHIP and affiliation_kind(f"{affiliation} {description}") == "expert":
+            # "executive director of the Campaign Finance Institute", "director of health policy studies at the Cato
+            # Institute, a libertarian think tank": who heads a research body, or a part of it, is an expert
+            kind = "expert"
         return kind, True
     if ANONYMOUS_MODIFIER.search(speaker):
         return "anonymous", False  # "two people familiar with the matter", "an official who asked not to be named"
@@ -3163,7 +3194,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         mark = PARTY_MARK.search(f.party) or PARTY_FIRST.match(f.party.strip(" ,"))
         if mark:
             role, affiliation = _with_party(role, affiliation, _party_affiliation(mark))
-    kind, named = _classify(speaker, role, affiliation)
+    role, affiliation, description = _tidy_affiliation(role, affiliation)
+    kind, named = _classify(speaker, role, affiliation, description)
     if kind == "unknown" and generic:
         kind = _classify(speaker, role, generic)[0]
     if organisation:
@@ -3186,6 +3218,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             source = report.group("m")
     if kind in ("group", "anonymous") and not role and speaker != "unattributed":
         role = speaker.split()[-1] if _proper_plural(speaker.split()[-1]) else _head(speaker)
+        role = "" if role.lower() in QUANTIFIERS else role  # "some in both parties say": a quantifier, no role
     if kind in ("group", "anonymous") and source[:1].isupper() and not _proper_plural(source.split()[0]) and (source.split()[0].lower() in DETERMINERS or source.split()[0].lower() in role_lexicon()):
         source = source[0].lower() + source[1:]
     # The country of a source is where the text places it (", … in Seoul"), or what its
@@ -3208,6 +3241,76 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             people[key] = record  # "Bernie de la Rionda": "de la Rionda", "De la Rionda"
         people[name] = record
     return record
+
+
+# what a body is, said before its name ("the Boston-based advocacy group Health Care for All", "daily
+# Al-Tahrir", "executive compensation consulting firm Steven Hall & Partners"): a description, not the name
+BODY_DESCRIPTION_NOUNS = ("think tank", "group", "firm", "company", "organization", "organisation", "nonprofit", "non-profit",
+                          "charity", "union", "association", "coalition", "lobby", "network", "newspaper", "daily", "weekly",
+                          "magazine", "website", "broadcaster", "consultancy", "insurer", "bank", "agency")
+DESCRIBED_BODY = re.compile(rf"(?:the\s+)?(?P<description>(?:(?:[a-z][\w-]*|[A-Z][\w.]*-based)\s+){{0,5}}"
+                            rf"(?:{'|'.join(BODY_DESCRIPTION_NOUNS)}))\s+(?P<name>[A-Z].*)")
+# what a body is, said after its name: "the Cato Institute, a libertarian think tank", "the New York Times, knows this"
+BODY_THEN_DESCRIPTION = re.compile(r"(?P<name>.*?[A-Z][^,]*?),\s+(?P<description>(?:an?|the|another)\s.*|[a-z].*)")
+# a second role after the body: "MacroPolicy Perspectives LLC and a former Fed economist", "… and counsel for the NRA"
+BODY_THEN_ROLE = re.compile(r"(?<=[A-Za-z.])\s+and\s+(?:an?\s+|the\s+)?(?=[a-z])")
+# a programme of a body: "international climate program at the World Resources Institute"
+PROGRAMME_AT = re.compile(r"(?P<programme>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?[a-z][^,]*?)\s+(?:at|for)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+# a body named in the role: "managing director at executive compensation consulting firm Steven Hall & Partners"
+ROLE_AT_BODY = re.compile(r"(?P<role>.+?)\s+(?:at|of|with|for)\s+(?P<body>(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w.]*-based\s+){0,5}"
+                          rf"(?:{'|'.join(BODY_DESCRIPTION_NOUNS)})\s+[A-Z].*)")
+# a ministry's portfolio before the title: "Greek Finance Minister Yanis Varoufakis" (Finance Minister, of Greece)
+PORTFOLIOS = {"finance", "foreign", "defense", "defence", "interior", "justice", "health", "education", "economy", "trade",
+              "labor", "labour", "treasury", "energy", "environment", "agriculture", "transportation", "transport", "commerce",
+              "culture", "home", "housing", "immigration", "industry"}  # not "security": "Homeland Security Secretary"
+# a question that opens with the verb ("Is Maine Republican Sen. Susan Collins being bribed?"): no part of the affiliation
+AUXILIARY_OPENING = re.compile(r"(?:Is|Was|Are|Were|Will|Would|Can|Could|Should|Did|Does|Do|Has|Have|Had)\s+(?=[A-Z])")
+
+
+# a lower-case adjective before a role ("legal analyst", "economic historian", "anti-plastic campaigner")
+ROLE_ADJECTIVE = re.compile(r"(?:anti-|pro-)[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ary|ist)")
+
+
+def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
+    """(role, affiliation, description): the affiliation as the body's name alone, what the text
+    says the body is kept apart ("Cato Institute, a libertarian think tank": Cato Institute, and
+    "a libertarian think tank"), a programme joined to the role ("director" of the "international
+    climate program at the World Resources Institute": director of international climate program,
+    World Resources Institute), a ministry's portfolio to the title (Minister, "Greek Finance":
+    Finance Minister, Greek) and a lone adjective to the role ("ultraconservative": ultraconservative
+    cleric), being no body.
+
+    >>> _tidy_affiliation("managing director at executive compensation consulting firm Steven Hall & Partners", "")
+    ('managing director', 'Steven Hall & Partners', 'executive compensation consulting firm')
+    >>> _tidy_affiliation("president", "American Federation of Government Employees, the nation's largest federal employee union")
+    ('president', 'American Federation of Government Employees', "the nation's largest federal employee union")
+    """
+    description = ""
+    if not affiliation and (at := ROLE_AT_BODY.fullmatch(role)) and role_lexicon().get(_head(at.group("role"))):
+        role, affiliation = at.group("role"), at.group("body")
+    if not affiliation:
+        return role, affiliation, description
+    affiliation = AUXILIARY_OPENING.sub("", affiliation, count=1) if affiliation[:1].isupper() else affiliation
+    if (then := BODY_THEN_DESCRIPTION.fullmatch(affiliation)) and not _state_named(then.group("description").split()[:1]):
+        affiliation, description = then.group("name"), then.group("description")
+    if (more := BODY_THEN_ROLE.search(affiliation)) and role_lexicon().get(_head(affiliation[more.end():].split(" for ")[0].split(" of ")[0])):
+        affiliation = affiliation[:more.start()]
+    if (described := DESCRIBED_BODY.fullmatch(affiliation)):
+        affiliation, description = described.group("name"), description or described.group("description")
+    elif role and (programme := PROGRAMME_AT.fullmatch(affiliation)) and any(
+            w.islower() and w not in FUNCTION_WORDS for w in programme.group("programme").split()):
+        role, affiliation = f"{role} of {programme.group('programme')}", programme.group("body")
+        if (described := DESCRIBED_BODY.fullmatch(affiliation)):
+            affiliation, description = described.group("name"), described.group("description")
+    words = affiliation.split()
+    if len(words) > 1 and words[-1].lower() in PORTFOLIOS and role.split()[:1] and role.split()[0].lower() in ("minister", "secretary"):
+        role, affiliation = f"{words[-1]} {role}", " ".join(words[:-1])
+    if len(words) == 1 and ROLE_ADJECTIVE.fullmatch(words[0]) and not role_lexicon().get(words[0]) and words[0] not in ORG_WORDS:
+        # "ultraconservative cleric Mohammed Abdel-Maksoud", "legal analyst Jeffrey Toobin": part of the role, no body
+        role, affiliation = f"{words[0]} {role}".strip(), ""
+    elif len(words) == 1 and not words[0].isupper() and words[0].lower() in FUNCTION_WORDS:
+        affiliation = ""  # "As the writer Jeryl Bier pointed out": an article left over, no body
+    return role, affiliation.strip(" ,"), description
 
 
 def _particle_surname(name: str) -> bool:
