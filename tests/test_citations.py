@@ -2777,6 +2777,8 @@ def test_chamber_titles_party_labels_and_relational_appositives(text, source, ro
      "federal employee union.", "David Cox", "official", "president", "American Federation of Government Employees"),
     ("Dean Baquet, the executive editor of the New York Times, knows this, which is why he acknowledged that it failed.",
      "Dean Baquet", "media", "executive editor", "New York Times"),
+    ("“It hurts democracy,” says Nan Aron, president of the liberal Alliance for Justice.",
+     "Nan Aron", "official", "president", "Alliance for Justice"),
     # a body named in the role, after what it is
     ("“It will fail,” said Steven Hall Jr., managing director at executive compensation consulting firm Steven Hall & Partners.",
      "Steven Hall Jr", "official", "managing director", "Steven Hall & Partners"),

@@ -592,6 +592,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     role = re.sub(r"^(?:an?|the|another)\s+", "", role.strip(), flags=re.I)
     affiliation = re.sub(r"^the\s+", "", affiliation.strip(" ,"), flags=re.I)
     to = ADVISER_TO.fullmatch(role) if not affiliation and " to " in role else None
+    if to and to.group("org").rstrip(".").lower() in HONORIFICS:
+        to = None  # "adviser to Mr" (the appositive cut at the honorific's full stop): no one to name
     if to:  # "a top policy adviser to Mitt Romney’s 2012 presidential campaign": the adviser, and whose
         role, affiliation = to.group("role"), re.sub(r"^the\s+", "", to.group("org"))
     possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)  # "Trump's lawyer", "the family's attorney"
@@ -3255,7 +3257,9 @@ BODY_THEN_DESCRIPTION = re.compile(r"(?P<name>.*?[A-Z][^,]*?),\s+(?P<description
 # a second role after the body: "MacroPolicy Perspectives LLC and a former Fed economist", "… and counsel for the NRA"
 BODY_THEN_ROLE = re.compile(r"(?<=[A-Za-z.])\s+and\s+(?:an?\s+|the\s+)?(?=[a-z])")
 # a programme of a body: "international climate program at the World Resources Institute"
-PROGRAMME_AT = re.compile(r"(?P<programme>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?[a-z][^,]*?)\s+(?:at|for)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+PROGRAMME_AT = re.compile(r"(?P<programme>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?[a-z][a-z -]*?)\s+(?:at|for)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+# a body described by an adjective: "the liberal Alliance for Justice", "the nonpartisan Tax Foundation"
+ADJECTIVE_BODY = re.compile(r"(?P<description>(?:anti-|pro-)[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ary|ist)|(?:non|bi)?partisan)\s+(?P<name>[A-Z].*)")
 # a body named in the role: "managing director at executive compensation consulting firm Steven Hall & Partners"
 ROLE_AT_BODY = re.compile(r"(?P<role>.+?)\s+(?:at|of|with|for)\s+(?P<body>(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w.]*-based\s+){0,5}"
                           rf"(?:{'|'.join(BODY_DESCRIPTION_NOUNS)})\s+[A-Z].*)")
@@ -3297,6 +3301,8 @@ def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
         affiliation = affiliation[:more.start()]
     if (described := DESCRIBED_BODY.fullmatch(affiliation)):
         affiliation, description = described.group("name"), description or described.group("description")
+    elif (adjective := ADJECTIVE_BODY.fullmatch(affiliation)):
+        affiliation, description = adjective.group("name"), description or adjective.group("description")
     elif role and (programme := PROGRAMME_AT.fullmatch(affiliation)) and any(
             w.islower() and w not in FUNCTION_WORDS for w in programme.group("programme").split()):
         role, affiliation = f"{role} of {programme.group('programme')}", programme.group("body")
