@@ -2215,17 +2215,6 @@ ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|f
 LEADERSHIP = {"director", "president", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "executive"}
 
 
-def _post(role: str) -> str:
-    """The post a role names, lower case: its last word before what the post is of or at
-    ("vice president of foreign and defense policy studies": president).
-
-    >>> _post("director of health policy studies"), _post("Executive Director")
-    ('director', 'director')
-    """
-    words = re.split(r"\s+(?:of|at|for|in|on|with)\s", role, maxsplit=1)[0].split()
-    return words[-1].lower() if words else ""
-
-
 def affiliation_kind(affiliation: str) -> str:
     """The kind a role the lexicon does not know ("head", "chair") takes from where it is held:
     a university or research institute makes an expert, a government body an official.
@@ -2340,9 +2329,10 @@ def _classify(speaker: str, role: str, affiliation: str, description: str = "") 
         partisan = not role and not descriptor_role and affiliation.split(",")[0].lower() in PARTY_WORDS
         kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
             or ("official" if titled or partisan else "unknown")
-        if kind == "official" and role and _post(role) in LEADERSHIP and affiliation_kind(f"{affiliation} {description}") == "expert":
+        if kind == "official" and role and _head(role) in LEADERSHIP and affiliation_kind(f"{affiliation} {description}") == "expert":
             # "executive director of the Campaign Finance Institute", "director of health policy studies at the Cato
-            # Institute, a libertarian think tank": who heads a research body, or a part of it, is an expert
+            # Institute, a libertarian think tank": who heads a research body, or a part of it, is an expert (the
+            # role's head noun, "director", not its last word)
             kind = "expert"
         return kind, True
     if ANONYMOUS_MODIFIER.search(speaker):
@@ -3261,8 +3251,7 @@ PROGRAMME_AT = re.compile(r"(?P<programme>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?[a-z][a-z -
 # a body described by an adjective: "the liberal Alliance for Justice", "the nonpartisan Tax Foundation"
 ADJECTIVE_BODY = re.compile(r"(?P<description>(?:anti-|pro-)[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ary|ist)|(?:non|bi)?partisan)\s+(?P<name>[A-Z].*)")
 # a body named in the role: "managing director at executive compensation consulting firm Steven Hall & Partners"
-ROLE_AT_BODY = re.compile(r"(?P<role>.+?)\s+(?:at|of|with|for)\s+(?P<body>(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w.]*-based\s+){0,5}"
-                          rf"(?:{'|'.join(BODY_DESCRIPTION_NOUNS)})\s+[A-Z].*)")
+ROLE_AT_BODY = re.compile(rf"(?P<role>.+?)\s+(?:at|of|with|for)\s+(?P<body>{DESCRIBED_BODY.pattern})")
 # a ministry's portfolio before the title: "Greek Finance Minister Yanis Varoufakis" (Finance Minister, of Greece)
 PORTFOLIOS = {"finance", "foreign", "defense", "defence", "interior", "justice", "health", "education", "economy", "trade",
               "labor", "labour", "treasury", "energy", "environment", "agriculture", "transportation", "transport", "commerce",
