@@ -2811,6 +2811,8 @@ def test_chamber_titles_party_labels_and_relational_appositives(text, source, ro
     # a question that opens with its verb gives no affiliation "Is"
     ("Is Maine Republican Sen. Susan Collins being bribed? In a statement, Collins said she believed it.",
      "Susan Collins", "official", "Sen.", "Maine Republican"),
+    # …but only where it opens the affiliation
+    ("“It is right,” said Ann Roe, pastor at the Free Will Baptist Church.", "Ann Roe", "unknown", "pastor", "Free Will Baptist Church"),
     # a country's title by a possessive appositive, for every later mention
     ("Frustration had been growing with Morsi, Egypt's first freely elected president, who came to office in June. "
      "“It will fail,” Morsi said.", "Morsi", "official", "first freely elected president", "Egypt"),
@@ -2825,3 +2827,14 @@ def test_affiliations_are_the_bodys_name_and_roles_keep_their_words(text, source
 def test_a_quantifier_is_no_role():
     [record] = find_citations("Answers to those questions can probably wait, some in both parties say.")
     assert (record["source"], record["kind"], record["role"]) == ("some in both parties", "group", "")
+
+
+def test_a_role_that_began_before_an_owner_is_not_the_owners():
+    # "An aide to Tom Berg’s campaign manager, Ann Roe,": Ann Roe is the aide, not Tom Berg's campaign manager; the
+    # roles the text gives people anywhere must not record her as the manager (later mentions would take that role)
+    from helpers.citations import _known_people
+
+    text = "It rained. An aide to Tom Berg’s campaign manager, Ann Roe, said it failed. Later Roe said more."
+    assert _known_people(text).get("Ann Roe") is None
+    assert _known_people("It rained. Tom Berg’s campaign manager, Ann Roe, said it failed.")["Ann Roe"][1:] == \
+        ("campaign manager", "Tom Berg")

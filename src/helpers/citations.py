@@ -3257,7 +3257,7 @@ PORTFOLIOS = {"finance", "foreign", "defense", "defence", "interior", "justice",
               "labor", "labour", "treasury", "energy", "environment", "agriculture", "transportation", "transport", "commerce",
               "culture", "home", "housing", "immigration", "industry"}  # not "security": "Homeland Security Secretary"
 # a question that opens with the verb ("Is Maine Republican Sen. Susan Collins being bribed?"): no part of the affiliation
-AUXILIARY_OPENING = re.compile(r"(?:Is|Was|Are|Were|Will|Would|Can|Could|Should|Did|Does|Do|Has|Have|Had)\s+(?=[A-Z])")
+AUXILIARY_OPENING = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in QUESTION_OPENERS | {'had'}))})\s+(?=[A-Z])")
 
 
 # a lower-case adjective before a role ("legal analyst", "economic historian", "anti-plastic campaigner")
@@ -3283,7 +3283,8 @@ def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
         role, affiliation = at.group("role"), at.group("body")
     if not affiliation:
         return role, affiliation, description
-    affiliation = AUXILIARY_OPENING.sub("", affiliation, count=1) if affiliation[:1].isupper() else affiliation
+    if opening := AUXILIARY_OPENING.match(affiliation):
+        affiliation = affiliation[opening.end():]  # only where it opens: "Free Will Baptist Church" keeps its "Will"
     if (then := BODY_THEN_DESCRIPTION.fullmatch(affiliation)) and not _state_named(then.group("description").split()[:1]):
         affiliation, description = then.group("name"), then.group("description")
     if (more := BODY_THEN_ROLE.search(affiliation)) and role_lexicon().get(_head(affiliation[more.end():].split(" for ")[0].split(" of ")[0])):
