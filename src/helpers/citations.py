@@ -3287,7 +3287,7 @@ def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
         affiliation = affiliation[opening.end():]  # only where it opens: "Free Will Baptist Church" keeps its "Will"
     if (then := BODY_THEN_DESCRIPTION.fullmatch(affiliation)) and not _state_named(then.group("description").split()[:1]):
         affiliation, description = then.group("name"), then.group("description")
-    if (more := BODY_THEN_ROLE.search(affiliation)) and role_lexicon().get(_head(affiliation[more.end():].split(" for ")[0].split(" of ")[0])):
+    if (more := BODY_THEN_ROLE.search(affiliation)) and role_lexicon().get(_head(affiliation[more.end():])):
         affiliation = affiliation[:more.start()]
     if (described := DESCRIBED_BODY.fullmatch(affiliation)):
         affiliation, description = described.group("name"), description or described.group("description")
