@@ -2838,3 +2838,99 @@ def test_a_role_that_began_before_an_owner_is_not_the_owners():
     assert _known_people(text).get("Ann Roe") is None
     assert _known_people("It rained. Tom Berg’s campaign manager, Ann Roe, said it failed.")["Ann Roe"][1:] == \
         ("campaign manager", "Tom Berg")
+
+
+@pytest.mark.parametrize("text, source, kind, role, affiliation", [
+    # a second reference by party and state, after the person is named anywhere in the sentence before
+    ("Their pessimism stemmed from the defection of a key ally, Rep. Fred Upton. The Michigan Republican said the "
+     "proposal failed.", "Fred Upton", "official", "Rep.", "Republican"),
+    # …by what heads a government, when the title says so and the nation agrees
+    ("“We are friends,” Trump said, speaking alongside Israeli Prime Minister Benjamin Netanyahu. The talks continued as "
+     "the Israeli leader told Trump that peace was near.", "Benjamin Netanyahu", "official", "Prime Minister", "Israeli"),
+    # …by the title, after the speaker of the sentence before, with the party the description adds
+    ("House Minority Leader Nancy Pelosi said Sunday that the rules held. “We must act,” the California Democrat said.",
+     "Nancy Pelosi", "official", "House Minority Leader", "Democrat"),
+])
+def test_a_description_again_is_the_person_the_sentence_before_names(text, source, kind, role, affiliation):
+    record = find_citations(text)[-1]
+    assert (record["source"], record["kind"], record["role"], record["affiliation"]) == (source, kind, role, affiliation)
+
+
+@pytest.mark.parametrize("text", [
+    # a nation the title does not give
+    "Senate Majority Leader Mitch McConnell spoke on Monday. The Israeli leader said peace was near.",
+    # a title the person does not hold
+    "Vice President Mike Pence spoke on Monday. The president said the deal was good.",
+    # a role noun for someone only mentioned, whom the text gives no role
+    "A protester threw flags at Mr Trump as he walked with Mitch McConnell. “Treason!” shouted the demonstrator.",
+])
+def test_a_description_that_fits_no_one_named_before_stays_unnamed(text):
+    assert not find_citations(text)[-1]["named"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a document read out, by who issued it in the text before
+    ("The Commission on Presidential Debates released a statement on Monday. “The work began 18 months ago,” the "
+     "statement reads.", "The Commission on Presidential Debates"),
+    ("The Justice Department filed a complaint on Friday. “Defendants do not understand the Order,” the complaint says.",
+     "The Justice Department"),
+    # …or by who spoke in it
+    ("In a formal memo to city officials, Mayor London Breed declared that no department would act. The memo declares, "
+     "“resolutions do not impose duties.”", "London Breed"),
+])
+def test_the_document_quoted_is_its_issuers(text, source):
+    assert find_citations(text)[-1]["source"] == source
+
+
+def test_two_issuers_of_one_letter_are_not_one_source():
+    record = find_citations("Sens. Ann Roe and Tom Berg sent a letter to the agency. The letter said the agency had failed.")[-1]
+    assert record["source"] == "The letter"
+
+
+@pytest.mark.parametrize("text, source, kind, role, affiliation", [
+    # a party mark between the name and the appositive
+    ("Sen. John McCain (R-Ariz.), a former presidential nominee himself, said the approach is smart.",
+     "John McCain", "official", "Sen.", "Republican, Ariz."),
+    # where and when between the subject and the verb, without commas
+    ("U.S. Surgeon General Jerome Adams in the White House task force briefing Sunday night said that this week will "
+     "be hard.", "Jerome Adams", "official", "Surgeon General", "U.S."),
+    # a role and a title, inverted
+    ("“Our mission was to end discrimination,” said co-founder Karen Lee.", "Karen Lee", "unknown", "co-founder", ""),
+    # an adjective between the article and the noun, in the form of a participle
+    ("Peter Strzok was fired in August. “My answer was my belief,” the fired agent said.", "Peter Strzok", "official",
+     "fired agent", ""),
+    # a longer title holds the word of another kind: an office, and a private agent
+    ("U.S. Surgeon General Jerome Adams said the week will be hard.", "Jerome Adams", "official", "Surgeon General", "U.S."),
+    ("Sports agent Scott Boras said the pitcher would test free agency.", "Scott Boras", "citizen", "Sports agent", ""),
+])
+def test_fourteenth_round_subjects_roles_and_titles(text, source, kind, role, affiliation):
+    record = find_citations(text)[-1]
+    assert (record["source"], record["kind"], record["role"], record["affiliation"]) == (source, kind, role, affiliation)
+
+
+def test_the_agent_is_a_person_and_confessing_a_cue():
+    assert find_citations("The agent said that the rain came late.")[0]["source"] == "the agent"
+    assert find_citations("Christine Lee said she was tired. “I hate walking,” she confessed.")[-1]["cue"] == "confessed"
+
+
+@pytest.mark.parametrize("text, source, affiliation", [
+    # a party tag or mark, then an auxiliary or adverb before the verb
+    ("Now, Senate Majority Leader Harry Reid, D-Nev., has already said he won't include a ban.", "Harry Reid", "Democrat, Nev."),
+    ("House Minority Leader Nancy Pelosi (D-Calif.) also said she welcomed the principles.", "Nancy Pelosi", "Democrat, Calif."),
+    # a party mark, then a relative clause between commas
+    ("Rep. John Yarmuth (D-Ky.), who was part of a group of eight House lawmakers, added that it would be very difficult.",
+     "John Yarmuth", "Democrat, Ky."),
+])
+def test_a_party_mark_stands_aside_from_subject_and_verb(text, source, affiliation):
+    [record] = find_citations(text)
+    assert (record["source"], record["affiliation"]) == (source, affiliation)
+
+
+def test_a_party_mark_and_an_appositive_make_no_inverted_speaker():
+    # "…, said the bill failed" is what the senator said, not a speaker "the bill failed"
+    assert [r["source"] for r in find_citations("Sen. Ann Roe (D-Ohio), the ranking member, said the bill failed.")] == ["Ann Roe"]
+
+
+def test_us_in_capitals_is_the_country_in_an_unnamed_source():
+    text = "The strikes all came from the air, the US official familiar with the strikes said."
+    assert [r["source"] for r in find_citations(text)] == ["the US official familiar with the strikes"]

@@ -164,7 +164,10 @@ def _np_before(text: str) -> str:
             break  # "Then on Thursday President Donald Trump said": when, not who
         if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)) \
                 or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
-                or (np and f"{low} {np[0].lower()}" in role_lexicon()):  # "campaign manager", "editorial board"
+                or (np and f"{low} {np[0].lower()}" in role_lexicon()) \
+                or (np and low.endswith("ed") and low.isalpha() and i > 0 and tokens[i - 1].lower() in ("the", "a", "an")):
+            # "campaign manager", "editorial board"; between an article and a noun a participle is an adjective
+            # ("the fired agent", "a disgraced producer")
             np.insert(0, tok)  # "the 4th U.S. Circuit Court of Appeals"
         elif tok in ("'s", "’s", "'", "’") and np and i > 0 and _is_cap(tokens[i - 1]) and _looks_like_person(" ".join(np)):
             i -= 1
@@ -251,7 +254,8 @@ def _head(np: str) -> str:
     clause, passing over what says what an unnamed source knows ("people familiar with …")."""
     words = [w for w in np.split() if w]
     for k, w in enumerate(words):
-        if k > 0 and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS or w.lower() in ("who", "to")):  # "an aide to"
+        if k > 0 and not w.isupper() and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS
+                                          or w.lower() in ("who", "to")):  # "an aide to"; not "the WHO chief"
             if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
                 return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
             return words[k - 1].lower()
@@ -359,7 +363,8 @@ def _unnamed_source_before(before: str) -> str:
     elif head not in UNNAMED_HEADS:
         return ""
     lower = [w for w in pre if not (_is_cap(w) or _lower_np_word(w))]
-    if any(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or w.lower() in cue_lexicon() for w in pre) or \
+    if any(not (w.isupper() and len(w) > 1)  # "the US official": the country, not "us"
+           and (w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or w.lower() in cue_lexicon()) for w in pre) or \
             (lower and (not m.group("det") or len(lower) > 2)):
         return ""  # "a law enforcement official": lower-case words only after an article, and two at most
     np = TRAILING_AUXILIARY.sub("", m.group("np").strip())  # "Emergency officials in Nepal have [confirmed]"
@@ -504,18 +509,25 @@ def role_kind(role: str) -> str:
 
     >>> [role_kind(r) for r in ("professor of law", "Republican nominee", "former ambassador", "a voter in Ohio", "")]
     ['expert', 'official', 'expert', 'citizen', '']
+    >>> role_kind("U.S. Surgeon General"), role_kind("surgeon"), role_kind("sports agent"), role_kind("FBI agent")
+    ('official', 'expert', 'citizen', 'official')
     """
     low = role.lower()
     if "former" in low and re.search(r"\b(official|diplomat|ambassador|minister|envoy|officer)\b", low):
         return "expert"
-    experts, officials, citizens = _role_patterns()
-    if experts.search(low):
-        return "expert"
+    found = dict(zip(("expert", "official", "citizen"), (p.search(low) for p in _role_patterns()), strict=True))
+
+    def titled(kind: str) -> bool:  # a word of this kind that is not part of a longer title of another kind
+        m = found[kind]
+        return bool(m) and not any(o and o.start() <= m.start() and o.end() >= m.end() and o.end() - o.start() > m.end() - m.start()
+                                   for o in found.values())
+    if titled("expert"):
+        return "expert"  # a word of a longer title is that title's: "surgeon general" is an office, "sports agent" no agency's
     if MEDIA_PEOPLE_ROLE.search(low):
         return "media"  # "radio host", "a reporter for the Ledger": the news media speaking
-    if officials.search(low):
+    if titled("official"):
         return "official"
-    return "citizen" if citizens.search(low) else ""
+    return "citizen" if found["citizen"] else ""
 
 
 # people of the news media, by their job ("radio host Hugh Hewitt", "journalist Kevin Lau")
@@ -844,7 +856,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"(?:,\s*(?P<appos>{APPOSITIVE_START}[^,;_]{{3,160}}),)?"),
         "participle": re.compile(r"\bwith\s+(?P<np>(?:(?:some|many|several|most|other)\s+)?[a-z]+s)\s+"
                                  r"(?P<cue>predicting|saying|warning|arguing|suggesting|noting|claiming)\s+that\b"),
-        "name_role_cue": re.compile(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)\s*,\s*"
+        # (a party mark may stand between the name and the appositive: "Sen. John McCain (R-Ariz.), a former nominee, said")
+        "name_role_cue": re.compile(rf"^\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)(?:\s*(?P<mark>{PARTY_MARK.pattern}))?\s*,\s*"
                                     rf"(?P<appos>{APPOSITIVE_START}[^_;]{{3,220}}?)\s*,?\s+"
                                     rf"(?:{AUXILIARY_OR_ADVERB}\s+)*(?P<cue>{strong})\b"),
         "inverted": re.compile(rf"(?:,|,[”\"’'»“›_]+|[”\"’'»“›_]+,?)\s+(?P<cue>{strong})\s+"
@@ -1159,7 +1172,11 @@ TIME_BEFORE_CUE = (r"(?<=[\w.’'])\s+(?:last\s+(?:year|week|month|night|spring|
                    r"(?:on|late|early)\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
                    r"(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|"
                    r"(?:this|that)\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight|"
-                   r"in\s+(?:an?|the|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|speech|email|memo)|"
+                   # where, at most five words before the noun, and perhaps when: "Jerome Adams in the White House
+                   # task force briefing Sunday night said"
+                   r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:statement|interview|letter|"
+                   r"tweet|post|speech|email|memo|briefing|news\s+conference|press\s+conference|hearing|address|rally|"
+                   r"testimony)(?:\s+(?:on\s+)?" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?)?|"
                    r"reportedly|later|earlier|previously|repeatedly|again|recently|initially|since|now|"
                    r"once|first|then|quickly|immediately|strongly|openly)")
 TIME_WORDS = ("last", "day", "early", "later", "earlier", "this", "that", "yesterday", "today", "tonight", "in ",
@@ -1398,7 +1415,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         m = None  # "Nationwide, the White House said,": an opening word, then a body by its name as the subject
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
-        found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos")))
+        found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos"), party=m.group("mark") or ""))
     # inverted: "…,” said X, a ROLE." / "…, warns an expert."
     inv = pat["inverted"].search(masked) if not tokens.isdisjoint(_strong_first_words()) else None
     # "told"/"tells" take the addressee next ("…, told reporters"), never the speaker; a participle takes what was
@@ -1407,10 +1424,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 or inv.group("cue").lower() in OBJECT_FIRST_CUES):
         inv = None
     # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
-    if inv and (_named_then_described(masked[:inv.start("cue")])
-                or _role_then_name(_parenthetical_before(masked[:inv.start("cue")]))
-                or _subject_then_aside(masked[:inv.start("cue")])):
-        inv = None
+    pre = PARTY_MARK.sub("", masked[:inv.start("cue")]) if inv and ")" in masked[:inv.start("cue")] else masked[:inv.start("cue")] if inv else ""
+    if inv and (_named_then_described(pre) or _role_then_name(_parenthetical_before(pre)) or _subject_then_aside(pre)):
+        inv = None  # (a party mark stands aside: "Ann Roe (D-Ohio), the ranking member, said the bill failed")
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
@@ -1481,6 +1497,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         party = (PARTY_AT_END.search(before) or PARTY_ALONE_AT_END.search(before)) if ")" in before else None
         if party:
             before = before[:party.start()]
+        elif ")" in before and (marks := list(PARTY_MARK_THEN_COMMA.finditer(before))):
+            # "Rep. John Yarmuth (D-Ky.), who was part of …, added": the mark stands aside, as a tag between commas
+            party = marks[-1]
+            before = before[:party.start()] + before[party.end():]
         tags = list(PARTY_BETWEEN_COMMAS.finditer(before)) if "-" in before or "." in before else []
         for earlier in reversed(tags[:-1]):  # "Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said": both speak
             before = before[:earlier.start()] + " " + before[earlier.end():]
@@ -1775,11 +1795,14 @@ THINK_TANK = re.compile(r"\s+tanks?\b")
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
 NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")
-PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*$")  # "Sen. Jane Roe (D-Ohio) said"
+# "…, R-Mich., also said", "…, D-Nev., has already said"
+ADVERBS_ONLY = re.compile(r"(?:(?:also|again|later|then|further|once|still|even|too|already|has|have|had|[a-z]+ly)\s+){1,3}")
+# "Sen. Jane Roe (D-Ohio) said", "Rep. Ann Lee (D-Calif.) also said"
+PARTY_AT_END = re.compile(PARTY_MARK.pattern + r"\s*,?\s*(?P<adverbs>" + ADVERBS_ONLY.pattern + r")?$")
+PARTY_MARK_THEN_COMMA = re.compile(r"(?<=[\w.])\s*" + PARTY_MARK.pattern + r"(?=\s*,)")
 PARTY_ALONE_AT_END = re.compile(r"\(\s*(?P<party>[RDI])\s*\)\s*,?\s*$")  # "Virginia Gov. Clark Whitby (R) said"
 # AP style: the party and state between commas after a name ("Sen. Ted Cruz, R-Texas, said")
 PARTY_BETWEEN_COMMAS = re.compile(rf"(?<=[\w.]),\s*(?:{PARTY_TAG})\s*,\s*(?=\S|$)")
-ADVERBS_ONLY = re.compile(r"(?:(?:also|again|later|then|further|once|still|even|too|[a-z]+ly)\s+){1,3}")  # "…, R-Mich., also said"
 PARTY_FIRST = re.compile(rf"\s*(?:{PARTY_TAG})\s*(?:,|$)")
 BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
@@ -2180,6 +2203,11 @@ def _full_names(text: str) -> dict[str, str]:
             for part in (words[0], words[-1]):
                 owners.setdefault(part, set()).add(name)
     out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    for part, name in list(out.items()):
+        first, surname = name.split()[0], name.split()[-1]
+        if part == first != surname and (alone := re.search(rf"\b{re.escape(first)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)})", text)) \
+                and alone.start() < text.find(name):
+            del out[part]  # "Christine, who declined to give her full name," before Christine Quinn: someone else
     for m in ACRONYM_DEFINED.finditer(text):  # "the National News Agency (NNA)": NNA is that body
         long_name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         if long_name[:1] == m.group("acronym")[:1]:
@@ -2476,14 +2504,25 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                                   pronoun, i, sentences, masked_text, by_sentence, people, known, genders, full_names))
             if record is not None and index and not record["named"] and record["speaker"].lower().startswith("the ") \
                     and _one_unnamed_person(record):
-                # "Tamsin Rourke is not backing down. The Arizona Republican … told Fox News": the person the sentence
-                # before is about, described again; only when it names one person and no one else
-                name = _only_person_before(sentences[index - 1], sentence, masked_text)
-                if name and not _described_as(_head(record["speaker"]), known.get(name, ("", "", ""))[1]):
-                    name = ""  # "Ann Lee, a nurse, spoke. … the professor said": someone else
-                named = _resolve(_Found(name, f.cue, f.form, appositive=record["speaker"]), sentence, masked, records,
-                                 people, known, full_names=full_names) if name else None
+                # "Tamsin Rourke is not backing down. The Arizona Republican … told Fox News", "… Rep. Fred Upton. The
+                # Michigan Republican said": the person the sentence before is about, described again
+                name, title, party = _described_again(record["speaker"], sentences[index - 1], sentence, masked_text,
+                                                      by_sentence.get(index - 1, []), known)
+                again = _Found(name, f.cue, f.form, party=party) if known.get(name, ("", ""))[1] else \
+                    _Found(f"{title} {name}".strip(), f.cue, f.form, appositive="" if title else record["speaker"], party=party)
+                named = _resolve(again, sentence, masked, records, people, known, full_names=full_names) if name else None
                 record = named if named is not None and named["named"] else record
+            same = SAME_DOCUMENT.fullmatch(record["source"]) if record is not None and "document" not in record else None
+            if same:  # "The commission released a statement. … “…,” the statement reads": who issued it
+                issuer = _issuer_before(masked_text, sentence.start, same.group("doc").lower(), records)
+                if isinstance(issuer, dict):  # one cited before for what they said in it: that record's source
+                    named = {k: issuer[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
+                        {"speaker": record["speaker"], "cue": f.cue, "form": f.form}
+                else:
+                    named = _resolve(_Found(issuer, f.cue, f.form), sentence, masked, records, people, known,
+                                     full_names=full_names) if issuer else None
+                if named is not None:
+                    record = named | {"document": same.group("doc").lower()}
             if record is None or record["source"].lower() in seen:
                 continue
             document = _owned_document(f.speaker.strip())[1] or f.document
@@ -2786,6 +2825,8 @@ def _same_title_and_body(speaker: str, records: list[dict]) -> dict | None:
 # a class of titles a second reference may use for any of them ("Rep. Ann Lee … the lawmaker said")
 LEGISLATORS = frozenset({"senator", "representative", "congressman", "congresswoman", "congressperson", "assemblyman",
                          "assemblywoman", "assemblymember", "legislator", "lawmaker", "delegate", "mp"})
+# who leads a country: "the Israeli leader" after Prime Minister Benjamin Netanyahu
+LEADERS = frozenset({"prime", "premier", "president", "chancellor", "king", "queen", "emir", "sultan", "leader", "dictator"})
 GENERIC_TITLES = {"lawmaker": LEGISLATORS, "legislator": LEGISLATORS,
                   "congressman": frozenset({"representative", "congressman"}),
                   "congresswoman": frozenset({"representative", "congresswoman"})}
@@ -2928,6 +2969,38 @@ OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|
 SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
                            r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay|statement|affidavit)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# a body or person by name issuing a document: "the Commission on Presidential Debates released a statement",
+# "Sens. Ann Roe and Tom Berg sent a letter", "the Justice Department filed a complaint"
+ISSUED = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.&’'-]*)){0,8}?)\s+"
+                    r"(?:(?:also|later|then|jointly|quickly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+                    r"(?:issued|released|put\s+out|sent|filed|published|posted|submitted|wrote)\s+(?:a|an|its|his|her|their)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?P<doc>" + "|".join(sorted(DOCUMENT_CLASS, key=len, reverse=True)) + r")\b")
+ISSUED_REACH = 1500  # characters back from the sentence that cites the document
+
+
+def _issuer_before(masked_text: str, start: int, doc: str, records: list[dict] = ()) -> str | dict:
+    """Who the text last says issued a ``doc`` (of its `DOCUMENT_CLASS`) in the ``ISSUED_REACH``
+    characters before ``start``, or the last of ``records`` there whose named source spoke in one
+    ("The commission dismissed it, saying in a statement that …"); "" if no one.
+
+    >>> _issuer_before("The Commission on Presidential Debates released a statement on Monday. It", 71, "statement")
+    'The Commission on Presidential Debates'
+    >>> _issuer_before("Ann Roe wrote a book. It", 22, "statement")
+    ''
+    """
+    window = masked_text[max(0, start - ISSUED_REACH):start]
+    if doc not in window:
+        return ""
+    wanted = DOCUMENT_CLASS.get(doc)
+    issuers: list[tuple[int, str | dict]] = [(m.start(), m.group("who")) for m in ISSUED.finditer(window)
+                                              if DOCUMENT_CLASS.get(m.group("doc")) == wanted]
+    mentions = re.compile(rf"\b(?i:in)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}\b")  # spoke in it
+    issuers += [(r["start"] - start + len(window), r) for r in records
+                if r.get("named") and r["start"] >= start - len(window) and mentions.search(r["evidence"])]
+    last = max(issuers, key=lambda i: i[0])[1] if issuers else ""
+    if isinstance(last, str) and " and " in last and _looks_like_person(last.rpartition(" and ")[2]):
+        return ""  # "Ann Roe and Tom Berg sent a letter": two people, each cited where the letter is quoted by name
+    return last
 
 
 def _owned_document(speaker: str) -> tuple[str, str]:
@@ -3583,25 +3656,79 @@ def _of_title(noun: str, role: str) -> bool:
     return noun in words or not GENERIC_TITLES.get(noun, frozenset()).isdisjoint(words)
 
 
-def _only_person_before(previous: Sentence, sentence: Sentence, masked_text: str) -> str:
-    """The full name a sentence opens with, when it names no other person and stands just before
-    ``sentence`` (same or previous paragraph): "Tamsin Rourke is not backing down." → "Tamsin Rourke"."""
+def _fits_description(description: str, role: str, affiliation: str) -> bool:
+    """Can ``description`` ("the Michigan Republican", "the Israeli leader", "the president") describe
+    again a person the text titled ``role`` at ``affiliation``? The noun fits the title (`_described_as`;
+    "leader" a head of government), the title and the description agree on "former", "vice" and the
+    like, and the description gives no place or nation the title and affiliation do not (a US state
+    the text may not have given: "the Michigan Republican" after "Rep. Fred Upton")."""
+    described, head = set(description.lower().split()), _head(description)
+    if not (_described_as(head, role) or (head == "leader" and not LEADERS.isdisjoint(_title_words(role)))):
+        return False  # "Ann Lee, a nurse, spoke. … the professor said"
+    if role and (_title_words(role) ^ described) & TITLE_MODIFIERS:
+        return False  # "Vice President Ann Roe" is not "the president", "Mayor Ann Roe" not "the former mayor"
+    elsewhere = {w.lower() for w in description.split()[1:] if _is_cap(w) and w.lower() not in PARTY_WORDS
+                 and w.lower() not in _state_words()}
+    return not elsewhere - _title_words(f"{role} {affiliation}")  # "the Israeli leader" is not Senate Majority Leader McConnell
+
+
+def _described_again(description: str, previous: Sentence, sentence: Sentence, masked_text: str, cited: list[dict],
+                     known: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    """(name, title, party mark) of the person an unnamed description opening ``sentence``'s attribution
+    stands for: the one ``previous`` (same or previous paragraph) opens with and names alone, else the
+    last person cited there, else the one person it names, who fits the description
+    (`_fits_description`); ("", "", "") if none."""
     if sentence.paragraph - previous.paragraph > 1:
-        return ""
+        return "", "", ""
+    candidates = []
+    name, title = _only_person_before(previous, sentence, masked_text)
+    if name:
+        candidates.append((name, title))
+    # else the last person cited there, or the one person it names wherever it stands ("… a key ally, Rep. Fred
+    # Upton."), when the text titles them so or the description gives a party (a demonstrator is not every person named)
+    titled = _head(description) in PARTY_WORDS or _head(description) == "leader"
+    candidates += [(r["source"], r["role"]) for r in reversed(cited) if r["named"] and r["kind"] in PERSON_KINDS]
+    text = masked_text[previous.start:previous.end]
+    mentioned = [(full, role) for full, role, where in {known[n] for n in known if " " in n and n in text}
+                 if _looks_like_person(full) and (role or titled) and _fits_description(description, role, where)]
+    candidates += mentioned if len(mentioned) == 1 else []
+    for name, title in candidates:
+        role = known.get(name, ("", title, ""))[1] or title
+        if _fits_description(description, role, known.get(name, ("", "", ""))[2]):
+            head = _head(description)
+            # a titled person keeps the title, the description giving the party
+            party = f"({head[0].upper()})" if title and head in ("republican", "democrat", "democratic") else ""
+            return name, title if title and not title[:1].islower() else "", party
+    return "", "", ""
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The words of the US states' names, lower case ("new", "hampshire", "michigan")."""
+    return frozenset(w for name in us_states().values() for w in name.split())
+
+
+def _only_person_before(previous: Sentence, sentence: Sentence, masked_text: str) -> tuple[str, str]:
+    """The full name a sentence opens with, and the title before it, when it names no other person
+    and stands just before ``sentence`` (same or previous paragraph): "Tamsin Rourke is not backing
+    down." → ("Tamsin Rourke", ""), "Rep. Fred Upton proposed a bill." → ("Fred Upton", "Rep.");
+    ("", "") if none."""
+    if sentence.paragraph - previous.paragraph > 1:
+        return "", ""
     text = masked_text[previous.start:previous.end]
     opening = SENTENCE_SUBJECT.match(text)
     if not opening:
-        return ""
+        return "", ""
     words = opening.group("np").split()
     while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
         words = words[1:]
     name, title, _ = _split_descriptor(" ".join(words))
     name = _strip_honorific(name)
-    if title or len(name.split()) < 2 or POSSESSIVE_END.search(name) or not _looks_like_person(name) or _media_name(name):
-        return ""  # one introduced with a title ("Vice President Ann Roe spoke.") is described by the title rules
+    if len(name.split()) < 2 or POSSESSIVE_END.search(name) or not _looks_like_person(name) or _media_name(name):
+        return "", ""
     others = {_trim_name(m.group(1)) for m in FULL_NAME.finditer(text, opening.end("np"))
               if text[m.start() - 1] not in "\"“‘'«"}  # not a title in quotation marks ("her memoir “Hard Choices”")
-    return "" if any(_looks_like_person(o) and o not in name for o in others) else name
+    return ("", "") if any(_looks_like_person(o) and o not in name for o in others) else (name, title)
 
 
 def _one_unnamed_person(record: dict, pronoun: str | None = None) -> bool:
