@@ -1424,9 +1424,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 or inv.group("cue").lower() in OBJECT_FIRST_CUES):
         inv = None
     # "Ahmed Ali, who was the mayor, said the plan failed": the speaker is the named subject, not what follows
-    pre = PARTY_MARK.sub("", masked[:inv.start("cue")]) if inv and ")" in masked[:inv.start("cue")] else masked[:inv.start("cue")] if inv else ""
+    pre = masked[:inv.start("cue")] if inv else ""
+    if ")" in pre:
+        pre = PARTY_MARK.sub("", pre)  # a party mark stands aside: "Ann Roe (D-Ohio), the ranking member, said the bill failed"
     if inv and (_named_then_described(pre) or _role_then_name(_parenthetical_before(pre)) or _subject_then_aside(pre)):
-        inv = None  # (a party mark stands aside: "Ann Roe (D-Ohio), the ranking member, said the bill failed")
+        inv = None
     if inv and not inv.group("rest").lower().startswith(("that", "it ", "to ", "by ", "in ", "on ", "he ", "she ", "they ")):
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
@@ -2978,7 +2980,7 @@ ISSUED = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|on|
 ISSUED_REACH = 1500  # characters back from the sentence that cites the document
 
 
-def _issuer_before(masked_text: str, start: int, doc: str, records: list[dict] = ()) -> str | dict:
+def _issuer_before(masked_text: str, start: int, doc: str, records: list[dict] | None = None) -> str | dict:
     """Who the text last says issued a ``doc`` (of its `DOCUMENT_CLASS`) in the ``ISSUED_REACH``
     characters before ``start``, or the last of ``records`` there whose named source spoke in one
     ("The commission dismissed it, saying in a statement that …"); "" if no one.
@@ -2995,7 +2997,7 @@ def _issuer_before(masked_text: str, start: int, doc: str, records: list[dict] =
     issuers: list[tuple[int, str | dict]] = [(m.start(), m.group("who")) for m in ISSUED.finditer(window)
                                               if DOCUMENT_CLASS.get(m.group("doc")) == wanted]
     mentions = re.compile(rf"\b(?i:in)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}\b")  # spoke in it
-    issuers += [(r["start"] - start + len(window), r) for r in records
+    issuers += [(r["start"] - start + len(window), r) for r in records or ()
                 if r.get("named") and r["start"] >= start - len(window) and mentions.search(r["evidence"])]
     last = max(issuers, key=lambda i: i[0])[1] if issuers else ""
     if isinstance(last, str) and " and " in last and _looks_like_person(last.rpartition(" and ")[2]):
@@ -3686,16 +3688,16 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
         candidates.append((name, title))
     # else the last person cited there, or the one person it names wherever it stands ("… a key ally, Rep. Fred
     # Upton."), when the text titles them so or the description gives a party (a demonstrator is not every person named)
-    titled = _head(description) in PARTY_WORDS or _head(description) == "leader"
+    head = _head(description)
+    by_party_or_office = head in PARTY_WORDS or head == "leader"
     candidates += [(r["source"], r["role"]) for r in reversed(cited) if r["named"] and r["kind"] in PERSON_KINDS]
     text = masked_text[previous.start:previous.end]
     mentioned = [(full, role) for full, role, where in {known[n] for n in known if " " in n and n in text}
-                 if _looks_like_person(full) and (role or titled) and _fits_description(description, role, where)]
+                 if _looks_like_person(full) and (role or by_party_or_office) and _fits_description(description, role, where)]
     candidates += mentioned if len(mentioned) == 1 else []
     for name, title in candidates:
         role = known.get(name, ("", title, ""))[1] or title
         if _fits_description(description, role, known.get(name, ("", "", ""))[2]):
-            head = _head(description)
             # a titled person keeps the title, the description giving the party
             party = f"({head[0].upper()})" if title and head in ("republican", "democrat", "democratic") else ""
             return name, title if title and not title[:1].islower() else "", party
