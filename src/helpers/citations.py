@@ -2207,8 +2207,9 @@ def _full_names(text: str) -> dict[str, str]:
     out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
     for part, name in list(out.items()):
         first, surname = name.split()[0], name.split()[-1]
-        if part == first != surname and (alone := re.search(rf"\b{re.escape(first)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)})", text)) \
-                and alone.start() < text.find(name):
+        at = text.find(name)
+        if part == first != surname and at > 0 and 0 <= text.find(first, 0, at) and \
+                re.search(rf"\b{re.escape(first)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)})", text[:at]):
             del out[part]  # "Christine, who declined to give her full name," before Christine Quinn: someone else
     for m in ACRONYM_DEFINED.finditer(text):  # "the National News Agency (NNA)": NNA is that body
         long_name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
