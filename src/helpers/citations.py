@@ -2190,6 +2190,7 @@ def _full_names(text: str) -> dict[str, str]:
     an acronym → the name the article defines it for ("NNA" → "National News Agency"). A part
     two full names share is left out: never a guess between two people."""
     owners: dict[str, set[str]] = {}
+    parts: dict[str, tuple[str, str]] = {}  # full name → (first name, surname)
     spellings = (m.group(1)[4:] if m.group(1).startswith("Per ") and PER_WORD.match(text, m.start()) else m.group(1)
                  for m in FULL_NAME.finditer(text))  # "Per NewsHour," is according to NewsHour
     for found in dict.fromkeys(spellings):  # each spelling once (a name recurs), in the order met
@@ -2202,11 +2203,12 @@ def _full_names(text: str) -> dict[str, str]:
         if len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
             words = words[:-1]  # "Eric H. Holder Jr.": Eric, Holder; "Holder Jr." alone is a surname, not a first name
         if len(words) > 1 and _looks_like_person(name):
-            for part in (words[0], words[-1]):
+            parts[name] = (words[0], words[-1])
+            for part in parts[name]:
                 owners.setdefault(part, set()).add(name)
     out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
     for part, name in list(out.items()):
-        first, surname = name.split()[0], name.split()[-1]
+        first, surname = parts[name]
         at = text.find(name)
         if part == first != surname and at > 0 and 0 <= text.find(first, 0, at) and \
                 re.search(rf"\b{re.escape(first)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)})", text[:at]):
@@ -2511,10 +2513,11 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 # Michigan Republican said": the person the sentence before is about, described again
                 name, title, party = _described_again(record["speaker"], sentences[index - 1], sentence, masked_text,
                                                       by_sentence.get(index - 1, []), known)
-                again = _Found(name, f.cue, f.form, party=party) if known.get(name, ("", ""))[1] else \
-                    _Found(f"{title} {name}".strip(), f.cue, f.form, appositive="" if title else record["speaker"], party=party)
-                named = _resolve(again, sentence, masked, records, people, known, full_names=full_names) if name else None
-                record = named if named is not None and named["named"] else record
+                if name:  # a person the text gives a role keeps it; else the title, or the description as the role
+                    again = _Found(name, f.cue, f.form, party=party) if known.get(name, ("", ""))[1] else \
+                        _Found(f"{title} {name}".strip(), f.cue, f.form, appositive="" if title else record["speaker"], party=party)
+                    named = _resolve(again, sentence, masked, records, people, known, full_names=full_names)
+                    record = named if named is not None and named["named"] else record
             same = SAME_DOCUMENT.fullmatch(record["source"]) if record is not None and "document" not in record else None
             if same:  # "The commission released a statement. … “…,” the statement reads": who issued it
                 issuer = _issuer_before(masked_text, sentence.start, same.group("doc").lower(), records)
@@ -2958,7 +2961,6 @@ def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
     return _share_title(known[full][1], known[bare][1])
 
 
-
 # what a person or body writes or issues, cited for its author ("Bolton's memoir", "the company's statement"); books
 # and memoirs are one class, so "the book" is the memoir named before
 AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "statement", "affidavit", "letter", "tweet", "tweets", "post",
@@ -3024,6 +3026,8 @@ RELATIONAL_NOUNS = {w for n in ("critic", "opponent", "ally", "supporter", "frie
 CHAMBER_TITLE = re.compile(r"(?:Majority|Minority|Republican|Democratic)\s+(?:Leader|Whip)|Speaker|President\s+pro\s+tempore", re.IGNORECASE)
 STATE_PARTY = re.compile(r"(?:an?\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<party>Republican|Democrat|Independent)"
                          r"(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
+
+
 def _cited_in_full(surname: str, people: dict[str, dict]) -> dict | None:
     """The record of the person cited before by a full name that ends with ``surname``, if any."""
     earlier = people.get(surname)
@@ -3324,8 +3328,10 @@ BODY_THEN_DESCRIPTION = re.compile(r"(?P<name>.*?[A-Z][^,]*?),\s+(?P<description
 BODY_THEN_ROLE = re.compile(r"(?<=[A-Za-z.])\s+and\s+(?:an?\s+|the\s+)?(?=[a-z])")
 # a programme of a body: "international climate program at the World Resources Institute"
 PROGRAMME_AT = re.compile(r"(?P<programme>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?[a-z][a-z -]*?)\s+(?:at|for)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+# a lower-case adjective before a role ("legal analyst", "economic historian", "anti-plastic campaigner")
+ROLE_ADJECTIVE = re.compile(r"(?:anti-|pro-)[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ary|ist)")
 # a body described by an adjective: "the liberal Alliance for Justice", "the nonpartisan Tax Foundation"
-ADJECTIVE_BODY = re.compile(r"(?P<description>(?:anti-|pro-)[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ary|ist)|(?:non|bi)?partisan)\s+(?P<name>[A-Z].*)")
+ADJECTIVE_BODY = re.compile(rf"(?P<description>{ROLE_ADJECTIVE.pattern}|(?:non|bi)?partisan)\s+(?P<name>[A-Z].*)")
 # a body named in the role: "managing director at executive compensation consulting firm Steven Hall & Partners"
 ROLE_AT_BODY = re.compile(rf"(?P<role>.+?)\s+(?:at|of|with|for)\s+(?P<body>{DESCRIBED_BODY.pattern})")
 # a ministry's portfolio before the title: "Greek Finance Minister Yanis Varoufakis" (Finance Minister, of Greece)
@@ -3335,9 +3341,6 @@ PORTFOLIOS = {"finance", "foreign", "defense", "defence", "interior", "justice",
 # a question that opens with the verb ("Is Maine Republican Sen. Susan Collins being bribed?"): no part of the affiliation
 AUXILIARY_OPENING = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in QUESTION_OPENERS | {'had'}))})\s+(?=[A-Z])")
 
-
-# a lower-case adjective before a role ("legal analyst", "economic historian", "anti-plastic campaigner")
-ROLE_ADJECTIVE = re.compile(r"(?:anti-|pro-)[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ary|ist)")
 
 
 def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
@@ -3684,7 +3687,7 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
     if sentence.paragraph - previous.paragraph > 1:
         return "", "", ""
     candidates = []
-    name, title = _only_person_before(previous, sentence, masked_text)
+    name, title = _only_person_before(previous, masked_text)
     if name:
         candidates.append((name, title))
     # else the last person cited there, or the one person it names wherever it stands ("… a key ally, Rep. Fred
@@ -3711,13 +3714,10 @@ def _state_words() -> frozenset[str]:
     return frozenset(w for name in us_states().values() for w in name.split())
 
 
-def _only_person_before(previous: Sentence, sentence: Sentence, masked_text: str) -> tuple[str, str]:
-    """The full name a sentence opens with, and the title before it, when it names no other person
-    and stands just before ``sentence`` (same or previous paragraph): "Tamsin Rourke is not backing
-    down." → ("Tamsin Rourke", ""), "Rep. Fred Upton proposed a bill." → ("Fred Upton", "Rep.");
-    ("", "") if none."""
-    if sentence.paragraph - previous.paragraph > 1:
-        return "", ""
+def _only_person_before(previous: Sentence, masked_text: str) -> tuple[str, str]:
+    """The full name the sentence ``previous`` opens with, and the title before it, when it names no
+    other person: "Tamsin Rourke is not backing down." → ("Tamsin Rourke", ""), "Rep. Fred Upton
+    proposed a bill." → ("Fred Upton", "Rep."); ("", "") if none."""
     text = masked_text[previous.start:previous.end]
     opening = SENTENCE_SUBJECT.match(text)
     if not opening:
