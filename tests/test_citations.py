@@ -2934,3 +2934,72 @@ def test_a_party_mark_and_an_appositive_make_no_inverted_speaker():
 def test_us_in_capitals_is_the_country_in_an_unnamed_source():
     text = "The strikes all came from the air, the US official familiar with the strikes said."
     assert [r["source"] for r in find_citations(text)] == ["the US official familiar with the strikes"]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a colon after a clause with no verb of saying: the clause's subject speaks, the predicate is the cue
+    ("After the vote, Sen. Ann Roe was more blunt: “The bill will never pass the House.”", "Ann Roe", "was more blunt:"),
+    ("Tom Berg, executive director of the Carrow Institute, put it this way: “No one should pretend the problem is "
+     "solved.”", "Tom Berg", "put it this way:"),
+    ("The pastor, Ann Lee, interrupted and made clear: “I invited you here to thank us.”", "Ann Lee",
+     "interrupted and made clear:"),
+])
+def test_a_colon_after_the_subjects_clause_introduces_their_words(text, source, cue):
+    [record] = find_citations(text)
+    assert (record["source"], record["cue"], record["quote"]) == (source, cue, "direct")
+
+
+@pytest.mark.parametrize("text", [
+    "The sign read: “Stop the steal now.”",  # what a thing reads is no one's words
+    "The question is simple: “Who pays for it?”",  # no person, no body
+])
+def test_a_colon_after_no_speaker_cites_no_one(text):
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb between the comma and the participle
+    ("The mayor has defended the plan, repeatedly saying that it would pay for itself.", "the mayor"),
+    # an aside between the subject and its verb
+    ("Democrats, meanwhile, pushed the leader to hold a vote, saying the bill would lower costs.", "Democrats"),
+    # one name as the subject of an auxiliary and a verb, or of "was" and how they were
+    ("Berg has defended the move, saying it was legal.", "Berg"),
+    ("Roe did not say whether she would run, saying that it was too early.", "Roe"),
+    ("Berg was equally blunt about the plan, saying he did not think it would work.", "Berg"),
+    # a reduced relative clause after an unnamed source
+    ("Officials involved in the talks said the deal was close.", "officials involved in the talks"),
+])
+def test_fifteenth_round_participles_and_unnamed_subjects(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Smoking is the leading cause of death, claiming 480,000 lives a year.",  # a thing "is", no one acts
+    "Facebook has a policy on this, saying posts must be true.",  # "has" a thing, no act
+])
+def test_a_participle_after_a_things_clause_cites_no_one(text):
+    assert find_citations(text) == []
+
+
+def test_a_participle_after_a_cited_speaker_is_that_speakers():
+    # "adding" goes on with the lawyer's words; the senator who opens the sentence is what the lawyer spoke of
+    text = "Sen. Ann Roe has lost the case, her lawyer said Monday, adding that she would appeal."
+    assert [r["source"] for r in find_citations(text)] == ["her lawyer"]
+
+
+@pytest.mark.parametrize("text, source, role", [
+    # a description as the subject of two coordinated verbs, the second of saying
+    ("Sen. Ann Roe accused the governor of lying. The senator hasn't offered proof and said she isn't sure whether "
+     "it's true.", "Ann Roe", "Sen."),
+    # a chamber's leader holds its seat: "the senator" again
+    ("Senate Majority Leader Tom Berg spoke first. The senator said the vote would be held on Friday.", "Tom Berg",
+     "Senate Majority Leader"),
+])
+def test_the_senator_again_after_a_coordinated_verb_or_a_leaders_title(text, source, role):
+    record = find_citations(text)[-1]
+    assert (record["source"], record["role"], record["cue"]) == (source, role, "said")
+
+
+def test_a_quoted_title_is_no_one_a_pronoun_stands_for():
+    text = "Roe proposes a “Green New Deal” that she says would create jobs. She has also said that the plan would pay for itself."
+    assert "Green New Deal" not in [r["source"] for r in find_citations(text)]

@@ -255,7 +255,8 @@ def _head(np: str) -> str:
     words = [w for w in np.split() if w]
     for k, w in enumerate(words):
         if k > 0 and not w.isupper() and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS
-                                          or w.lower() in ("who", "to")):  # "an aide to"; not "the WHO chief"
+                                          or w.lower() in ("who", "to")  # "an aide to"; not "the WHO chief"
+                                          or (w in REDUCED_RELATIVE_WORDS and words[k + 1:k + 2] in (["in"], ["with"], ["to"], ["on"], ["for"]))):
             if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
                 return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
             return words[k - 1].lower()
@@ -279,6 +280,8 @@ REQUEST_CUES = {"asked", "asks", "urged", "urges"}
 INFINITIVE = re.compile(r"\bto\s+[a-z]")
 QUESTIONERS = {"reporter", "reporters", "journalist", "journalists", "moderator", "moderators", "interviewer", "host", "anchor"}
 POSTMODIFIER_WORDS = {"familiar", "close", "knowledgeable", "briefed"}
+# participles that open a reduced relative clause before a preposition: "officials involved in the talks"
+REDUCED_RELATIVE_WORDS = {"involved", "tasked", "invited", "assigned", "charged", "engaged", "participating", "working"}
 # an unnamed source as news writes one, ending just before its cue: "two people familiar with the
 # matter said", "a source close to the campaign told", "an official who was not authorized to speak
 # publicly said"; it opens the sentence or a clause
@@ -286,7 +289,8 @@ UNNAMED_SOURCE = re.compile(
     r"(?P<lead>\b(?i:and|but)\s+|^|[,;(]\s*|[”\"’»_]\s+)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
     r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
     r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
-    r"briefed\s+on|to|for|representing|who|whose|that|of|from|at|in|on)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
+    r"briefed\s+on|(?P<reduced>(?:involved|tasked|invited|assigned|charged|engaged|participating|working)\s+(?:in|with|to|on|for))|"
+    r"to|for|representing|who|whose|that|of|from|at|in|on)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
 UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
                  "ally", "allies", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "individual",
                  "individuals", "member", "members", "staffer", "staffers", "officer", "officers", "lawmaker", "lawmakers",
@@ -299,7 +303,7 @@ NOT_AN_INVERTED_SPEAKER = CALENDAR | {"late", "early", "earlier", "later", "last
                                       "after", "before"}
 CLAUSE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 UNNAMED_HINTS = (" familiar with", " close to", " knowledge of", " knowledgeable about", " briefed on", " who ", " whose ",
-                 " that ", " to ", " for ", " representing ", " of ", " from ", " at ", " in ", " on ")
+                 " that ", " to ", " for ", " representing ", " of ", " from ", " at ", " in ", " on ", " with ")
 # people named by where they stand on something, which may take a longer phrase ("Critics of the push for more local
 # control have said", "Supporters of the president's immigration plan say")
 STANCE_HEADS = {"critics", "opponents", "supporters", "proponents", "backers", "defenders", "foes", "advocates", "detractors"}
@@ -351,13 +355,14 @@ def _unnamed_source_before(before: str) -> str:
             return ""  # "John Kirby, a spokesperson for the council, told …": a description of the name before it
         if head not in CLOSE_TO_HEADS or len(rest.split()) > 6 or any(w.lower() in CLAUSE_PRONOUNS for w in rest.split()):
             return ""
-    elif mod in PLACE_MODS:
+    elif mod in PLACE_MODS or m.group("reduced"):
         # people in the plural, where they are or what happened to them; a short phrase with no clause in it
-        # or one person, after an article ("a woman in the crowd", "the mayor of Boston")
+        # or one person, after an article ("a woman in the crowd", "the mayor of Boston"); or what they take part
+        # in ("officials involved in the talks", "GOP whips tasked with drumming up support for the bill")
         # (never a description after a name between commas: "Ann Roe, the nominee in Arizona, said")
         if not (role_lexicon().get(head) in ("group", "anonymous")
                 or (m.group("det") and role_lexicon().get(head) in PERSON_KINDS and not m.group("lead").strip().startswith(","))) \
-                or len(rest.split()) > (8 if head in STANCE_HEADS else 5) or \
+                or len(rest.split()) > (8 if head in STANCE_HEADS or m.group("reduced") else 5) or \
                 any(w.lower() in CLAUSE_PRONOUNS or w.lower() in cue_lexicon() for w in rest.split()):
             return ""
     elif head not in UNNAMED_HEADS:
@@ -810,9 +815,10 @@ class _Found:
 
 # a named subject, a verb in the past, what it did, then "and said": "Judge Tom Berg smiled and said …"
 COORDINATED_CUE = re.compile(
-    r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?)"
+    r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?"
+    r"|(?:The|A|An)\s+(?:[A-Z][\w’'.-]*\s+)?[a-z][\w-]*)"  # "The senator hasn't offered proof and said": a description
     r"(?P<rel>,\s+who\s[^,;:“”\"_]{1,120}?,)?"  # "Jeffries, who was named an impeachment manager, spoke … and claimed that"
-    r"\s+(?:(?:also|then|later|has|have|had)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran"
+    r"\s+(?:(?:also|then|later|has|have|had|hasn[’']t|haven[’']t|hadn[’']t)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran"
     r"|(?:is|was)\s+[a-z]+ing)\b"  # "Trump is watching closely, and tweeted that"
     r"[^;:“”\"_]{0,120}?(?:,?\s+and|,?\s+but)\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
     r"stated|noted|tweeted|claimed|predicted|acknowledged|admitted|explained|complained|suggested|asserted|conceded|countered|recalled)\b"
@@ -1468,6 +1474,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         inv = None
     # subject before cue: "X said", "the Kremlin said on Monday", "they added"
     taken = {f.cue for f in found}
+    spoke_at = inv.end("cue") if inv else -1  # where the last verb of saying with a speaker ends
     for m in _cue_pattern().finditer(masked):
         cue = m.group(0)
         if inv and m.start() == inv.start("cue"):
@@ -1527,7 +1534,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # "declined to say whether …", "did not say": nothing said
         before = RELEASED_WHEN.sub(" ", before)  # "A Marist poll released Wednesday found": the poll
         evidence = EVIDENCE_SUBJECT.search(before, max(0, len(before) - 300)) if _EVIDENCE_WORD.search(before) else None
-        participle = cue.lower() in SPEECH_PARTICIPLES and before.rstrip().endswith(",")
+        participle = cue.lower() in SPEECH_PARTICIPLES and _comma_opens(before)
+        if participle and spoke_at >= 0 and not CLAUSE_START.search(masked, spoke_at, m.start()):
+            continue  # "Trump has lost, his lawyer said Monday, adding that …": the speaker just cited goes on
         # "X, ROLE, questioned the plan, saying …", "Whitcomb lashed out at the secretary of state, Ann Roe,
         # accusing her …": the sentence's subject says it, not a name just before the participle
         lead = _sentence_subject(masked, m.start()) if participle else None
@@ -1610,6 +1619,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 continue
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else "",
                             document=issued.group("doc").lower() if issued else ""))
+        spoke_at = m.end() if np.lower() not in ("i", "we") else spoke_at  # (not the writer's "I say")
         for other in _listed_subjects(before, np) if not appositive else ():
             found.append(_Found(other, cue, "name, cue"))  # "Harris and Walz said", "The U.S. and China said": both speak
     for start, aside in dash_asides:  # "Fauci — the director of the National Institute … — told CNN": what he is
@@ -1631,12 +1641,81 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np = None  # "… and claimed the title": the verb in its other sense
         if m and m.group("np2") and role_lexicon().get(np.split()[-1].lower()) not in ("group", "anonymous", "official", "expert", "citizen"):
             np = None  # a plural subject only where its head names people ("Republicans", "supporters"), not "Sanders"
-        if np and m.group("np") and any(w.islower() and role_lexicon().get(w) not in PERSON_KINDS
-                                        for w in re.split(r"(?:’s|'s)\s", np)[0].split()):
+        described = bool(np and m.group("np") and np.split()[0] in ("The", "A", "An") and np.split()[-1].islower())
+        if described and role_lexicon().get(_head(np)) not in PERSON_KINDS + ("group", "anonymous"):
+            np = None  # "The bill passed the House and said": a description only of people
+        elif np and m.group("np") and not described and any(w.islower() and role_lexicon().get(w) not in PERSON_KINDS
+                                                            for w in re.split(r"(?:’s|'s)\s", np)[0].split()):
             np = None  # a lower-case word in the subject only as a title ("Vermont senator Bernie Sanders")
-        if np and (np.split()[0].lower() not in FUNCTION_WORDS or m.group("np2") or np in ("He", "She")):
+        if np and (np.split()[0].lower() not in FUNCTION_WORDS or m.group("np2") or np in ("He", "She") or described):
             found.append(_Found(np, m.group("cue") or m.group("cue1") or m.group("cue2"), "name, verb and cue"))
+    if not found and ":" in masked and (colon := COLON_QUOTATION.search(masked)):
+        found += _colon_lead(masked, sentence_text, colon.start())
     return found
+
+
+# a quotation of three words or more just after a colon: "Conway was more blunt: “He's not going to …”"
+COLON_QUOTATION = re.compile(r":\s*[“\"‘«„]_+(?:\s+_+){2,}")
+# a relative clause between commas, whose verb is not the sentence's: "Conway, who served as adviser, was blunt:"
+RELATIVE_BETWEEN_COMMAS = re.compile(r",\s+(?:who|whose|which)\b[^,_]{1,160},")
+# what introduces a quotation that is a name, not anyone's words: "The sign had a simple message:"
+NAMING_LEAD = re.compile(r"\b(?:titled?|named?|called|headlines?|headlined|slogans?|mottos?|captions?|captioned|signs?|banners?|"
+                         r"labels?|hashtags?|subtitled?|songs?|books?|films?|shows?|ads?|videos?|reads?|read)\b")
+
+
+def _colon_lead(masked: str, sentence_text: str, colon: int) -> list[_Found]:
+    """The speaker of a quotation a colon introduces after a clause with no verb of saying: the
+    clause's subject ("Kellyanne Conway was more blunt: “…”", "Bob Bixby, executive director of the
+    Concord Coalition, put it this way: “…”", "The pastor, Faith Green Timmons, interrupted and
+    made clear: “…”"). The cue is the clause's predicate, up to the colon."""
+    clause = masked[:colon]
+    if NAMING_LEAD.search(clause):
+        return []  # "The film's title:", "The sign read:"
+    start = max((c.end() for c in CLAUSE_START.finditer(clause)), default=0)  # "…, and indeed, after …, Conway was"
+    while (opener := SUBJECT_OPENER.match(clause, start)) and opener.end() < len(clause):
+        start = opener.end()  # "After Trump won the election, ", "On Friday, responding to pleas …, "
+    clause = RELATIVE_BETWEEN_COMMAS.sub(lambda m: " " * len(m.group(0)), clause)
+    for verb in FINITE_VERB.finditer(clause, start):
+        subject = clause[start:verb.start()]
+        last = subject.rstrip(" ,").rsplit(None, 1)[-1:]
+        if not last or last[0].lower() in DETERMINERS:
+            continue  # "The retired teacher was": "retired" is no verb
+        predicate = sentence_text[verb.start():colon].split()
+        cue = " ".join(predicate[:5]) + (" …" if len(predicate) > 5 else "") + ":"
+        kept = []
+        for f in _attributions(subject + " said", subject + " said"):
+            speaker = f.speaker.strip()
+            head = _head(speaker)
+            if f.cue != "said" or not (speaker.lower() in ("he", "she", "they") or _is_cap(speaker.split()[-1])
+                                      or role_lexicon().get(head) in PERSON_KINDS + ("group", "anonymous")):
+                continue  # "The question is simple:": no one
+            kept.append(replace(f, cue=cue, form="name, colon"))
+        return kept
+    return []
+
+
+SUBJECT_OPENER = re.compile(r"\s*(?:(?:[Ii]ndeed|[Ss]till|[Tt]hen|[Nn]ow|[Ii]nstead|[Mm]eanwhile|[Hh]owever|[Ss]o|[Yy]et|[A-Za-z]+ly)\s*,\s+"
+                            r"|(?:[Aa]fter|[Ww]hen|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce|"
+                            r"[Uu]ntil|[Dd]espite|[Ff]ollowing|[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Ff]rom|[Aa]sked|[Pp]ressed|[Ll]ast|"
+                            r"[Tt]his|[A-Za-z]+ing)\b[^,_]{0,200},\s+)")
+
+
+def _comma_opens(before: str) -> bool:
+    """Does a comma open the participle's phrase, perhaps with adverbs between it and the participle
+    ("…, saying", "…, repeatedly saying", "…, also noting")?
+
+    >>> _comma_opens("has defended the comments, repeatedly "), _comma_opens("with analysts ")
+    (True, False)
+    """
+    text = _without_adverbs(before).rstrip()
+    while (word := text.rsplit(None, 1)[-1] if text else "") in PARTICIPLE_ADVERBS:
+        text = text[:-len(word)].rstrip()
+        if text.endswith((", but", ", and")):  # "…, but also telling supporters"
+            text = text[:-4].rstrip()
+    return text.endswith(",")
+
+
+PARTICIPLE_ADVERBS = {"also", "again", "then", "later", "even", "still", "once"}
 
 
 def _object_before_participle(before: str, np: str) -> bool:
@@ -1726,6 +1805,8 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     """(subject, description) of a sentence that opens with a person or a pronoun: the speaker of
     a participle cue at its end ("Sen. Roger Wicker, chairman of the committee, questioned the
     plan, saying …")."""
+    if ", " in masked:  # "Democrats, meanwhile, pushed …": the aside blanked (offsets kept), the subject next to its verb
+        masked = SUBJECT_ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
     # the participle at ``at`` belongs to the last clause before it: "…, but Covey backtracked, saying"
     clause = max(CLAUSE_START.finditer(masked, 0, at), key=lambda c: c.end(), default=None) if at is not None else None
     m = SENTENCE_SUBJECT.match(masked, clause.end()) if clause else None
@@ -1743,10 +1824,7 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     # one capitalised word is a person only as the subject of an act ("Halvorsen misstated his rank, describing …"),
     # not of "is" or "has" ("Smoking is the leading cause of death, claiming …"), nor a word of a longer subject
     # ("Whitcomb campaign senior adviser Chase Lindell blasted …")
-    after = WORD_TOKEN.match(masked, m.end() - 1)
-    verb = after.group(0).lower() if after else ""
-    alone = m.group("appos") is None and (verb.endswith("ed") or verb in cue_lexicon() or verb in PAST_TENSE) \
-        and not _lower_np_word(verb)
+    alone = m.group("appos") is None and _acts(masked, m.end() - 1)
     if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1 or alone)):
         return np, _description(m.group("appos") or "")
     of = ORG_OF.match(masked, m.end("np"))
@@ -1767,6 +1845,41 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
 
 
 PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))})\b")
+# a sentence's main verb, where the subject before it ends: "Bob Bixby, director of …, put it this way:"
+FINITE_VERB = re.compile(rf"\s(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))}|was|is|were|are|has|had|have|did|does|will|would)\b")
+# an adverb between commas after a sentence's subject ("Democrats, meanwhile, pushed"): any verb may follow
+SUBJECT_ASIDE = re.compile(ASIDE_WORDS + r"(?=\s+[a-z])")
+# auxiliaries before an act ("Trump has defended", "Pelosi did not say whether"), what stands between them
+ACT_AUXILIARIES = {"has", "have", "had", "did", "does"}
+NOT_OR_ADVERB = {"not", "also", "again", "then", "later", "since", "long", "never", "repeatedly", "already", "still", "even"}
+# how a speaker was when they said something: "Biden was equally blunt about …, saying", "Conway was more blunt: “…”"
+STANCE_ADJECTIVES = {"blunt", "blunter", "clear", "clearer", "adamant", "emphatic", "defiant", "firm", "critical", "dismissive",
+                     "candid", "frank", "direct", "explicit", "unequivocal", "upbeat", "optimistic", "pessimistic", "cautious",
+                     "skeptical", "sceptical", "confident", "unapologetic", "outspoken", "vocal", "scathing", "harsh", "harsher",
+                     "sharp", "sharper", "succinct", "categorical", "insistent", "effusive", "unrepentant", "defensive"}
+
+
+def _acts(text: str, at: int) -> bool:
+    """Do the words at ``at`` open an act, so that one capitalised word before them is a person's name
+    ("Halvorsen misstated", "Trump has defended", "Pelosi did not say", "Biden was equally blunt"), not
+    a thing's ("Smoking is the leading cause", "Facebook has a policy")?
+
+    >>> _acts(" has repeatedly defended the plan", 0), _acts(" was more blunt", 0), _acts(" is the leading cause", 0)
+    (True, True, False)
+    """
+    words = iter(w.group(0).lower() for w in WORD_TOKEN.finditer(text, at, at + 80))
+    verb = next(words, "")
+    while verb in NOT_OR_ADVERB:  # "Sanders also swept through California"
+        verb = next(words, "")
+    if verb in ACT_AUXILIARIES or verb in ("was", "is"):
+        auxiliary, verb = verb, next(words, "")
+        while verb in NOT_OR_ADVERB or verb in ("more", "less", "equally", "very") or (verb.endswith("ly") and _before_cue(verb)):
+            verb = next(words, "")
+        if auxiliary in ("was", "is"):
+            return verb in STANCE_ADJECTIVES
+        if auxiliary in ("did", "does") and verb.isalpha() and not _lower_np_word(verb):
+            return True  # "did not say", "will sign": the bare verb
+    return (verb.endswith("ed") or verb in cue_lexicon() or verb in PAST_TENSE) and not _lower_np_word(verb)
 ADVERB_TAIL = re.compile(r"\s(?:also|again|then|later|have|has|had)\s*$")
 
 
@@ -2879,7 +2992,8 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
         # ("the Arizona Republican"); or the class the title belongs to ("the lawmaker", "the Ohio lawmaker": Rep.)
         return (bool(title) and title <= described and described - title <= where) \
             or bool(described & PARTY_WORDS and described <= where) \
-            or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(title) and described - {noun} <= where)
+            or (noun in GENERIC_TITLES and not GENERIC_TITLES[noun].isdisjoint(title) and described - {noun} <= where) \
+            or (_holds_seat(noun, title) and described - {noun} <= where)
 
     named = {v[0]: v for v in known.values() if not _cue_pattern().search(v[1]) and fits(v[1], v[2])}
     if not named and words == ["president"] and getattr(known, "text", ""):
@@ -3582,7 +3696,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # a person named in full, not as an object, and followed closely by "his" or "her" of the pronoun's gender, the
         # only one so named in the sentence ("McDonnell's successor, Terry McAuliffe, issued his own statement. … he said")
         owners = {_strip_honorific(_split_descriptor(_trim_name(m.group(1)))[0]) for m in FULL_NAME.finditer(text)
-                  if _gendered_after(text, m.end()) == pronoun and not _as_object(text, m) and not text.startswith(" of ", m.end())}
+                  if _gendered_after(text, m.end()) == pronoun and not _as_object(text, m) and not text.startswith(" of ", m.end())
+                  and text[m.start() - 1:m.start()] not in ("“", '"')}  # not a title: 'a “Green New Deal” that he says'
         owners = {o for o in owners if " " in o and "’s " not in o and "'s " not in o and _looks_like_person(o) and agrees(o)
                   and not any(w.lower() in PARTY_WORDS for w in o.split())  # not "the Democratic Socialists of America"
                   and not o.startswith(FEMALE_TITLES if pronoun == "he" else MALE_TITLES)}  # nor "Queen Ann Roe" for "he"
@@ -3659,7 +3774,25 @@ def _of_title(noun: str, role: str) -> bool:
     """Does the title ``role`` hold ``noun`` ("the senator": Sen. Ann Lee) or belong to the class it
     names ("the lawmaker": Rep. Ann Lee)?"""
     words = _title_words(role)
-    return noun in words or not GENERIC_TITLES.get(noun, frozenset()).isdisjoint(words)
+    return noun in words or not GENERIC_TITLES.get(noun, frozenset()).isdisjoint(words) or _holds_seat(noun, words)
+
+
+# a chamber's leaders hold its seats: "the senator" may be Senate Majority Leader Harry Reid, "the congressman"
+# House Speaker Paul Ryan
+CHAMBER_SEATS = {"senator": frozenset({"senate"}), "representative": frozenset({"house"}), "congressman": frozenset({"house"}),
+                 "congresswoman": frozenset({"house"}), "lawmaker": frozenset({"senate", "house"}),
+                 "legislator": frozenset({"senate", "house"})}
+CHAMBER_LEADERS = frozenset({"leader", "whip", "speaker"})
+
+
+def _holds_seat(noun: str, title: set[str]) -> bool:
+    """Is the title (its words) a chamber's leader, who holds the seat ``noun`` names?
+
+    >>> _holds_seat("senator", {"senate", "majority", "leader"}), _holds_seat("senator", {"senate", "historian"})
+    (True, False)
+    """
+    return not CHAMBER_SEATS.get(noun, frozenset()).isdisjoint(title) and not CHAMBER_LEADERS.isdisjoint(title) \
+        and "white" not in title
 
 
 def _fits_description(description: str, role: str, affiliation: str) -> bool:
