@@ -256,7 +256,7 @@ def _head(np: str) -> str:
     for k, w in enumerate(words):
         if k > 0 and not w.isupper() and (w.lower() in NP_PREPOSITIONS or w.lower() in POSTMODIFIER_WORDS
                                           or w.lower() in ("who", "to")  # "an aide to"; not "the WHO chief"
-                                          or (w in REDUCED_RELATIVE_WORDS and words[k + 1:k + 2] in (["in"], ["with"], ["to"], ["on"], ["for"]))):
+                                          or (w in REDUCED_RELATIVE_WORDS and k + 1 < len(words) and words[k + 1] in REDUCED_PREPOSITIONS)):
             if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
                 return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
             return words[k - 1].lower()
@@ -282,6 +282,7 @@ QUESTIONERS = {"reporter", "reporters", "journalist", "journalists", "moderator"
 POSTMODIFIER_WORDS = {"familiar", "close", "knowledgeable", "briefed"}
 # participles that open a reduced relative clause before a preposition: "officials involved in the talks"
 REDUCED_RELATIVE_WORDS = {"involved", "tasked", "invited", "assigned", "charged", "engaged", "participating", "working"}
+REDUCED_PREPOSITIONS = ("in", "with", "to", "on", "for")
 # an unnamed source as news writes one, ending just before its cue: "two people familiar with the
 # matter said", "a source close to the campaign told", "an official who was not authorized to speak
 # publicly said"; it opens the sentence or a clause
@@ -289,7 +290,7 @@ UNNAMED_SOURCE = re.compile(
     r"(?P<lead>\b(?i:and|but)\s+|^|[,;(]\s*|[”\"’»_]\s+)[\s“\"‘'«„]*(?P<np>(?P<det>(?i:the|a|an|one|two|three|four|five|six|several|some|many|other|"
     r"more|multiple|\d+)\s+)?(?P<pre>(?:[\w.’'-]+\s+){0,3}?)(?P<head>[a-zA-Z]+)\s+"
     r"(?P<mod>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|"
-    r"briefed\s+on|(?P<reduced>(?:involved|tasked|invited|assigned|charged|engaged|participating|working)\s+(?:in|with|to|on|for))|"
+    rf"briefed\s+on|(?P<reduced>(?:{'|'.join(sorted(REDUCED_RELATIVE_WORDS))})\s+(?:{'|'.join(REDUCED_PREPOSITIONS)}))|"
     r"to|for|representing|who|whose|that|of|from|at|in|on)\s+(?P<rest>[^;:_“”\"(),\s][^;:_“”\"(),]{0,159}?))\s*,?\s*$")
 UNNAMED_HEADS = {"person", "people", "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
                  "ally", "allies", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "individual",
@@ -1694,10 +1695,12 @@ def _colon_lead(masked: str, sentence_text: str, colon: int) -> list[_Found]:
     return []
 
 
-SUBJECT_OPENER = re.compile(r"\s*(?:(?:[Ii]ndeed|[Ss]till|[Tt]hen|[Nn]ow|[Ii]nstead|[Mm]eanwhile|[Hh]owever|[Ss]o|[Yy]et|[A-Za-z]+ly)\s*,\s+"
+# what opens a sentence before its subject: an adverb ("Indeed, ", "Finally, "; of seven letters or more, so not
+# "Kelly, "), a subordinate clause, a setting, or a participle's phrase ("Responding to pleas …, "; not "Sterling, ")
+SUBJECT_OPENER = re.compile(r"\s*(?:(?:[Ii]ndeed|[Ss]till|[Tt]hen|[Nn]ow|[Ii]nstead|[Mm]eanwhile|[Hh]owever|[Ss]o|[Yy]et|[A-Za-z]{5,}ly)\s*,\s+"
                             r"|(?:[Aa]fter|[Ww]hen|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce|"
                             r"[Uu]ntil|[Dd]espite|[Ff]ollowing|[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Ff]rom|[Aa]sked|[Pp]ressed|[Ll]ast|"
-                            r"[Tt]his|[A-Za-z]+ing)\b[^,_]{0,200},\s+)")
+                            r"[Tt]his|[A-Za-z]+ing\s)\b[^,_]{0,200},\s+)")
 
 
 def _comma_opens(before: str) -> bool:
@@ -1878,8 +1881,10 @@ def _acts(text: str, at: int) -> bool:
         if auxiliary in ("was", "is"):
             return verb in STANCE_ADJECTIVES
         if auxiliary in ("did", "does") and verb.isalpha() and not _lower_np_word(verb):
-            return True  # "did not say", "will sign": the bare verb
+            return True  # "did not say", "does sign": the bare verb
     return (verb.endswith("ed") or verb in cue_lexicon() or verb in PAST_TENSE) and not _lower_np_word(verb)
+
+
 ADVERB_TAIL = re.compile(r"\s(?:also|again|then|later|have|has|had)\s*$")
 
 
