@@ -3003,3 +3003,14 @@ def test_the_senator_again_after_a_coordinated_verb_or_a_leaders_title(text, sou
 def test_a_quoted_title_is_no_one_a_pronoun_stands_for():
     text = "Roe proposes a “Green New Deal” that she says would create jobs. She has also said that the plan would pay for itself."
     assert "Green New Deal" not in [r["source"] for r in find_citations(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "According to USA Today, the plan failed.",
+    "USA Today reported that the plan failed.",
+    "The plan failed, USA Today said.",
+])
+def test_a_newspaper_named_for_a_day_keeps_its_name(text):
+    # "Today" ends the name of a newspaper, not a time word after "USA" (the country)
+    [record] = find_citations(text)
+    assert (record["source"], record["kind"]) == ("USA Today", "media")

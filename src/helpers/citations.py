@@ -424,7 +424,9 @@ def _trim_name(np: str) -> str:
     if len(words) > 1 and words[0].lower() in _speech_verbs() and not words[0].isupper() \
             and _looks_like_person(_split_descriptor(" ".join(words[1:]))[0]):
         words.pop(0)  # "Added Bondi: “…”", "Says Ann Roe": a verb that opens the sentence, then the speaker
-    while len(words) > 1 and ((words[-1].lower().strip(",.") in CALENDAR and not _surname_may(words)) or words[-1].lower() in PREPOSITIONS
+    while len(words) > 1 and ((words[-1].lower().strip(",.") in CALENDAR and not _surname_may(words)
+                               and _media_name(" ".join(words)) != " ".join(words))  # ("USA Today" is a newspaper)
+                              or words[-1].lower() in PREPOSITIONS
                               or (words[-1].lower() in _speech_verbs() and words[-1] not in SURNAME_CUES
                                   and _looks_like_person(_split_descriptor(" ".join(words[:-1]))[0]))):
         words.pop()  # "Naim Qassem on Sunday": Naim Qassem; "President Trump Tweets about …": Trump (not "the United States")
@@ -1178,7 +1180,8 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 TIME_BEFORE_CUE = (r"(?<=[\w.’'])\s+(?:last\s+(?:year|week|month|night|spring|summer|fall|autumn|winter|" + _DAY + r")|"
                    r"(?:on|late|early)\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
                    r"(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|"
-                   r"(?:this|that)\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight|"
+                   # (in lower case only: "USA Today said" is the newspaper)
+                   r"(?:this|that)\s+(?:week|month|year|morning|afternoon|evening)|(?-i:yesterday|today|tonight)|"
                    # where, at most five words before the noun, and perhaps when: "Jerome Adams in the White House
                    # task force briefing Sunday night said"
                    r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:statement|interview|letter|"
