@@ -3464,7 +3464,6 @@ PORTFOLIOS = {"finance", "foreign", "defense", "defence", "interior", "justice",
 AUXILIARY_OPENING = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in QUESTION_OPENERS | {'had'}))})\s+(?=[A-Z])")
 
 
-
 def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
     """(role, affiliation, description): the affiliation as the body's name alone, what the text
     says the body is kept apart ("Cato Institute, a libertarian think tank": Cato Institute, and
@@ -3705,7 +3704,7 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # only one so named in the sentence ("McDonnell's successor, Terry McAuliffe, issued his own statement. … he said")
         owners = {_strip_honorific(_split_descriptor(_trim_name(m.group(1)))[0]) for m in FULL_NAME.finditer(text)
                   if _gendered_after(text, m.end()) == pronoun and not _as_object(text, m) and not text.startswith(" of ", m.end())
-                  and text[m.start() - 1:m.start()] not in ("“", '"')}  # not a title: 'a “Green New Deal” that he says'
+                  and not _in_title_quotes(text, m.start())}  # not a title: 'a “Green New Deal” that he says'
         owners = {o for o in owners if " " in o and "’s " not in o and "'s " not in o and _looks_like_person(o) and agrees(o)
                   and not any(w.lower() in PARTY_WORDS for w in o.split())  # not "the Democratic Socialists of America"
                   and not o.startswith(FEMALE_TITLES if pronoun == "he" else MALE_TITLES)}  # nor "Queen Ann Roe" for "he"
@@ -3871,8 +3870,14 @@ def _only_person_before(previous: Sentence, masked_text: str) -> tuple[str, str]
     if len(name.split()) < 2 or POSSESSIVE_END.search(name) or not _looks_like_person(name) or _media_name(name):
         return "", ""
     others = {_trim_name(m.group(1)) for m in FULL_NAME.finditer(text, opening.end("np"))
-              if text[m.start() - 1] not in "\"“‘'«"}  # not a title in quotation marks ("her memoir “Hard Choices”")
+              if not _in_title_quotes(text, m.start())}  # not a title in quotation marks ("her memoir “Hard Choices”")
     return ("", "") if any(_looks_like_person(o) and o not in name for o in others) else (name, title)
+
+
+def _in_title_quotes(text: str, at: int) -> bool:
+    """Does the name at ``at`` open a quotation ("her memoir “Hard Choices”", 'a “Green New Deal”'):
+    a title, not a person a pronoun or a description may stand for?"""
+    return at > 0 and text[at - 1] in "\"“‘'«"
 
 
 def _one_unnamed_person(record: dict, pronoun: str | None = None) -> bool:

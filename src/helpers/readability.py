@@ -250,10 +250,14 @@ FLESCH_KINCAID_MIN = round(flesch_kincaid(1, 1), 2)
 FLESCH_READING_EASE_MAX = round(flesch_reading_ease(1, 1), 2)  # and the greatest reading ease
 
 
+def _rates(c: dict[str, int]) -> tuple[float, float]:
+    """Words per sentence and syllables per word of `counts` (0 where there is nothing to divide by)."""
+    return (c["words"] / c["sentences"] if c["sentences"] else 0.0), (c["syllables"] / c["words"] if c["words"] else 0.0)
+
+
 def formulas(c: dict[str, int], text: str, lang: str = LANG) -> dict[str, float]:
     """The readability formulas from `counts` (same arithmetic and edge cases as textstat)."""
-    wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
-    spw = c["syllables"] / c["words"] if c["words"] else 0.0
+    wps, spw = _rates(c)
     out: dict[str, float] = {}
     out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else flesch_reading_ease(wps, spw)
     out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else flesch_kincaid(wps, spw)
@@ -288,8 +292,7 @@ def headline_scores(text: str, lang: str = LANG) -> dict[str, float]:
     tokens = list_words(text or "")
     lowered, syllables_of = _lower_words(tokens, lang)
     c = {"words": len(tokens), "sentences": count_sentences(text or ""), "syllables": sum(map(syllables_of.__getitem__, lowered))}
-    wps = c["words"] / c["sentences"] if c["sentences"] else 0.0
-    spw = c["syllables"] / c["words"] if c["words"] else 0.0
+    wps, spw = _rates(c)
     if wps == 0 or spw == 0:
         return {"flesch_kincaid_grade": 0.0, "flesch_reading_ease": 0.0, "words": c["words"]}
     return {"flesch_kincaid_grade": flesch_kincaid(wps, spw), "flesch_reading_ease": flesch_reading_ease(wps, spw),
