@@ -3014,3 +3014,78 @@ def test_a_newspaper_named_for_a_day_keeps_its_name(text):
     # "Today" ends the name of a newspaper, not a time word after "USA" (the country)
     [record] = find_citations(text)
     assert (record["source"], record["kind"]) == ("USA Today", "media")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to congressman Duffy and President Trump, we cannot have free trade.",
+     [("Duffy", "congressman", ""), ("Trump", "President", "")]),
+    ("The bill is dead, according to Republican Sen. Ann Roe and Democratic Rep. Bob Smith.",
+     [("Ann Roe", "Sen.", "Republican"), ("Bob Smith", "Rep.", "Democratic")]),
+    ("According to Mr. Smith and Carl Jones, the deal is off.", [("Smith", "", ""), ("Carl Jones", "", "")]),
+])
+def test_according_to_a_list_of_people_cites_each_with_their_own_title(text, expected):
+    # one title is not the next person's affiliation ("congressman Duffy and" had been President Trump's)
+    records = find_citations(text)
+    assert sorted((r["source"], r["role"], r["affiliation"]) for r in records) == sorted(expected)
+    assert {r["cue"] for r in records} == {"according to"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to Smith and Wesson, sales fell.", "Smith and Wesson"),
+    ("According to the Centers for Disease Control and Prevention, cases rose.", "the Centers for Disease Control and Prevention"),
+    ("According to Ann Roe and her husband, the house burned.", "Ann Roe and her husband"),
+])
+def test_according_to_a_name_with_and_in_it_stays_one_source(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("The Guardian and the Washington Post reported that the agency had access.", {"The Guardian", "the Washington Post"}),
+    ("CNN and the Washington Post reported that the agency had access.", {"CNN", "the Washington Post"}),
+    ("Reports from the Guardian and the Washington Post stated that the agency had access.", {"the Guardian", "the Washington Post"}),
+    ("According to Reuters and the Associated Press, the talks failed.", {"Reuters", "the Associated Press"}),
+])
+def test_each_outlet_of_a_list_is_cited(text, sources):
+    records = find_citations(text)
+    assert {r["source"] for r in records} == sources
+    assert {r["kind"] for r in records} == {"media"}
+
+
+@pytest.mark.parametrize("text", [
+    "“We are alarmed,” read a statement from Ann Roe.",
+    "“We are alarmed,” read the letter, signed by Ann Roe.",
+    "“We are alarmed,” read the missive, sent on behalf of Ann Roe.",
+])
+def test_a_document_after_an_inverted_cue_cites_who_issued_it(text):
+    [record] = find_citations(text)
+    assert (record["source"], record["quote"]) == ("Ann Roe", "direct")
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("The bill stalled after Sen. Ann Roe and Rep. Bob Smith said they would oppose it.", {"Ann Roe", "Bob Smith"}),
+    ("The plan was dropped because Democrats and Republicans said it cost too much.", {"Democrats", "Republicans"}),
+])
+def test_a_conjoined_subject_after_a_subordinating_word_is_cited_whole(text, sources):
+    assert {r["source"] for r in find_citations(text)} == sources
+
+
+@pytest.mark.parametrize("text, source, role, affiliation", [
+    ("“It is over,” Ohio secretary of state Frank LaRose said.", "Frank LaRose", "secretary of state", "Ohio"),
+    ("“It is over,” New York Secretary of State Ann Roe said.", "Ann Roe", "Secretary of State", "New York"),
+    ("“It is over,” Cherokee Nation Secretary of State Chuck Hoskin Jr. said.", "Chuck Hoskin Jr", "Secretary of State", "Cherokee Nation"),
+    ("Media Research Center director of media analysis Tim Graham warned, “It is over.”", "Tim Graham",
+     "director of media analysis", "Media Research Center"),
+])
+def test_a_title_running_on_with_of_stands_before_the_name(text, source, role, affiliation):
+    # (not a person called "New York Secretary" of "State Ann Roe")
+    [record] = find_citations(text)
+    assert (record["source"], record["role"], record["affiliation"]) == (source, role, affiliation)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the Iowa Republican said it is over.",
+    "An attorney for Planned Parenthood said it is over.",
+])
+def test_a_description_with_for_is_no_title_before_a_name(text):
+    [record] = find_citations(text)
+    assert record["kind"] == "anonymous" and record["source"].lower() == text.split(" said")[0].lower()

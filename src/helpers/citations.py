@@ -691,11 +691,15 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
     if not all(_is_cap(w) or (w in NAME_PARTICLES and k < len(words) - 1 and (_is_cap(words[k + 1]) or words[k + 1] in NAME_PARTICLES))
                for k, w in enumerate(words[last_role + 1:], start=last_role + 1)):
         # the title runs on with "of" or "for" and capitalised words before the name: "Secretary of
-        # State Marco Rubio", "Minister for Foreign Affairs Jane Roe"
+        # State Marco Rubio", "Minister for Foreign Affairs Jane Roe"; or "of" and up to two words in lower case
+        # ("Ohio secretary of state Frank LaRose"; not "a spokeswoman for the Iowa Republican", a description)
+        lower_run = words[last_role + 1] == "of" and len(words) - last_role <= 7 and words[0].lower() not in ("a", "an", "the") \
+            and "the" not in words[last_role + 1:]
         for size in (3, 2):
             start = len(words) - size
-            if start > last_role + 1 and all(_is_cap(w) for w in words[start:]) and _is_cap(words[start - 1]) and \
-                    all(_is_cap(w) or w.lower() in ("of", "for", "the", "and") for w in words[last_role + 1:start]) and \
+            if start > last_role + 1 and all(_is_cap(w) for w in words[start:]) and (
+                    _is_cap(words[start - 1]) and all(_is_cap(w) or w.lower() in ("of", "for", "the", "and") for w in words[last_role + 1:start])
+                    or lower_run and all(w.isalpha() and w.islower() for w in words[last_role + 1:start])) and \
                     _looks_like_person(" ".join(words[start:])):
                 last_role = start - 1
                 break
@@ -988,6 +992,11 @@ def _people_noun(np: str) -> bool:
     return head.endswith("s") and role_lexicon().get(head) in PEOPLE_KINDS
 
 
+# words after which a clause, and so a subject, begins: "… momentum as key lawmakers and the White House said"
+CLAUSE_OPENERS = {"but", "while", "and", "as", "because", "after", "when", "since", "although", "though", "before",
+                  "until", "whereas", "once"}
+
+
 def _conjoined_subject(before: str, np: str) -> str:
     """The first of two subjects joined by "and" before a cue ("Harris and Walz said", "Sen. Ann Roe
     and Rep. Tom Berg said", "The U.S. and China said", "Critics and residents said"), when ``np``
@@ -996,14 +1005,15 @@ def _conjoined_subject(before: str, np: str) -> str:
     before = TRAILING_AUXILIARY.sub("", before.rstrip())  # "Mr. Page and Mr. Manafort have denied"
     head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
     if not head or not CONJOINED.search(head) or not (_is_cap(np.split()[0].strip("“\"‘'"))
-                                                      or np.split()[0].lower() in SECOND_SUBJECT_OPENERS or _people_noun(np)):
+                                                      or np.split()[0].lower() in SECOND_SUBJECT_OPENERS or _people_noun(np)
+                                                      or (np.startswith("the ") and _is_cap(np.split()[-1]))):  # "and the Post"
         return ""
     head = CONJOINED.sub(" ", head)
     first = _np_before(head)
     opens = head[:head.rstrip().rfind(first)].rstrip() if first else ""
     first = re.sub(r"^(?:Both|both|Either|either)\s+", "", first)  # "Both X and Y said"
     if not first or not (_is_cap(first.split()[0]) or _people_noun(first)) or first.lower() in PRONOUNS or len(first.split()) > 5 or \
-            (opens and not opens.endswith((",", ";", ":")) and opens.split()[-1].lower() not in ("but", "while", "and")
+            (opens and not opens.endswith((",", ";", ":")) and opens.split()[-1].lower() not in CLAUSE_OPENERS
              and opens.strip("“\"‘'«„")):
         return ""
     return first
@@ -1203,7 +1213,7 @@ def _time_before_cue() -> re.Pattern[str]:
 # special counsel Tom Berg" (a participle, perhaps with when or where, then "by")
 WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
                         r"memos?|filings?|releases?|transcripts?|videos?|messages?|documents?|data|figures|estimates?|"
-                        r"analysis|study|survey|poll)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by)\s+"
+                        r"analysis|study|survey|poll|missives?)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by|(?:[a-z]+\s+)?on\s+behalf\s+of)\s+"
                         r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
@@ -1211,7 +1221,7 @@ RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 def _written_by(np: str, roles: bool = False) -> str:
     """Who issued what ``np`` names ("a statement from the White House": the White House), when a
     name follows (or, with ``roles``, a role: "tweets from journalist Tom Berg"); else ""."""
-    made_by = WRITTEN_BY.match(np)
+    made_by = WRITTEN_BY.match(np[:1].lower() + np[1:])  # (opening a sentence: "Reports from the Guardian")
     if not made_by:
         return ""
     who = re.sub(r"^(?:the|a|an)\s+", "", made_by.group("who"))
@@ -1289,6 +1299,48 @@ def _each_titled(f: _Found) -> list[_Found]:
     if role_lexicon().get(singular) not in PERSON_KINDS or not names or not all(_looks_like_person(n) for n in names):
         return [f]
     return [replace(f, speaker=f"{m.group('before')}{singular} {name}") for name in names]
+
+
+def _each_outlet(f: _Found) -> list[_Found]:
+    """A speaker that lists news organisations, one speaker for each ("Reports from the Guardian and
+    the Washington Post stated": the Guardian, the Washington Post); any other speaker as it is.
+
+    >>> [x.speaker for x in _each_outlet(_Found("Reuters and the Associated Press", "according to", "according to"))]
+    ['Reuters', 'the Associated Press']
+    >>> [x.speaker for x in _each_outlet(_Found("Reuters and Ann Roe", "said", "name, cue"))]
+    ['Reuters and Ann Roe']
+    """
+    if " and " not in f.speaker:
+        return [f]
+    parts = [p.strip() for p in NAME_LIST_SEPARATOR.split(f.speaker)]
+    if not all(part and _media_name(part) == re.sub(r"^(?:the|The)\s+", "", part) for part in parts):
+        return [f]
+    return [replace(f, speaker=part) for part in parts]
+
+
+def _each_person(np: str) -> list[str]:
+    """The people a list names, each with their own title ("congressman Duffy and President Trump":
+    congressman Duffy, President Trump), when every one is a titled name, a name with an honorific or a
+    full name, as "X and Y said" reads them (`_listed_subjects`); else ``[np]`` (so "Smith and Wesson", "the
+    Centers for Disease Control and Prevention" and "Reuters and the AP" stay as written, and a plural
+    title before the names, "bioethicists X and Y", is `_each_titled`'s).
+
+    >>> _each_person("congressman Duffy and President Trump"), _each_person("Republican Sen. Ann Roe and Rep. Bob Smith")
+    (['congressman Duffy', 'President Trump'], ['Republican Sen. Ann Roe', 'Rep. Bob Smith'])
+    >>> _each_person("Ann Roe and Bob Smith"), _each_person("Sen. Ann Roe, Mr. Smith and Carl Jones")
+    (['Ann Roe', 'Bob Smith'], ['Sen. Ann Roe', 'Mr. Smith', 'Carl Jones'])
+    >>> _each_person("Smith and Wesson"), _each_person("Ann Roe and her husband")
+    (['Smith and Wesson'], ['Ann Roe and her husband'])
+    """
+    if " and " not in np or PLURAL_TITLE.fullmatch(np):
+        return [np]
+    parts = [p.strip() for p in NAME_LIST_SEPARATOR.split(np)]
+    for part in parts:
+        name, role, _ = _split_descriptor(part)
+        honorific = part.split()[0].lower() in HONORIFICS if part else False
+        if not name or not _looks_like_person(name) or not (role or honorific or len(name.split()) > 1):
+            return [np]
+    return parts
 
 
 def _passives(masked: str, has_that: bool, tokens: set[str] | None = None) -> list[_Found]:
@@ -1396,7 +1448,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             # primary": no one says it (the head in lower case: "the Rules Committee" is a body)
             continue
         if not np.startswith("_"):
-            found.append(_Found(np, m.group("how").lower(), "according to", appositive=appos))
+            found += [_Found(person, m.group("how").lower(), "according to", appositive=appos) for person in _each_person(np)]
     found += _with_participle(masked, has_that)
     # a quotation introduced by a colon after a speaker: "His response: “…”", "Trump’s answer: “…”"
     m = pat["colon"].match(masked) if ":" in masked else None
@@ -1461,6 +1513,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             appos = ""
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
+        if np_text and cue_lexicon()[inv.group("cue").lower()] == "strong":
+            # "…,” read a statement from Pelosi", "…,” read the letter, signed by Pelosi": who issued it
+            issuer = _written_by(np_text, roles=True) or (_written_by(f"{np_text} {appos}", roles=True) if appos else "")
+            np_text, appos = (issuer, "") if issuer else (np_text, appos)
         if np_text and not clause and (_is_cap(np_text.split()[0]) or np_text.split()[0].lower() in DETERMINERS or _lower_np_word(np_text.split()[0])
                                        or _particle_surname(np_text)  # "said de la Rionda"
                                        or ((titled := _split_descriptor(np_text))[1] and _looks_like_person(titled[0]))):
@@ -1625,7 +1681,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                             document=issued.group("doc").lower() if issued else ""))
         spoke_at = m.end() if np.lower() not in ("i", "we") else spoke_at  # (not the writer's "I say")
         for other in _listed_subjects(before, np) if not appositive else ():
-            found.append(_Found(other, cue, "name, cue"))  # "Harris and Walz said", "The U.S. and China said": both speak
+            found.append(_Found(_written_by(other) or other, cue, "name, cue"))  # "Harris and Walz said", "The U.S. and China said": both speak
     for start, aside in dash_asides:  # "Fauci — the director of the National Institute … — told CNN": what he is
         inner = aside.strip(" —–-")
         if not inner.startswith("the "):
@@ -2613,7 +2669,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         conditional = CONDITION.match(masked)
         head = masked[:40]
         group = UNNAMED_GROUP_OPENING.match(masked) if any(n in head for n in UNNAMED_GROUP_NOUNS) else None
-        for f in chain.from_iterable(map(_each_titled, _attributions(masked, sentence.text))):
+        for f in chain.from_iterable(map(_each_outlet, chain.from_iterable(map(_each_titled, _attributions(masked, sentence.text))))):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
             if f.form == "dash credit" and masked.lstrip()[:1] in "—–" \
@@ -3204,6 +3260,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             and not (full_names and speaker in full_names and speaker[0].isupper()):  # (but "Judge said", of Mark Judge)
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
     named_of = NAME_OF.match(speaker)
+    if named_of and role_lexicon().get(named_of.group("np").split()[-1].lower()) in PERSON_KINDS:
+        named_of = None  # "New York Secretary of State Ann Roe": the title runs on past "of", before the name
     of_place = ""
     if named_of and (named_of.group("np") in people or (full_names and named_of.group("np") in full_names)
                      or (len(named_of.group("np").split()) > 1 and _looks_like_person(named_of.group("np")))):
@@ -3300,6 +3358,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if organisation:  # "The pro-Palestinian lobby group J Street", "the ride-hailing company Uber": the body by its name
         speaker = organisation.group("name")
     home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
+    if home and role_lexicon().get(home.group("np").split()[-1].lower()) in PERSON_KINDS:
+        home = None  # (not "New York Secretary of State Ann Roe", whose title runs on past "of")
     home_place = ""
     works_at = ""
     if home and (_split_descriptor(home.group("np"))[1] or len(home.group("np").split()) > 1) \
