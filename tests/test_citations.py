@@ -3089,3 +3089,23 @@ def test_a_title_running_on_with_of_stands_before_the_name(text, source, role, a
 def test_a_description_with_for_is_no_title_before_a_name(text):
     [record] = find_citations(text)
     assert record["kind"] == "anonymous" and record["source"].lower() == text.split(" said")[0].lower()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Trump’s remarks drew criticism from Democrats, who said they were racist.", "Democrats"),
+    ("The bill was opposed by Ann Roe, who said it was too costly.", "Ann Roe"),
+    ("The plan drew fire from critics, who said it was too costly.", "critics"),
+    ("She won praise from state officials, who said the state is proud of her.", "state officials"),
+])
+def test_who_after_an_object_speaks_for_it(text, source):
+    # (after "opposed by", too: the agent of a passive is no subject, but "who" stands for it)
+    assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Saipov left a note in the truck pledging allegiance to ISIS, which said the group would endure.",
+    "It is the failed ideology he has applied to the Middle East, which says that kindness is repaid.",
+])
+def test_which_after_a_noun_cites_no_one(text):
+    # "which" may stand for the note or the ideology as well as for the last noun
+    assert find_citations(text) == []

@@ -1102,23 +1102,30 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
 LOWER_TITLE_OPENERS = {"state", "county", "city", "federal", "then", "then-", "u.s."}
 ROLE_MODIFIER = re.compile(r"\s+(?:to|who|whose|that|which)\s+")  # what follows a role noun and says which one
 WHO_AT_END = re.compile(r",\s+who\s+((?:[a-z]+\s+){0,3})$")
+# the noun phrase a relative stands for, after the preposition that names it: "drew fire from critics, who said"
+RELATIVE_OBJECT = re.compile(r"^(?:.*\s)?(?:from|by|with|among|including)\s+(?=\S)")
 
 
 def _who_said(before: str) -> str:
-    """The person a relative "who" before a cue stands for: the name or described person just before
-    its comma ("Gov. Ann Roe, who told the crowd", "the mayor, who also said"), else ''.
+    """The person or people a relative "who" before a cue stands for: the noun phrase just before its
+    comma ("Gov. Ann Roe, who told the crowd", "the mayor, who also said", "drew criticism from
+    Democrats, who said"), else ''. (Not "which": "a note pledging allegiance to ISIS, which said",
+    "the ideology he applied to the Middle East, which says" are the note's and the ideology's words.)
 
     >>> _who_said("The rally featured Gov. Ann Roe, who "), _who_said("They passed the plan, who ")
     ('Gov. Ann Roe', '')
+    >>> _who_said("The plan drew fire from critics, who "), _who_said("It angered its critics, including members of Congress, who ")
+    ('critics', 'members of Congress')
     """
     m = WHO_AT_END.search(before, max(0, len(before) - 60))
     if not m or not all(_before_cue(w) for w in m.group(1).split()):
         return ""
     np = _np_before(before[:m.start()])
+    np = RELATIVE_OBJECT.sub("", np) if " " in np else np
     if not np or np.lower() in PRONOUNS:
         return ""
     name = _strip_honorific(_split_descriptor(np)[0])
-    return np if _looks_like_person(name) or role_lexicon().get(_head(np)) in PERSON_KINDS else ""
+    return np if _looks_like_person(name) or role_lexicon().get(_head(np)) in (*PERSON_KINDS, "group", "anonymous") else ""
 
 
 # a relative clause ending in a preposition, whose object is no subject: "who do work with [foreign governments]"
@@ -1619,7 +1626,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if np and not lead and not issued and cue.lower() in SPEECH_PARTICIPLES and _object_before_participle(before, np):
             continue  # "… forces seized the oil tanker Stena Impero in the Gulf saying …": an object, no subject of the participle
         appositive = ""
-        if not np and not lead and "who" in before:
+        relative = not np and not lead and "who" in before
+        if relative:
             np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
         if not np and not lead and "," in before and not after_and:
             lead = _named_then_described(before)  # (never past "and": "called on the chairman, Lindsey Graham, …, and said")
@@ -1643,7 +1651,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if not np or np.startswith("_"):
             continue
         np = _joined_org(before, np) or np  # "A Health and Human Services official said": one speaker, not two
-        if not lead and not appositive and not by_author and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
+        if not lead and not appositive and not by_author and not relative \
+                and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
             continue  # "Lobbyists who do work with foreign governments insist": not the governments
         if POSSESSIVE_END.search(np) and not (cue.lower() in BRAND_CUES and np[-1] == "s" and _is_cap(np.split()[-1])):
             # "Whitcomb's claim": a noun, a source only for what follows it; before a verb no possessive
