@@ -3109,3 +3109,13 @@ def test_who_after_an_object_speaks_for_it(text, source):
 def test_which_after_a_noun_cites_no_one(text):
     # "which" may stand for the note or the ideology as well as for the last noun
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Rudy Giuliani, Trump’s personal lawyer, said the bill was dead.", "personal lawyer", "Trump"),
+    ("Ann Roe, Smith’s attorney, said the bill was dead.", "attorney", "Smith"),
+])
+def test_a_role_whose_kind_is_open_describes_the_name_before_it(text, role, affiliation):
+    # a lawyer's kind is not guessed, but the role and whose lawyer they are are kept
+    [record] = find_citations(text)
+    assert (record["role"], record["affiliation"]) == (role, affiliation)

@@ -1965,8 +1965,8 @@ def _description(text: str) -> str:
     text = re.sub(r"^\s*\d{1,3}\s*,", "", text).strip(" ,")
     if text.startswith("who ") and (STUDIES.match(text.split(",")[0]) or RELATIVE_ROLE.match(text.split(",")[0])):
         return text.split(",")[0]  # "who studies elections at Carrow University", "who was appointed ambassador"
-    if not (re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0])):
-        return ""
+    if not (re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0]) or _role_first(text.split(",")[0])):
+        return ""  # (a role whose kind is open counts: "Trump’s personal lawyer")
     # the description ends where a piece between commas opens with a verb ("…, questioned the plan, saying"),
     # not a place ("Springfield, Illinois") or a continuation ("a think tank", "who …")
     pieces = text.split(",")
