@@ -3119,3 +3119,16 @@ def test_a_role_whose_kind_is_open_describes_the_name_before_it(text, role, affi
     # a lawyer's kind is not guessed, but the role and whose lawyer they are are kept
     [record] = find_citations(text)
     assert (record["role"], record["affiliation"]) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, source, channel", [
+    ("Kim was quoted as saying the talks failed.", "Kim", ""),
+    ("Putin was quoted by RIA Novosti as saying the talks failed.", "Putin", "RIA Novosti"),
+    ("KCNA quoted Kim as saying the talks failed.", "Kim", "KCNA"),
+    ("“It failed,” Kim was quoted as saying.", "Kim", ""),
+    ("The Times quoted a senior official as saying the talks failed.", "a senior official", "The Times"),
+])
+def test_quoted_as_saying_cites_the_person_quoted_through_who_quoted_them(text, source, channel):
+    [record] = find_citations(text)
+    assert (record["source"], record["channel"]) == (source, channel)
+    assert record["cue"].startswith("quoted as")

@@ -1350,6 +1350,38 @@ def _each_person(np: str) -> list[str]:
     return parts
 
 
+# "Kim was quoted as saying", "Putin was quoted by RIA Novosti as saying", "KCNA quoted Kim as saying": the person
+# quoted speaks, through whoever quoted them
+QUOTED_AS = re.compile(r"(?:\s(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted(?:\s+by\s+(?P<by>[^,;:_]{2,60}?))?"
+                       r"|\s(?:quoted|quotes)\s+(?P<object>[^,;:_]{2,80}?))\s+as\s+(?P<cue>saying|telling|calling|writing|describing)\b")
+
+
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as(masked: str) -> list[_Found]:
+    """Who is "quoted as saying", and by whom (the channel).
+
+    >>> [(f.speaker, f.channel) for f in _quoted_as("Putin was quoted by RIA Novosti as saying the talks failed.")]
+    [('Putin', 'RIA Novosti')]
+    >>> [(f.speaker, f.channel) for f in _quoted_as("State media quoted Kim Jong Un as saying that the talks failed.")]
+    [('Kim Jong Un', 'State media')]
+    """
+    found = []
+    for m in QUOTED_AS.finditer(masked):
+        subject = _np_before(masked[:m.start() + 1])
+        if m.group("object") is not None:  # "KCNA quoted Kim as saying": Kim speaks, through KCNA
+            speaker, channel = m.group("object").strip(), subject
+            speaker = OBJECT_PRONOUNS.get(speaker.lower(), speaker)  # "quoted him as saying": he, whom the text named before
+            if speaker.split()[0].lower() in FUNCTION_WORDS - {"the", "a", "an", "he", "she", "they"}:
+                continue  # "quoted this as saying" names no one
+        else:
+            speaker, channel = subject, (m.group("by") or "").strip()
+        if speaker and channel != speaker:
+            found.append(_Found(speaker, f"quoted as {m.group('cue')}", "name, cue", channel=channel))
+    return found
+
+
 def _passives(masked: str, has_that: bool, tokens: set[str] | None = None) -> list[_Found]:
     """Unattributed claims: "it is claimed that", "X is believed to"."""
     pat = _patterns()
@@ -1457,6 +1489,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if not np.startswith("_"):
             found += [_Found(person, m.group("how").lower(), "according to", appositive=appos) for person in _each_person(np)]
     found += _with_participle(masked, has_that)
+    if "quot" in masked:
+        found += _quoted_as(masked)
     # a quotation introduced by a colon after a speaker: "His response: “…”", "Trump’s answer: “…”"
     m = pat["colon"].match(masked) if ":" in masked else None
     if m:
