@@ -3132,3 +3132,16 @@ def test_quoted_as_saying_cites_the_person_quoted_through_who_quoted_them(text, 
     [record] = find_citations(text)
     assert (record["source"], record["channel"]) == (source, channel)
     assert record["cue"].startswith("quoted as")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The White House readout said the talks failed.", "White House"),
+    ("A Kremlin readout said the talks failed.", "Kremlin"),
+    ("According to the Justice Department memo, the strike was lawful.", "Justice Department"),
+    ("A Minneapolis Fire Department report shows that medics moved him. The report said he was unresponsive.",
+     "Minneapolis Fire Department"),
+])
+def test_a_body_named_before_its_document_is_the_source(text, source):
+    # the body, not "The White House readout", and what "the report" says later is the same body's
+    records = find_citations(text)
+    assert {r["source"] for r in records} == {source}

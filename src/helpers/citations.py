@@ -3187,11 +3187,14 @@ def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
 AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "statement", "affidavit", "letter", "tweet", "tweets", "post",
                       "posts", "op-ed", "column", "essay", "testimony", "lawsuit", "suit", "complaint", "filing", "analysis",
                       "study", "survey", "poll", "research", "data", "figures", "estimates", "speech", "remarks", "memo",
-                      "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings"}
+                      "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings", "readout"}
 DOCUMENT_CLASS = {d: d for d in AUTHORED_DOCUMENTS} | {"memoir": "book", "memoirs": "book", "autobiography": "book", "suit": "lawsuit"}
 OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|s[’']|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Tt]heir)|(?<=[Ii]ts)))"
                             r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
                             r"opening|closing|prepared|joint)\s+){0,2}(?P<doc>[\w-]+)")
+# a body named before what it issued: "A White House statement", "the Kremlin readout"
+ISSUER_BEFORE_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"
+                                    r"(?P<doc>[a-z][\w-]*)")
 SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
                            r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay|statement|affidavit)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -3235,9 +3238,18 @@ def _owned_document(speaker: str) -> tuple[str, str]:
 
     >>> _owned_document("former adviser John Bolton's upcoming memoir"), _owned_document("his book"), _owned_document("Bolton")
     (('former adviser John Bolton', 'memoir'), ('his', 'book'), ('', ''))
+    >>> _owned_document("A White House readout"), _owned_document("A July Quinnipiac University poll"), _owned_document("A Monday statement")
+    (('White House', 'readout'), ('Quinnipiac University', 'poll'), ('', ''))
     """
     owned = OWNED_DOCUMENT.fullmatch(speaker) if " " in speaker else None
     if not owned or owned.group("doc").lower() not in AUTHORED_DOCUMENTS:
+        named = ISSUER_BEFORE_DOCUMENT.fullmatch(speaker) if " " in speaker else None
+        words = named.group("owner").split() if named else []
+        while words and words[0].lower().rstrip(".") in CALENDAR:
+            words.pop(0)  # "A July Quinnipiac poll": Quinnipiac's
+        if words and named.group("doc").lower() in AUTHORED_DOCUMENTS and not _looks_like_person(" ".join(words)) \
+                and _classify(" ".join(words), "", "")[0] in ("institution", "media"):
+            return " ".join(words), named.group("doc").lower()  # "A White House statement": the White House's
         return "", ""
     return re.sub(r"(?:[’']s|(?<=s)[’'])$", "", owned.group("owner")), owned.group("doc").lower()
 
@@ -3299,7 +3311,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return None  # "As we said earlier", "in the past we have called for": the outlet's own voice; "Don't expect"
     if low not in PRONOUNS and _not_a_name(speaker) and low not in role_lexicon():  # but "Others note", "Some argue"
         return None
-    if len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker) \
+    if not owner and len(speaker.split()) == 1 and low in role_lexicon() and not _proper_plural(speaker) \
             and not (full_names and speaker in full_names and speaker[0].isupper()):  # (but "Judge said", of Mark Judge)
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
     named_of = NAME_OF.match(speaker)
