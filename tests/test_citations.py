@@ -3145,3 +3145,13 @@ def test_a_body_named_before_its_document_is_the_source(text, source):
     # the body, not "The White House readout", and what "the report" says later is the same body's
     records = find_citations(text)
     assert {r["source"] for r in records} == {source}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("White House press secretary Kayleigh McEnany also weighed in, saying the statement was a stunt.", "Kayleigh McEnany"),
+    ("White House press secretary Josh Earnest was dismissive of the ruling, saying it contradicted the lawyers.", "Josh Earnest"),
+])
+def test_a_participles_subject_is_the_titled_name_after_a_body(text, source):
+    # not "White House", the capitalised words before the title in lower case
+    [record] = find_citations(text)
+    assert (record["source"], record["role"], record["affiliation"]) == (source, "press secretary", "White House")

@@ -1932,6 +1932,12 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     alone = m.group("appos") is None and _acts(masked, m.end() - 1)
     if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1 or alone)):
         return np, _description(m.group("appos") or "")
+    titled = LOWER_TITLE_THEN_NAME.match(masked, m.end("np"))
+    if titled and role_lexicon().get(titled.group("title").split()[-1]) in PERSON_KINDS:
+        full = masked[m.start("np"):titled.end()]  # "White House press secretary Josh Earnest was dismissive …": him
+        name, role, _ = _split_descriptor(full)
+        if role and _looks_like_person(_strip_honorific(name)):
+            return full, ""
     of = ORG_OF.match(masked, m.end("np"))
     body = np + of.group(0) if of else np  # "The Department of Justice"
     if len(body.split()) > 1 and _classify(body, "", "")[0] == "institution" and _has_name(body):
@@ -1949,6 +1955,8 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     return None
 
 
+# a title in lower case and a name after the capitalised words a subject opens with: "White House| press secretary Josh Earnest"
+LOWER_TITLE_THEN_NAME = re.compile(r"(?P<title>(?:\s+[a-z][\w-]*){1,3})(?:\s+[A-Z][\w’'.-]*){1,4}(?=\s*,|\s+[a-z])")
 PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))})\b")
 # a sentence's main verb, where the subject before it ends: "Bob Bixby, director of …, put it this way:"
 FINITE_VERB = re.compile(rf"\s(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))}|was|is|were|are|has|had|have|did|does|will|would)\b")
