@@ -3155,3 +3155,12 @@ def test_a_participles_subject_is_the_titled_name_after_a_body(text, source):
     # not "White House", the capitalised words before the title in lower case
     [record] = find_citations(text)
     assert (record["source"], record["role"], record["affiliation"]) == (source, "press secretary", "White House")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump repeatedly and falsely claimed that the election was rigged.",
+    "Trump has falsely and repeatedly said the election was rigged.",
+    "“It was rigged,” Trump falsely and repeatedly said.",
+])
+def test_two_adverbs_joined_by_and_stand_between_a_subject_and_its_cue(text):
+    assert [r["source"] for r in find_citations(text)] == ["Trump"]

@@ -150,7 +150,9 @@ def _np_before(text: str) -> str:
     tokens = WORD_TOKEN.findall(text)
     i = len(tokens) - 1
     # "Obama and Reid both said", "the ministers all said": a quantifier after the subject (not "Both said")
-    while i >= 0 and (_before_cue(tokens[i]) or (i > 0 and tokens[i] in FLOATING_QUANTIFIERS)):
+    while i >= 0 and (_before_cue(tokens[i]) or (i > 0 and tokens[i] in FLOATING_QUANTIFIERS)
+                      or (tokens[i] in ("and", "but") and i > 0 and (i == len(tokens) - 1 or tokens[i + 1].endswith("ly"))
+                          and tokens[i - 1].endswith("ly") and _before_cue(tokens[i - 1]))):  # "repeatedly and falsely claimed"
         i -= 1
     if i < 0 or tokens[i].lower() in NOUN_MARKERS:
         return ""  # "pressed Trump on the claim": after an article or a possessive the cue word is a noun
