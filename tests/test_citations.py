@@ -3164,3 +3164,22 @@ def test_a_participles_subject_is_the_titled_name_after_a_body(text, source):
 ])
 def test_two_adverbs_joined_by_and_stand_between_a_subject_and_its_cue(text):
     assert [r["source"] for r in find_citations(text)] == ["Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    "Staffers hugged each other, visibly relieved that this ugly part of the primary campaign had concluded.",
+    "She was only depicted in news media reports with a grainy photo.",
+])
+def test_a_cue_word_in_another_sense_cites_no_one(text):
+    # "had concluded" in a clause of its own is "ended"; "reports with a photo" is a noun
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan failed, investigators have concluded.", "investigators"),
+    ("It is not a retreat, as some critics have alleged.", "some critics"),
+    ("Leaders of the opposition disagree and argue that a No vote will isolate Greece.", "leaders of the opposition"),
+    ("Today, 83 percent of Democrats agree, according to polling from the Pew Research Center.", "the Pew Research Center"),
+])
+def test_sixteenth_round_sources_held_out_articles_showed(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]

@@ -376,9 +376,11 @@ def _unnamed_source_before(before: str) -> str:
             (lower and (not m.group("det") or len(lower) > 2)):
         return ""  # "a law enforcement official": lower-case words only after an article, and two at most
     np = TRAILING_AUXILIARY.sub("", m.group("np").strip())  # "Emergency officials in Nepal have [confirmed]"
+    np = VERB_AND_AT_END.sub("", np)  # "Leaders of the opposition disagree and [argue]": the verb before "and" is theirs
     return "" if RELATIVE_WORD.search(np.split()[-1]) else np  # "donors who have pledged …": a relative clause, no cue
 
 
+VERB_AND_AT_END = re.compile(r"\s+[a-z]+(?<![sy])\s+and$")  # (a verb in the plural; not a noun "… offered abortions and")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already|"
                                 rf"{'|'.join(sorted(FLOATING_QUANTIFIERS))}))+$")
 
@@ -1222,7 +1224,7 @@ def _time_before_cue() -> re.Pattern[str]:
 # special counsel Tom Berg" (a participle, perhaps with when or where, then "by")
 WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
                         r"memos?|filings?|releases?|transcripts?|videos?|messages?|documents?|data|figures|estimates?|"
-                        r"analysis|study|survey|poll|missives?)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by|(?:[a-z]+\s+)?on\s+behalf\s+of)\s+"
+                        r"analysis|study|survey|poll|polling|missives?)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by|(?:[a-z]+\s+)?on\s+behalf\s+of)\s+"
                         r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
 RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that|whom)\b")
 
@@ -1603,9 +1605,13 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         # the subject and what describes it stand within the last `SUBJECT_REACH` characters before the cue; a run-on
         # "sentence" (a page without full stops) is searched from there, not from its start, so it is not quadratic
         before = masked[max(0, m.start() - SUBJECT_REACH):m.start()]
-        if cue.lower() == "reports" and not _media_name(subject := _np_before(before)) \
-                and not (subject and _classify(subject, "", "")[0] == "media"):  # (a masthead: "The Post reports")
-            continue  # "CNN reports": as a present-tense subject cue, only for a news organisation
+        if cue.lower() == "reports" and (not _media_name(subject := _np_before(before))
+                                         and not (subject and _classify(subject, "", "")[0] == "media")  # (a masthead: "The Post reports")
+                                         or REPORTS_AS_NOUN.match(masked, m.end())):
+            continue  # "CNN reports": as a present-tense subject cue, only for a news organisation ("news media reports with a photo": a noun)
+        if END_AFTER_CUE.match(masked, m.end()) and PERFECT_AT_END.search(before) \
+                and SUBORDINATE.search(masked, max((p.end() for p in QUOTE_OR_COMMA.finditer(masked, 0, m.start())), default=0), m.start()):
+            continue  # "… relieved that the primary campaign had concluded.": it ended; the cue's clause is no aside after words said
         party = (PARTY_AT_END.search(before) or PARTY_ALONE_AT_END.search(before)) if ")" in before else None
         if party:
             before = before[:party.start()]
@@ -2668,6 +2674,12 @@ NOUN_CUES = frozenset("note notes claim claims report reports tweet tweets post 
                       "estimate estimates argument arguments statement statements".split())
 NOUN_PHRASE_END = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){1,4}$")
 PREPOSITION_NEXT = re.compile(r"\s+(?:to|from|of|for|on|about|in|by|with)\b")
+REPORTS_AS_NOUN = re.compile(r"\s+(?:with|of|by|and)\b")  # "depicted in news media reports with a grainy photo"
+# a cue that ends its sentence after "had", "has" or "have", with no quotation or clause before it: "the talks had concluded."
+END_AFTER_CUE = re.compile(r"\s*[.!?]?\s*$")
+PERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$")
+QUOTE_OR_COMMA = re.compile(r"[,;:”\"’»_—–]|\s-\s")
+SUBORDINATE = re.compile(r"^[^A-Z]*$|\b(?:that|which|when|because|after|before|until|since|if|once)\b")  # (not "as critics have alleged")  # (or nothing but lower case)
 
 
 # a sentence opening with unnamed people described by what they know: "Five people familiar with the company, …",
