@@ -376,7 +376,9 @@ def _unnamed_source_before(before: str) -> str:
             (lower and (not m.group("det") or len(lower) > 2)):
         return ""  # "a law enforcement official": lower-case words only after an article, and two at most
     np = TRAILING_AUXILIARY.sub("", m.group("np").strip())  # "Emergency officials in Nepal have [confirmed]"
-    np = VERB_AND_AT_END.sub("", np)  # "Leaders of the opposition disagree and [argue]": the verb before "and" is theirs
+    short = VERB_AND_AT_END.sub("", np)  # "Leaders of the opposition disagree and [argue]": the verb before "and" is theirs
+    if short != np and len(short.split()) <= 6 and short.split()[-1].lower() not in FUNCTION_WORDS:
+        np = short  # (not "a spokesperson in Houston attacked the [tweet and]": no noun phrase ends there)
     return "" if RELATIVE_WORD.search(np.split()[-1]) else np  # "donors who have pledged …": a relative clause, no cue
 
 
