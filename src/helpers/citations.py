@@ -1314,6 +1314,11 @@ def _each_titled(f: _Found) -> list[_Found]:
     return [replace(f, speaker=f"{m.group('before')}{singular} {name}") for name in names]
 
 
+def _each_speaker(f: _Found) -> list[_Found]:
+    """One speaker for each person a plural title lists (`_each_titled`) and each outlet a list names (`_each_outlet`)."""
+    return [each for titled in _each_titled(f) for each in _each_outlet(titled)]
+
+
 def _each_outlet(f: _Found) -> list[_Found]:
     """A speaker that lists news organisations, one speaker for each ("Reports from the Guardian and
     the Washington Post stated": the Guardian, the Washington Post); any other speaker as it is.
@@ -1560,7 +1565,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             appos = ""
         if appos and _looks_like_person(appos) and role_lexicon().get(_head(np_text)) in PERSON_KINDS:
             np_text, appos = appos, np_text  # "said his uncle, Marcus Bell": Marcus Bell, his uncle
-        if np_text and cue_lexicon()[inv.group("cue").lower()] == "strong":
+        if np_text:  # (the inverted pattern takes strong cues only)
             # "…,” read a statement from Pelosi", "…,” read the letter, signed by Pelosi": who issued it
             issuer = _written_by(np_text, roles=True) or (_written_by(f"{np_text} {appos}", roles=True) if appos else "")
             np_text, appos = (issuer, "") if issuer else (np_text, appos)
@@ -2736,7 +2741,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         conditional = CONDITION.match(masked)
         head = masked[:40]
         group = UNNAMED_GROUP_OPENING.match(masked) if any(n in head for n in UNNAMED_GROUP_NOUNS) else None
-        for f in chain.from_iterable(map(_each_outlet, chain.from_iterable(map(_each_titled, _attributions(masked, sentence.text))))):
+        for f in chain.from_iterable(map(_each_speaker, _attributions(masked, sentence.text))):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
             if f.form == "dash credit" and masked.lstrip()[:1] in "—–" \
@@ -3339,7 +3344,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             and not (full_names and speaker in full_names and speaker[0].isupper()):  # (but "Judge said", of Mark Judge)
         speaker = low  # a common noun capitalised at the start of a sentence: "Polls", "Aides"
     named_of = NAME_OF.match(speaker)
-    if named_of and role_lexicon().get(named_of.group("np").split()[-1].lower()) in PERSON_KINDS:
+    if named_of and role_lexicon().get(_head(named_of.group("np"))) in PERSON_KINDS:
         named_of = None  # "New York Secretary of State Ann Roe": the title runs on past "of", before the name
     of_place = ""
     if named_of and (named_of.group("np") in people or (full_names and named_of.group("np") in full_names)
@@ -3437,7 +3442,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if organisation:  # "The pro-Palestinian lobby group J Street", "the ride-hailing company Uber": the body by its name
         speaker = organisation.group("name")
     home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
-    if home and role_lexicon().get(home.group("np").split()[-1].lower()) in PERSON_KINDS:
+    if home and role_lexicon().get(_head(home.group("np"))) in PERSON_KINDS:
         home = None  # (not "New York Secretary of State Ann Roe", whose title runs on past "of")
     home_place = ""
     works_at = ""
