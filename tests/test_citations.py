@@ -3022,6 +3022,11 @@ def test_a_newspaper_named_for_a_day_keeps_its_name(text):
     ("The bill is dead, according to Republican Sen. Ann Roe and Democratic Rep. Bob Smith.",
      [("Ann Roe", "Sen.", "Republican"), ("Bob Smith", "Rep.", "Democratic")]),
     ("According to Mr. Smith and Carl Jones, the deal is off.", [("Smith", "", ""), ("Carl Jones", "", "")]),
+    # a list with commas: every name, not the first alone
+    ("The deal was signed, according to Ann Roe, Mr. Smith and Carl Jones.",
+     [("Ann Roe", "", ""), ("Smith", "", ""), ("Carl Jones", "", "")]),
+    ("The deal was signed, according to Sen. Ann Roe, Rep. Bob Smith, and Gov. Carl Jones, who met on Monday.",
+     [("Ann Roe", "Sen.", ""), ("Bob Smith", "Rep.", ""), ("Carl Jones", "Gov.", "")]),
 ])
 def test_according_to_a_list_of_people_cites_each_with_their_own_title(text, expected):
     # one title is not the next person's affiliation ("congressman Duffy and" had been President Trump's)
@@ -3034,6 +3039,8 @@ def test_according_to_a_list_of_people_cites_each_with_their_own_title(text, exp
     ("According to Smith and Wesson, sales fell.", "Smith and Wesson"),
     ("According to the Centers for Disease Control and Prevention, cases rose.", "the Centers for Disease Control and Prevention"),
     ("According to Ann Roe and her husband, the house burned.", "Ann Roe and her husband"),
+    ("According to Ann Roe, Smith and Wesson lost money.", "Ann Roe"),  # the clause's subject, no list
+    ("According to his lawyer, Brian Kessler, and the court, the deal held.", "Brian Kessler"),
 ])
 def test_according_to_a_name_with_and_in_it_stays_one_source(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]
@@ -3044,6 +3051,7 @@ def test_according_to_a_name_with_and_in_it_stays_one_source(text, source):
     ("CNN and the Washington Post reported that the agency had access.", {"CNN", "the Washington Post"}),
     ("Reports from the Guardian and the Washington Post stated that the agency had access.", {"the Guardian", "the Washington Post"}),
     ("According to Reuters and the Associated Press, the talks failed.", {"Reuters", "the Associated Press"}),
+    ("According to Reuters, Bloomberg and the Associated Press, the talks failed.", {"Reuters", "Bloomberg", "the Associated Press"}),
 ])
 def test_each_outlet_of_a_list_is_cited(text, sources):
     records = find_citations(text)

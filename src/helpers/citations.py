@@ -1487,6 +1487,14 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         run_on = NAME_THEN_CLAUSE.search(np)
         if run_on:  # "according to the Centers for Disease Control and Prevention our long-time enemy has …": no comma
             np = np[:run_on.start("cut")]
+        listed = None if appos else NAMES_LIST_ON.match(masked, m.end("np"))
+        whole = _Found(np + listed.group(0), m.group("how").lower(), "according to") if listed else None
+        if whole and len(each := _each_person(whole.speaker)) > 2:
+            found += [replace(whole, speaker=person) for person in each]
+            continue  # "according to Ann Roe, Mr. Smith and Carl Jones": each of them
+        if whole and len(each := _each_outlet(whole)) > 2:
+            found += each
+            continue  # "according to Reuters, Bloomberg and the AP": each news organisation
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
@@ -2039,6 +2047,9 @@ def _description(text: str) -> str:
 THINK_TANK = re.compile(r"\s+tanks?\b")
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
+# more names after the first, the last after "and": "according to Ann Roe, Mr. Smith and Carl Jones"
+NAMES_LIST_ON = re.compile(r"(?:,\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)+,?\s+and\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*")
 NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")
 # "…, R-Mich., also said", "…, D-Nev., has already said"
 ADVERBS_ONLY = re.compile(r"(?:(?:also|again|later|then|further|once|still|even|too|already|has|have|had|[a-z]+ly)\s+){1,3}")
