@@ -2652,11 +2652,40 @@ def test_verbs_of_a_public_stand(text, source, cue):
     ("ABC News Chief White House Correspondent Jonathan Karl said the meeting was tense.",
      "Chief White House Correspondent", "ABC News"),  # the outlet, then the rest of the title
     ("BBC North America correspondent Peter Bowes says the deployment is large.", "North America correspondent", "BBC"),
-    ("Pentagon press secretary Rear Adm. John Kirby said the strikes would continue.", "Rear Adm.", "Pentagon press secretary"),
+    # a military rank after a title: the title is the role, and a rank alone stays whole ("Rear Adm.", not "Adm.")
+    ("Pentagon press secretary Rear Adm. John Kirby said the strikes would continue.", "press secretary", "Pentagon"),
+    ("Pentagon press secretary Brig. Gen. Pat Ryder said the strikes would continue.", "press secretary", "Pentagon"),
+    ("“We are watching,” Pentagon spokesman Lt. Col. Ann Roe said.", "spokesman", "Pentagon"),
+    ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley said the war was a stalemate.",
+     "Chairman of the Joint Chiefs of Staff", ""),
+    ("Army Brig. Gen. Pat Ryder said the strikes would continue.", "Brig. Gen.", "Army"),
+    ("Vice Adm. Ann Roe said the strikes would continue.", "Vice Adm.", ""),
+    ("Atty. Gen. Tom Berg said the memo was withdrawn.", "Atty. Gen.", ""),  # "Gen." here is no rank
 ])
 def test_a_stacked_title_keeps_the_outlet_as_affiliation_and_the_rank_whole(text, role, affiliation):
     record = _one(text)
     assert (record["role"], record["affiliation"]) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text", [
+    "Pentagon press secretary Brig. Gen. Pat Ryder spoke on Monday. “We are watching,” Ryder said.",
+    "Pentagon press secretary Rear Adm. Pat Ryder spoke on Monday. “We are watching,” Ryder said.",
+])
+def test_a_later_mention_keeps_the_title_before_a_rank(text):
+    # the rank's own words ("Brig", "Rear Adm") are no person the title names
+    [record] = find_citations(text)
+    assert (record["source"], record["role"], record["affiliation"]) == ("Pat Ryder", "press secretary", "Pentagon")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("North Korea's state media KCNA reported that Kim inspected the jets.", "KCNA", "media"),
+    ("State media KCNA reported that Kim inspected the jets.", "KCNA", "media"),
+    ("“We will always be with Russia,” Kim said, according to a Kremlin transcript.", "Kremlin", "institution"),
+    ("The report, published by the Stimson Center, said the site was active.", "the Stimson Center", "institution"),
+    ("The statement, issued by the Kremlin on Tuesday, said the talks went well.", "the Kremlin", "institution"),
+])
+def test_a_body_named_with_its_description_or_document(text, source, kind):
+    assert (source, kind) in {(r["source"], r["kind"]) for r in find_citations(text)}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -732,10 +732,14 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
         status.append(before.pop(0))  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
-    while before and before[-1] in RANK_PREFIXES:
+    while before and (before[-1] in RANK_PREFIXES or before[-1][-1:] == "." and before[-1][:-1] in MILITARY_RANKS):
         first_role -= 1  # "Rear Adm. John Kirby": the rank is one title
         before = before[:-1]
-    role = " ".join(status + words[first_role:last_role + 1])
+    title = _rank_dropped(" ".join(words[first_role:last_role + 1]))
+    if not status and MILITARY_RANK.fullmatch(title) and any(lexicon.get(w.lower()) in PERSON_KINDS for w in before) \
+            and (titled := _split_descriptor(" ".join([*before, name])))[1]:
+        return titled  # "Pentagon press secretary Rear Adm. John Kirby", "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+    role = " ".join([*status, title])
     affiliation = " ".join(before)
     outlet = _media_name(affiliation) if len(before) > 1 else ""
     if outlet and affiliation.startswith(outlet + " "):
@@ -745,6 +749,30 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
 
 
 RANK_PREFIXES = {"Rear", "Vice", "Lieutenant", "Major", "Brigadier"}  # before "Adm.", "Gen.": part of the rank
+# abbreviated military ranks (with RANK_PREFIXES), which a title before them outranks as the role ("Pentagon press secretary
+# Rear Adm. John Kirby": press secretary, Pentagon); never "Attorney General", whose "General" is no abbreviation
+MILITARY_RANKS = {"Gen", "Adm", "Col", "Lt", "Maj", "Capt", "Brig", "Sgt", "Cmdr", "Cpl", "Pvt", *RANK_PREFIXES}
+MILITARY_RANK = re.compile(rf"(?:(?:{'|'.join(sorted(MILITARY_RANKS))})\.?\s+)*(?:{'|'.join(sorted(MILITARY_RANKS - RANK_PREFIXES))})\.")
+# a name after a rank: "Brig. Gen. Pat Ryder" (the rank's own words are no name)
+NAME_AFTER_RANK = re.compile(rf"\.?(?:\s+{MILITARY_RANK.pattern})?\s+((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}"
+                             r"|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*){1,2})(?![\w’'-])")
+
+
+def _rank_dropped(title: str) -> str:
+    """A title without the military rank after it, which the title outranks as the role; a rank alone, and
+    "Atty. Gen." (no rank), as they are.
+
+    >>> _rank_dropped("spokesman Lt. Col."), _rank_dropped("Brig. Gen."), _rank_dropped("Atty. Gen."), _rank_dropped("Attorney General")
+    ('spokesman', 'Brig. Gen.', 'Atty. Gen.', 'Attorney General')
+    """
+    words = title.split()
+    rank = len(words)
+    while rank and words[rank - 1].rstrip(".") in MILITARY_RANKS and (words[rank - 1].endswith(".") or words[rank - 1] in RANK_PREFIXES):
+        rank -= 1
+    if rank and rank < len(words) and words[-1].endswith(".") and not words[rank - 1].endswith(".") \
+            and role_lexicon().get(words[rank - 1].lower()) in PERSON_KINDS:
+        return " ".join(words[:rank])
+    return title
 
 
 NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
@@ -1691,16 +1719,19 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if lead:
             np, appositive = lead
         paren = _parenthetical_before(before) if not np else None
+        issuer = ""
         role_name = _role_then_name(paren)
         if role_name:
             np, appositive = role_name  # "Its spokesman, Col. Ann Lee, said"
         elif paren:
             np = _np_before(paren.group("head"))
-            if np and np.lower() not in PRONOUNS:
+            if np and _head(np) in AUTHORED_DOCUMENTS and (issuer := _written_by(f"{np} {paren.group('paren')}", roles=True)):
+                np = issuer  # "The report, published by 38 North, said": who issued it
+            elif np and np.lower() not in PRONOUNS:
                 appositive = paren.group("paren") if re.match(rf"{APPOSITIVE_START}|[A-Z][\w’'.-]*(?:’s|'s)\s", paren.group("paren")) \
                     or _state_and_party(paren.group("paren")) else ""
         author = AUTHOR_AFTER.search(before, evidence.end("np")) if evidence and np and not lead else None
-        by_author = bool(evidence and not lead and author and np in before[author.end():])  # "A report by Pew found"
+        by_author = bool(issuer or evidence and not lead and author and np in before[author.end():])  # "A report by Pew found"
         if evidence and not lead and not by_author:
             # "A CNN flash poll of debate watchers found", "a memo circulated to donors … argued"; never in place of
             # the author a "by" or "from" names ("A statement released by the Kremlin said": the Kremlin)
@@ -2278,6 +2309,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
 
     for m in finditer_at(titled, text, title_starts):
         name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(2).strip()))  # "President Donald Trump’s plan": Donald Trump
+        if all(w in MILITARY_RANKS for w in name.split()) and (ranked := NAME_AFTER_RANK.match(text, m.end(2))):
+            name = ranked.group(1)  # "press secretary Brig. Gen. Pat Ryder": Pat Ryder, the press secretary
         if _looks_like_person(name):
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             if " " not in name:
@@ -2290,7 +2323,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
                 status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
             if not status and (lower := STATUS_BEFORE.search(text, max(0, m.start() - 40), before.start() if before else m.start())):
                 status.append(lower.group(1))  # "former national security adviser John Bolton": a former adviser
-            remember(name, *_chamber_joined(" ".join([*status, m.group(1)]), " ".join(affiliation)))
+            remember(name, *_chamber_joined(" ".join([*status, _rank_dropped(m.group(1))]), " ".join(affiliation)))
     for m in appositive.finditer(text):
         name = _strip_honorific(m.group(1).strip())  # "Mr Booker, a senator from New Jersey,": Booker (Cory Booker)
         if _looks_like_person(name):
@@ -3227,7 +3260,8 @@ def _titled_alike(known: dict, full: str | None, bare: str) -> bool:
 AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "statement", "affidavit", "letter", "tweet", "tweets", "post",
                       "posts", "op-ed", "column", "essay", "testimony", "lawsuit", "suit", "complaint", "filing", "analysis",
                       "study", "survey", "poll", "research", "data", "figures", "estimates", "speech", "remarks", "memo",
-                      "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings", "readout"}
+                      "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings", "readout",
+                      "transcript"}
 DOCUMENT_CLASS = {d: d for d in AUTHORED_DOCUMENTS} | {"memoir": "book", "memoirs": "book", "autobiography": "book", "suit": "lawsuit"}
 OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|s[’']|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Tt]heir)|(?<=[Ii]ts)))"
                             r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
@@ -3548,7 +3582,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if kind == "unknown" and generic:
         kind = _classify(speaker, role, generic)[0]
     if organisation:
-        kind, named = ("media" if " ".join(organisation.group("noun").lower().split()) in MEDIA_NOUNS else "institution"), True
+        noun = " ".join(organisation.group("noun").lower().split())
+        kind, named = ("media" if noun in MEDIA_NOUNS or noun.endswith("media") else "institution"), True
     if kind == "unknown" and named and not role and affiliation and _media_name(affiliation.removeprefix("The ")):
         kind = "media"  # "CNN's Jake Tapper": a journalist, the media speaking (as "radio host Hugh Hewitt")
     if kind in PERSON_KINDS and named and f.appositive:
@@ -3692,7 +3727,7 @@ MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|g
                                r"online|local|daily)\s+)?(?:"
                                + "|".join(n.replace(" ", r"\s+") for n in (*MEDIA_NOUNS, "paper", "site", "publication", "service",
                                                                           "agency", "daily", "wire service")) + ")")
-ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>group|organi[sz]ation|company|firm|nonprofit|charity|"
+ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>(?:state\s+|official\s+)?media|group|organi[sz]ation|company|firm|nonprofit|charity|"
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
                             + "|".join(n.replace(" ", r"\s+") for n in MEDIA_NOUNS) + r")\s+"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*)")
