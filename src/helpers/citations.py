@@ -1252,7 +1252,7 @@ def _time_before_cue() -> re.Pattern[str]:
 # what someone wrote or issued, and who: "a statement from the White House", "tweets from journalist Tom Berg", "a
 # report by the Pew Research Center", "documents released by the committee", "court documents unsealed on Monday by
 # special counsel Tom Berg" (a participle, perhaps with when or where, then "by")
-WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
+WRITTEN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w’'.-]+\s+){0,2}?(?:statements?|tweets?|posts?|reports?|letters?|e-?mails?|"
                         r"memos?|filings?|releases?|transcripts?|videos?|messages?|documents?|data|figures|estimates?|"
                         r"analysis|study|survey|poll|polling|missives?)\s+(?:from|by|[a-z]+ed(?:\s+[\w’'-]+){0,4}?\s+by|(?:[a-z]+\s+)?on\s+behalf\s+of)\s+"
                         r"(?P<who>(?:the\s+|a\s+|an\s+)?\S.*)$")
@@ -3267,7 +3267,7 @@ OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|
                             r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
                             r"opening|closing|prepared|joint)\s+){0,2}(?P<doc>[\w-]+)")
 # a body named before what it issued: "A White House statement", "the Kremlin readout"
-ISSUER_BEFORE_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"
+ISSUER_BEFORE_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:recent|new|latest|leaked|internal|official|final)\s+)?)?(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"
                                     r"(?P<doc>[a-z][\w-]*)")
 SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
                            r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay|statement|affidavit)")
