@@ -972,6 +972,10 @@ def test_who_after_a_person_makes_that_person_the_speaker(text, source):
      "accusing him of “rigging” the rolls.", "Ann Roe"),
     ("Efforts to cool the tank seemed to work, but Berg backtracked the next day, saying the reading was wrong.", "Berg"),
     ("Roe misstated her rank in a 2018 ad, describing herself as a retired sergeant major.", "Roe"),
+    # "comments" after "her" is her noun, not a verb whose subject is "her"
+    ("Roe walked back her comments, saying she had misspoken.", "Roe"),
+    ("Roe withdrew the comments, saying she had misspoken.", "Roe"),  # a past tense without -ed
+    ("That is the part of the law the Supreme Court upheld, saying it was fair.", "the Supreme Court"),
 ])
 def test_a_participle_after_a_comma_is_said_by_the_subject_of_its_clause(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]

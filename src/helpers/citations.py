@@ -1736,8 +1736,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             # "A CNN flash poll of debate watchers found", "a memo circulated to donors … argued"; never in place of
             # the author a "by" or "from" names ("A statement released by the Kremlin said": the Kremlin)
             np, appositive = evidence.group("np"), ""
-        if not np or np.startswith("_"):
-            continue
+        if not np or np.startswith("_") or np.lower() in POSSESSIVE_PRONOUNS:
+            continue  # "Roe walked back her comments, saying …": "comments" is her noun, no verb of hers
         np = _joined_org(before, np) or np  # "A Health and Human Services official said": one speaker, not two
         if not lead and not appositive and not by_author and not relative \
                 and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
@@ -1918,6 +1918,8 @@ ORG_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][
 CLAUSE_START = re.compile(r"(?:,|;)\s+(?:but|and|while|yet|though|although)\s+|;\s+")
 # verbs in the past that are not in -ed, after which one capitalised word is a subject ("Halvorsen told …")
 PAST_TENSE = {"told", "said", "took", "made", "gave", "went", "came", "spoke", "wrote", "ran", "met", "sat", "struck", "stood",
+              "withdrew", "upheld", "withheld", "overrode", "misled", "forgave", "foresaw", "rose", "drove", "flew", "grew",
+              "shook", "fled", "dealt", "undertook", "overtook", "mistook", "forbade", "bit", "dug", "hid", "stole",
               "held", "led", "left", "sent", "threw", "drew", "broke", "chose", "fought", "hit", "put", "set", "shot", "sought",
               "swore", "tore", "won", "lost", "fell", "got", "kept", "began", "brought", "bought", "caught", "taught", "thought",
               "felt", "found", "heard", "knew", "meant", "paid", "read", "saw", "sold", "spent", "stuck", "swept", "woke"}
