@@ -3226,3 +3226,24 @@ def test_a_cue_word_in_another_sense_cites_no_one(text):
 ])
 def test_sixteenth_round_sources_held_out_articles_showed(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source, role, affiliation", [
+    # a ministry's name is its affiliation, not an adjective of the role
+    ("Foreign Ministry spokeswoman Maria Zakharova said the West was wrong.", "Maria Zakharova", "spokeswoman", "Foreign Ministry"),
+    ("Former state Rep. Mike Braun said the vote was wrong.", "Mike Braun", "Former Rep.", "state"),
+    # a possessive before a role of three words: the person described, not an inverted "said the leaders discussed …"
+    ("Yuri Ushakov, Putin's foreign policy aide, said the leaders discussed military cooperation.",
+     "Yuri Ushakov", "foreign policy aide", "Putin"),
+])
+def test_a_body_or_owner_before_a_title_stays_out_of_the_role(text, source, role, affiliation):
+    [record] = find_citations(text)
+    assert (record["source"], record["role"], record["affiliation"]) == (source, role, affiliation)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("South Korea's spy agency told lawmakers that Kim might travel by train.", "South Korea's spy agency"),
+    ("Turkey's interior ministry said it was taking legal action.", "Turkey's interior ministry"),
+])
+def test_a_body_with_a_lower_case_portfolio_is_cited_whole(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]

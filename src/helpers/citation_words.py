@@ -37,7 +37,8 @@ NP_ADJECTIVES = {"former", "senior", "top", "chief", "deputy", "independent", "f
                  "eastern", "some", "many", "several", "two", "three", "cabinet", "media", "party", "opposition", "white",
                  "presidential", "vice-presidential", "gubernatorial", "congressional", "campaign", "press", "federal",
                  "district", "county", "city", "national", "public", "health", "election", "fire", "new", "latest",
-                 "administration", "legal", "appeals", "supreme", "vice"}
+                 "administration", "legal", "appeals", "supreme", "vice", "spy", "space", "energy", "trade",
+                 "finance", "justice", "interior", "education", "agriculture", "environmental", "weather", "statistics"}
 PRONOUNS = {"he", "she", "they", "it", "we"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

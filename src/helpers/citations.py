@@ -730,8 +730,9 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         return np, "", ""  # "an aide to Senator Tom Berg", "allies of President Trump": the aide, the allies speak
     while before and before[0].lower() in EVALUATIVE_ADJECTIVES:
         before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
-    while before and before[0].lower() in DESCRIPTOR_ADJECTIVES:
-        status.append(before.pop(0))  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
+    while before and before[0].lower() in DESCRIPTOR_ADJECTIVES and not (
+            before[0].lower() in PORTFOLIOS and len(before) > 1 and _is_cap(before[1]) and before[1].lower() in ORG_WORDS):
+        status.append(before.pop(0))  # (not the name of a body: "Foreign Ministry spokeswoman Maria Zakharova")  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
     while before and (before[-1] in RANK_PREFIXES or before[-1][-1:] == "." and before[-1][:-1] in MILITARY_RANKS):
         first_role -= 1  # "Rear Adm. John Kirby": the rank is one title
         before = before[:-1]
@@ -1952,8 +1953,13 @@ def _role_first(text: str) -> bool:
 
     >>> _role_first(" chairman of trustees at the Foodbank, "), _role_first(" the plan failed, ")
     (True, False)
+    >>> _role_first(" Putin's foreign policy aide, ")  # whose role it is, then three words
+    True
     """
-    for word in text.split()[:3]:
+    words = text.split()
+    if words and (words[0].lower() in POSSESSIVE_PRONOUNS or POSSESSIVE_END.search(words[0])):
+        words = words[1:]
+    for word in words[:3]:
         low = word.lower().strip(",")
         if low in PREPOSITIONS:
             return False
