@@ -3247,3 +3247,25 @@ def test_a_body_or_owner_before_a_title_stays_out_of_the_role(text, source, role
 ])
 def test_a_body_with_a_lower_case_portfolio_is_cited_whole(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after an inverted speaker says when, not who
+    ("“This is a remarkable area,” said President Obama when he signed the bill.", [("Obama", "President")]),
+    # an aside between dashes after "according to" describes the person
+    ("Bolton writes that according to Ann Roe — a still-serving White House official — the deal was done.",
+     [("Ann Roe", "still-serving White House official"), ("Bolton", "")]),
+    ("Tickets cost $9, according to the National Association of Theatre Owners — but seats cost more.",
+     [("the National Association of Theatre Owners", "")]),
+    ("“We won,” White House counselor Kellyanne Conway said.", [("Kellyanne Conway", "counselor")]),
+    # no one speaks: a participle opening the sentence, and a document's aside before an inverted verb
+    ("Worth noting: the bill never came to a vote.", []),
+    ("The bill, approved Wednesday by a vote of 65-39, declares the law “null and void.”", []),
+])
+def test_asides_and_clauses_around_a_speaker(text, expected):
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == expected
+
+
+def test_an_en_dash_inside_a_party_tag_is_no_aside():
+    [record] = find_citations("“It failed,” according to Rep. Ann Roe (I–Mich.).")
+    assert record["source"].startswith("Ann Roe")

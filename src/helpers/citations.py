@@ -1086,7 +1086,10 @@ def _subject_then_aside(before: str) -> bool:
     head = paren.group("head").strip(" “\"‘'«„")
     words = head.split()
     return bool(words) and len(words) <= 8 and (words[0].lower() in DETERMINERS or _is_cap(words[0])) \
-        and _np_before(head + " ") == head and not _looks_like_person(head)
+        and (_np_before(head + " ") == head or bool(PLAIN_NP.fullmatch(head))) and not _looks_like_person(head)
+
+
+PLAIN_NP = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")  # "The bill", "the new rule"
 
 
 # "his wife", "Harris's running mate", "the senator’s longtime friend": a person described by their
@@ -1293,6 +1296,10 @@ def _before_setting(np: str, *more: re.Pattern[str]) -> str:
     something stands before that."""
     setting = SPEECH_SETTING.search(np) or next((m for p in more if (m := p.search(np))), None) if " " in np else None
     return np[:setting.start()] if setting and setting.start() else np
+
+
+# a clause after an inverted speaker, which says when or why: "said President Obama when he signed the bill"
+WHEN_CLAUSE = re.compile(r"\s+(?:when|as|while|after|before|because|since|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|its)\s")
 
 
 # a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
@@ -1510,6 +1517,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     # according to X
     for m in (pat["according"].finditer(masked) if according else ()):
         np, appos = m.group("np").strip(), m.group("appos") or ""
+        if "—" in np or "–" in np or " -- " in np:
+            np, *aside = DASH.split(np, 2)  # "according to Matt Pottinger — a still-serving White House official — …"
+            np, appos = np.strip(), appos or (aside[0] if aside and re.match(APPOSITIVE_START, aside[0]) else "")
         if ")" in np and "(" not in np:
             np = np[:np.index(")")].strip()  # "(according to one witness) trying to drive away": one witness
         np = _before_setting(np, THROUGH)  # "In the words of Ann Roe through Psychology Today": Ann Roe
@@ -1584,7 +1594,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         rest = inv.group("rest")
         np_text, _, appos = rest.partition(",")
         np_text = np_text.strip()
-        np_text = _before_setting(np_text)  # "said the mayor in a statement": the mayor
+        np_text = _before_setting(np_text, WHEN_CLAUSE)  # "said the mayor in a statement", "said Obama when he signed …"
         place = NAME_THEN_PLACE.match(np_text) if " " in np_text else None
         if place and _names_a_person(_split_descriptor(place.group("name"))[0]):
             np_text = place.group("name")  # "said John Smith in Des Moines", "said Trump at a rally": the person
@@ -1739,6 +1749,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             np, appositive = evidence.group("np"), ""
         if not np or np.startswith("_") or np.lower() in POSSESSIVE_PRONOUNS:
             continue  # "Roe walked back her comments, saying …": "comments" is her noun, no verb of hers
+        if cue.endswith("ing") and before.strip(" “\"‘'«„") == np:
+            continue  # "Worth noting: …": a participle right after the words a sentence opens with has no subject there
         np = _joined_org(before, np) or np  # "A Health and Human Services official said": one speaker, not two
         if not lead and not appositive and not by_author and not relative \
                 and OBJECT_IN_RELATIVE.search(before, 0, max(0, before.rstrip().rfind(np))):
@@ -2054,7 +2066,9 @@ def _acts(text: str, at: int) -> bool:
             return verb in STANCE_ADJECTIVES
         if auxiliary in ("did", "does") and verb.isalpha() and not _lower_np_word(verb):
             return True  # "did not say", "does sign": the bare verb
-    return (verb.endswith("ed") or verb in cue_lexicon() or verb in PAST_TENSE) and not _lower_np_word(verb)
+    # (a participle is no act of the word before it: "Worth noting: …")
+    return (verb.endswith("ed") or (verb in cue_lexicon() and not verb.endswith("ing")) or verb in PAST_TENSE) \
+        and not _lower_np_word(verb)
 
 
 ADVERB_TAIL = re.compile(r"\s(?:also|again|then|later|have|has|had)\s*$")
@@ -2087,6 +2101,7 @@ THINK_TANK = re.compile(r"\s+tanks?\b")
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
 # more names after the first, the last after "and": "according to Ann Roe, Mr. Smith and Carl Jones"
+DASH = re.compile(r"\s*—\s*|\s+–\s+|\s+--\s+")  # (an en dash between words is no aside: "(I–Mich.)")
 NAMES_LIST_ON = re.compile(r"(?:,\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)+,?\s+and\s+(?:the\s+)?"
                            r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*")
 NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")

@@ -466,6 +466,11 @@ def _is_name_line(text: str) -> bool:
 
 
 CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched against the patterns
+# but a newsletter widget's messages, scraped into one line ("Newsletter Sign Up Continue reading the main story Please
+# verify you're not a robot … Invalid email address. Please re-enter. You must select a newsletter …"): three of them
+NEWSLETTER_WIDGET = re.compile(r"(?i)\b(?:sign up|invalid email address|please re-enter|please verify you['’]re not a robot|"
+                               r"you must select a newsletter|you agree to receive|opt[- ]out at any time|by signing up|"
+                               r"thank you for subscribing|view all [\w ]{0,40}newsletters)\b")
 # "More BBC stories on Senegal:", "More coverage of the election:": a line that opens a block of teasers
 RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(?:stories|news|coverage|articles|reports|videos|reading)"
                             r"(?: (?:on|about|of|from|in) [^.!?]{1,50})?:")  # ends with a colon: a heading, not a sentence
@@ -515,6 +520,8 @@ def _chrome_reason(text: str) -> str | None:
         return "photo gallery"  # every caption of a gallery, with the carousel's counters, however long the line
     stripped = text.strip().strip("|·•-–— ")
     if stripped.count(" ") >= CHROME_MAX_WORDS:
+        if ("ign up" in text or "ubscri" in text) and len({m.lower() for m in NEWSLETTER_WIDGET.findall(text)}) >= 3:
+            return "newsletter or subscription prompt"  # a sign-up widget's messages run into one long line
         return None
     chrome = _chrome_patterns()
     row = chrome.first(stripped)
