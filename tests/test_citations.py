@@ -3260,6 +3260,7 @@ def test_a_body_with_a_lower_case_portfolio_is_cited_whole(text, source):
     ("“We won,” White House counselor Kellyanne Conway said.", [("Kellyanne Conway", "counselor")]),
     # no one speaks: a participle opening the sentence, and a document's aside before an inverted verb
     ("Worth noting: the bill never came to a vote.", []),
+    ("Worth noting: he also blinked, telling the speaker to pull the bill.", []),  # nor the participle after it
     ("The bill, approved Wednesday by a vote of 65-39, declares the law “null and void.”", []),
 ])
 def test_asides_and_clauses_around_a_speaker(text, expected):

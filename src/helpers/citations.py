@@ -732,8 +732,10 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         before.pop(0)  # "Influential Republican Senator Bob Corker": a judgement, neither role nor affiliation
     while before and before[0].lower() in DESCRIPTOR_ADJECTIVES and not (
             before[0].lower() in PORTFOLIOS and len(before) > 1 and _is_cap(before[1]) and before[1].lower() in ORG_WORDS):
-        status.append(before.pop(0))  # (not the name of a body: "Foreign Ministry spokeswoman Maria Zakharova")  # "Potential GOP presidential candidate": GOP; "potential" stays with the role
-    while before and (before[-1] in RANK_PREFIXES or before[-1][-1:] == "." and before[-1][:-1] in MILITARY_RANKS):
+        # "Potential GOP presidential candidate": GOP; "potential" stays with the role (but "Foreign Ministry
+        # spokeswoman Maria Zakharova": the name of a body)
+        status.append(before.pop(0))
+    while before and _is_rank(before[-1]):
         first_role -= 1  # "Rear Adm. John Kirby": the rank is one title
         before = before[:-1]
     title = _rank_dropped(" ".join(words[first_role:last_role + 1]))
@@ -759,6 +761,11 @@ NAME_AFTER_RANK = re.compile(rf"\.?(?:\s+{MILITARY_RANK.pattern})?\s+((?:[A-Z]\.
                              r"|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*){1,2})(?![\w’'-])")
 
 
+def _is_rank(word: str) -> bool:
+    """A word of a military rank: an abbreviation ("Gen.", "Lt.") or a word that stands before one ("Rear")."""
+    return word.rstrip(".") in MILITARY_RANKS and (word.endswith(".") or word in RANK_PREFIXES)
+
+
 def _rank_dropped(title: str) -> str:
     """A title without the military rank after it, which the title outranks as the role; a rank alone, and
     "Atty. Gen." (no rank), as they are.
@@ -768,7 +775,7 @@ def _rank_dropped(title: str) -> str:
     """
     words = title.split()
     rank = len(words)
-    while rank and words[rank - 1].rstrip(".") in MILITARY_RANKS and (words[rank - 1].endswith(".") or words[rank - 1] in RANK_PREFIXES):
+    while rank and _is_rank(words[rank - 1]):
         rank -= 1
     if rank and rank < len(words) and words[-1].endswith(".") and not words[rank - 1].endswith(".") \
             and role_lexicon().get(words[rank - 1].lower()) in PERSON_KINDS:
@@ -2066,7 +2073,8 @@ def _acts(text: str, at: int) -> bool:
             return verb in STANCE_ADJECTIVES
         if auxiliary in ("did", "does") and verb.isalpha() and not _lower_np_word(verb):
             return True  # "did not say", "does sign": the bare verb
-    # (a participle is no act of the word before it: "Worth noting: …")
+    # (a participle is no act of the word before it: "Worth noting: …, telling …" is no one's; `_attributions`
+    # skips the "noting" itself)
     return (verb.endswith("ed") or (verb in cue_lexicon() and not verb.endswith("ing")) or verb in PAST_TENSE) \
         and not _lower_np_word(verb)
 
@@ -2100,8 +2108,9 @@ def _description(text: str) -> str:
 THINK_TANK = re.compile(r"\s+tanks?\b")
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 TITLE_ABBREVIATION_WORDS = "Sgt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Adm|Maj|Cmdr|Det|Supt|Prof|St|Jr|Sr|Insp|Cpl|Pvt|Amb"
+# a dash that opens or closes an aside (an en dash between words is none: "(I–Mich.)")
+DASH = re.compile(r"\s*—\s*|\s+–\s+|\s+--\s+")
 # more names after the first, the last after "and": "according to Ann Roe, Mr. Smith and Carl Jones"
-DASH = re.compile(r"\s*—\s*|\s+–\s+|\s+--\s+")  # (an en dash between words is no aside: "(I–Mich.)")
 NAMES_LIST_ON = re.compile(r"(?:,\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)+,?\s+and\s+(?:the\s+)?"
                            r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*")
 NAME_APPOSITIVE = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|$)")
@@ -3290,7 +3299,8 @@ OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|
                             r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
                             r"opening|closing|prepared|joint)\s+){0,2}(?P<doc>[\w-]+)")
 # a body named before what it issued: "A White House statement", "the Kremlin readout"
-ISSUER_BEFORE_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:recent|new|latest|leaked|internal|official|final)\s+)?)?(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"
+ISSUER_BEFORE_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:recent|new|latest|leaked|internal|official|final)\s+)?)?"
+                                    r"(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"
                                     r"(?P<doc>[a-z][\w-]*)")
 SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
                            r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay|statement|affidavit)")

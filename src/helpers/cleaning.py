@@ -520,6 +520,7 @@ def _chrome_reason(text: str) -> str | None:
         return "photo gallery"  # every caption of a gallery, with the carousel's counters, however long the line
     stripped = text.strip().strip("|·•-–— ")
     if stripped.count(" ") >= CHROME_MAX_WORDS:
+        # (searched only in a line that asks to sign up or subscribe, as every such widget does)
         if ("ign up" in text or "ubscri" in text) and len({m.lower() for m in NEWSLETTER_WIDGET.findall(text)}) >= 3:
             return "newsletter or subscription prompt"  # a sign-up widget's messages run into one long line
         return None
