@@ -181,6 +181,8 @@ def _np_before(text: str) -> str:
         elif tok in NAME_PARTICLES and np and (np[0][0].isupper() or np[0] in NAME_PARTICLES) and i > 0 and (
                 tokens[i - 1][0].isupper() or (tokens[i - 1] in NAME_PARTICLES and i > 1 and tokens[i - 2][0].isupper())):
             np.insert(0, tok)  # "Osama bin Laden", "Jean de la Fontaine", "Ursula von der Leyen"
+        elif low == "to" and np and i > 0 and tokens[i - 1] in BODIES_TO and _is_cap(np[0]):
+            np.insert(0, tok)  # "the Committee to Protect Journalists", "the Coalition to Stop Gun Violence"
         elif low in NP_PREPOSITIONS and np and i > 0:
             before = tokens[i - 1]
             if before.lower() in ("from", "of") and low in PLACE_PREPOSITIONS and i > 1:
@@ -245,6 +247,7 @@ PEOPLE_KINDS = frozenset({"group", "anonymous", "expert", "official", "citizen"}
 # where the people of a subject are from: "doctors across the state said", "police chiefs from around the country"
 PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "inside", "near"}
 NP_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
+BODIES_TO = {"Committee", "Campaign", "Coalition", "Alliance", "Council", "Fund", "Project", "Movement", "Center", "Network"}  # "… to Protect Journalists"
 
 
 QUESTION_OPENERS = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "is", "was", "are", "were"}
@@ -622,7 +625,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         to = None  # "adviser to Mr" (the appositive cut at the honorific's full stop): no one to name
     if to:  # "a top policy adviser to Mitt Romney’s 2012 presidential campaign": the adviser, and whose
         role, affiliation = to.group("role"), re.sub(r"^the\s+", "", to.group("org"))
-    possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s)\s+(?P<role>.+)$", role)  # "Trump's lawyer", "the family's attorney"
+    # "Trump's lawyer", "the family's attorney", "Bernie Sanders' campaign manager"
+    possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s|(?<=s)[’'])\s+(?P<role>.+)$", role)
     if possessive and possessive.group("org").split()[-1].lower() in CONTRACTED:
         possessive = None  # "an analyst who's followed …": "who has", no possessor
     if possessive and not affiliation:
@@ -648,6 +652,11 @@ EVALUATIVE_ADJECTIVES = {"influential", "prominent", "veteran", "longtime", "lon
                          "controversial", "popular", "leading", "top", "key", "high-profile", "well-known", "respected",
                          "renowned", "award-winning", "beleaguered", "retiring", "firebrand", "maverick"}
 TITLE_CONTINUATIONS = {"executive", "general", "officer", "counsel"}  # second words of a title after a role word
+
+
+# a verb of sorting or varying just before "according to", which then means "by"
+SORTED_BY = re.compile(r"\b(?:segregat|divid|sorted|classifi|vari|vary|differ|allocat|distribut|arrang|assign|categori[sz]|"
+                       r"adjust|calculat|organi[sz]|separat)\w*\s+(?:\w+ly\s+)?$")
 
 
 # a preposition that ends the words before a title and a name makes them the phrase's head, the titled person only
@@ -703,6 +712,8 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
             and "the" not in words[last_role + 1:]
         for size in (3, 2):
             start = len(words) - size
+            if words[start - 1] == "of":
+                continue  # "Mayor of Annapolis Gavin Buckley": what a title is of comes before the name, never in it
             if start > last_role + 1 and all(_is_cap(w) for w in words[start:]) and (
                     _is_cap(words[start - 1]) and all(_is_cap(w) or w.lower() in ("of", "for", "the", "and") for w in words[last_role + 1:start])
                     or lower_run and all(w.isalpha() and w.islower() for w in words[last_role + 1:start])) and \
@@ -1547,6 +1558,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
+        if SORTED_BY.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "segregated according to sex", "prices vary according to demand": by, not said by
         if (head := _head(np)) in NOT_A_SOURCE_HEADS and head in np.split():
             # "according to that theory", "according to the world's time zones", "according to the math of the Alabama
             # primary": no one says it (the head in lower case: "the Rules Committee" is a body)
@@ -1716,7 +1729,13 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             # "Trump has also accused the whistleblower and officials … of being spies and suggested …": the verbs share
             # the sentence's subject, not the noun phrase just before "and"
             lead = (first.group("np"), "")
-        np = "" if lead else _unnamed_source_before(before) or _np_before(before)
+        unnamed = "" if lead else _unnamed_source_before(before)
+        if unnamed and "," in before and (named := _named_then_described(before)) \
+                and _describes(before[:before.rfind(unnamed)], named[0]):
+            # "Democratic strategist Paul Begala, an adviser to Priorities USA, said", "Ed Stetzer, a church planter and
+            # a professor at Wheaton College, pointed out": the person the unnamed phrase describes
+            lead = named
+        np = "" if lead else unnamed or _np_before(before)
         issued = ISSUED_STATEMENT.search(before) if np and cue.lower() in SPEECH_PARTICIPLES else None
         if issued and issued.group("np").split()[-1].islower() and _head(issued.group("np")) not in role_lexicon():
             issued = None  # "The plan issued …" names no one
@@ -1794,6 +1813,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             person = _names_a_person(_split_descriptor(_trim_name(np))[0])
             if (kind == "institution" and head not in EVIDENCE_HEADS and not ruling) or _country_of(np) == np or (not kind and not person and head not in {"they", "he", "she"}):
                 continue
+        if " and " in before and not appositive:
+            np = _portfolio_joined(before, np)  # "Health and Human Services Secretary Sylvia Burwell said": one department
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else "",
                             document=issued.group("doc").lower() if issued else ""))
         spoke_at = m.end() if np.lower() not in ("i", "we") else spoke_at  # (not the writer's "I say")
@@ -1909,7 +1930,8 @@ def _object_before_participle(before: str, np: str) -> bool:
 
 # a named subject that put out a statement, the participle after it saying what the statement said
 ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*"
-                              r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+)\s+"  # "The senator issued a statement saying"
+                              r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+"  # "The senator issued a statement saying"
+                              r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|(?<=s)[’'])\s+(?:[a-z-]+\s+)?[a-z]+)\s+"  # "Biden's campaign"
                               r"(?:also\s+|later\s+)?"
                               r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared|filed|submitted|signed|wrote)\s+"
                               r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -1964,6 +1986,49 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
                 or (title if role_kind(title) else "")
         at = before.find(",", at + 1)
     return None
+
+
+PORTFOLIO_AND_AT_END = re.compile(r"(?:(?<=\s)|^)(?P<first>(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*)\s+and\s+$")
+
+
+def _portfolio_joined(before: str, np: str) -> str:
+    """``np`` with the portfolio before its "and" when the two name one department before a title
+    ("Health and Human Services Secretary Sylvia Burwell", "Former Housing and Urban Development
+    Secretary …"), not two subjects ("Trump and Homeland Security Secretary Kirstjen Nielsen said").
+
+    >>> _portfolio_joined("Health and Human Services Secretary Sylvia Burwell ", "Human Services Secretary Sylvia Burwell")
+    'Health and Human Services Secretary Sylvia Burwell'
+    >>> _portfolio_joined("Trump and Homeland Security Secretary Kirstjen Nielsen ", "Homeland Security Secretary Kirstjen Nielsen")
+    'Homeland Security Secretary Kirstjen Nielsen'
+    """
+    head = before.rstrip()
+    if not head.endswith(np):
+        return np
+    m = PORTFOLIO_AND_AT_END.search(head[:len(head) - len(np)])
+    words = m.group("first").split() if m else []
+    if not words or words[-1].lower() not in PORTFOLIOS or (len(words) == 2 and words[0].lower() not in STATUS_WORDS):
+        return np
+    name, role, affiliation = _split_descriptor(np)
+    if not (role and affiliation and np.startswith(affiliation)):
+        return np
+    return f"{m.group('first')} and {np}"
+
+
+def _describes(opening: str, name: str) -> bool:
+    """Does a phrase after ``opening`` describe ``name``: right after the name and its comma, or
+    after "and" in the one description that follows it ("Ed Stetzer, a church planter and …")?
+
+    >>> _describes("Paul Begala, ", "Paul Begala"), _describes("Ed Stetzer, a church planter and ", "Ed Stetzer")
+    (True, True)
+    >>> _describes("Comey, who rarely speaks, may say it: the director was angry when Trump said it, ", "Comey")
+    False
+    """
+    opening = opening.rstrip()
+    at = opening.rfind(f"{name},")
+    if at < 0:
+        return False
+    between = opening[at + len(name) + 1:]
+    return not between.strip() or (opening.endswith(" and") and not any(mark in between for mark in ",;:"))
 
 
 def _role_first(text: str) -> bool:
@@ -2347,13 +2412,19 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
             if " " not in name:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
-            affiliation = re.sub(r"(?:’s|'s)$", "", before.group(1).strip()).split() if before else []  # "Trump’s lawyer"
+            affiliation = POSSESSIVE_END.sub("", before.group(1).strip()).split() if before else []  # "Trump’s lawyer", "Sanders’"
             opener = [k for k, w in enumerate(affiliation) if w.lower() in NON_NAMES and not w.isupper()]
             del affiliation[:opener[-1] + 1 if opener else 0]  # "As President Barack Obama searches": no "As"; "US" stays
+            joined = PORTFOLIO_AND_AT_END.search(text, max(0, before.start() - 40), before.start()) if affiliation else None
+            if joined and joined.group("first").split()[-1].lower() not in PORTFOLIOS:
+                joined = None
+            if joined:
+                affiliation = [*joined.group("first").split(), "and", *affiliation]  # "Health and Human Services Secretary"
             status = []
             while affiliation and affiliation[0].lower() in STATUS_WORDS:
                 status.append(affiliation.pop(0))  # "Former New York Mayor Rudy Giuliani": a former mayor, of New York
-            if not status and (lower := STATUS_BEFORE.search(text, max(0, m.start() - 40), before.start() if before else m.start())):
+            opens = joined.start() if joined else before.start() if before else m.start()  # where the affiliation opens
+            if not status and (lower := STATUS_BEFORE.search(text, max(0, opens - 40), opens)):
                 status.append(lower.group(1))  # "former national security adviser John Bolton": a former adviser
             remember(name, *_chamber_joined(" ".join([*status, _rank_dropped(m.group(1))]), " ".join(affiliation)))
     for m in appositive.finditer(text):
@@ -2564,6 +2635,9 @@ ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|f
                            r"think\s+tank|research|laboratory|lab)\b")
 
 
+# bodies outside government that study or argue for a policy (never "the Centers for Disease Control")
+CIVIL_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Alliance|Coalition|Association|Society|League|Studies|Project)\b(?!\s+for\s+Disease)")
+PARTY_BODY = re.compile(r"\b(?:Republican|Democratic|GOP|Party)\b")  # "Republican Governors Association": a party's
 LEADERSHIP = {"director", "president", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "executive"}
 
 
@@ -2681,10 +2755,14 @@ def _classify(speaker: str, role: str, affiliation: str, description: str = "") 
         partisan = not role and not descriptor_role and affiliation.split(",")[0].lower() in PARTY_WORDS
         kind = role_kind(" ".join((role, descriptor_role))) or (affiliation_kind(affiliation) if role else "") \
             or ("official" if titled or partisan else "unknown")
-        if kind == "official" and role and _head(role) in LEADERSHIP and affiliation_kind(f"{affiliation} {description}") == "expert":
+        if kind == "official" and role and _head(role) in LEADERSHIP and (
+                affiliation_kind(f"{affiliation} {description}") == "expert"
+                or (CIVIL_BODY.search(affiliation) and not GOVERNMENT_BODY.search(affiliation) and not PARTY_BODY.search(affiliation))):
             # "executive director of the Campaign Finance Institute", "director of health policy studies at the Cato
             # Institute, a libertarian think tank": who heads a research body, or a part of it, is an expert (the
-            # role's head noun, "director", not its last word)
+            # role's head noun, "director", not its last word); so is who heads a policy or advocacy body outside
+            # government ("executive director of the Center for Immigration Studies", "a senior vice president at
+            # the Kaiser Family Foundation")
             kind = "expert"
         return kind, True
     if ANONYMOUS_MODIFIER.search(speaker):
@@ -3294,16 +3372,18 @@ AUTHORED_DOCUMENTS = {"book", "memoir", "memoirs", "autobiography", "report", "s
                       "study", "survey", "poll", "research", "data", "figures", "estimates", "speech", "remarks", "memo",
                       "emails", "notes", "diary", "website", "blog", "newsletter", "podcast", "editorial", "findings", "readout",
                       "transcript"}
+TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight"}
+POLLS = {"poll", "survey"}  # documents whose owner named before them is always the body that made them
 DOCUMENT_CLASS = {d: d for d in AUTHORED_DOCUMENTS} | {"memoir": "book", "memoirs": "book", "autobiography": "book", "suit": "lawsuit"}
 OWNED_DOCUMENT = re.compile(r"(?P<owner>(?:[\w.-]+\s+){0,6}?[\w.-]*\w(?:[’']s|s[’']|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Tt]heir)|(?<=[Ii]ts)))"
                             r"\s+(?:(?:new|upcoming|forthcoming|latest|recent|own|first|second|final|annual|written|"
                             r"opening|closing|prepared|joint)\s+){0,2}(?P<doc>[\w-]+)")
 # a body named before what it issued: "A White House statement", "the Kremlin readout"
 ISSUER_BEFORE_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:recent|new|latest|leaked|internal|official|final)\s+)?)?"
-                                    r"(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"
+                                    r"(?P<owner>(?:[A-Z][\w.&’'/–-]*\s+){1,4}?)(?:(?:new|latest|joint|written|brief)\s+)?"  # "CNN/ORC"
                                     r"(?P<doc>[a-z][\w-]*)")
 SAME_DOCUMENT = re.compile(r"(?i:the)\s+(?:(?:new|upcoming|forthcoming|latest)\s+)?(?P<doc>book|memoir|memoirs|autobiography|report|"
-                           r"lawsuit|suit|complaint|filing|study|survey|analysis|letter|memo|op-ed|essay|statement|affidavit)")
+                           r"lawsuit|suit|complaint|filing|study|survey|poll|analysis|letter|memo|op-ed|essay|statement|affidavit)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a body or person by name issuing a document: "the Commission on Presidential Debates released a statement",
 # "Sens. Ann Roe and Tom Berg sent a letter", "the Justice Department filed a complaint"
@@ -3352,8 +3432,10 @@ def _owned_document(speaker: str) -> tuple[str, str]:
     if not owned or owned.group("doc").lower() not in AUTHORED_DOCUMENTS:
         named = ISSUER_BEFORE_DOCUMENT.fullmatch(speaker) if " " in speaker else None
         words = named.group("owner").split() if named else []
-        while words and words[0].lower().rstrip(".") in CALENDAR:
-            words.pop(0)  # "A July Quinnipiac poll": Quinnipiac's
+        while words and words[0].lower().rstrip(".") in CALENDAR - TIMES_OF_DAY:
+            words.pop(0)  # "A July Quinnipiac poll": Quinnipiac's (but "A Morning Consult survey": Morning Consult's)
+        if words and named.group("doc").lower() in POLLS and not any(w.lower() in FUNCTION_WORDS or w.lower() in PRONOUNS for w in words):
+            return " ".join(words), named.group("doc").lower()  # "A Morning Consult survey", "the Pew poll": the pollster's
         if words and named.group("doc").lower() in AUTHORED_DOCUMENTS and not _looks_like_person(" ".join(words)) \
                 and _classify(" ".join(words), "", "")[0] in ("institution", "media"):
             return " ".join(words), named.group("doc").lower()  # "A White House statement": the White House's
@@ -3396,7 +3478,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if not speaker or len(speaker) > 120:
         return None
     speaker = THE_REVEREND.sub("", speaker)  # "The Rev. Franklin Graham": a person, not a description
-    owner = _owned_document(speaker)[0]
+    owner, document = _owned_document(speaker)
     same = SAME_DOCUMENT.fullmatch(speaker) if not owner else None
     if owner:  # "according to John Bolton's upcoming memoir", "Bolton's book says", "her statement": who wrote it
         speaker = POSSESSIVE_PRONOUNS.get(owner.lower(), owner)
@@ -3505,6 +3587,12 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         antecedent = next(iter(longer.values()))  # "Van Drew continued", after "Congressman Jeff Van Drew": a surname of two words
     elif len(bare.split()) == 1 and (bare in people or _looks_like_person(bare)):
         antecedent = people.get(bare)  # "Jordan said", after "Rep. Jim Jordan": the person, not the country
+        if antecedent is not None and antecedent["source"].split()[0] == bare and antecedent["source"].split()[-1] != bare \
+                and known and (entry := known.get(bare)) and len(full := _strip_honorific(entry[0]).split()) > 1 \
+                and full[-1] == bare:
+            # "Paul said", after "Paul Ryan said" and "Sen. Rand Paul": a name alone is the surname of the one the text
+            # names with it last, never the first name of another
+            written, speaker, antecedent = speaker, " ".join(full), None
         if antecedent is not None and antecedent["kind"] == "unknown" and f.appositive:
             # "Kemp, from Dover in Kent, told the BBC": what this mention says of the person counts
             written, speaker, antecedent = speaker, antecedent["source"], None
@@ -3539,7 +3627,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         home_place, works_at = (place, "") if place in places() else ("", place)
     name, role, affiliation = _split_descriptor(speaker)
     name = _strip_honorific(name)
-    affiliation = re.sub(r"(?:’s|'s)$", "", affiliation)
+    affiliation = POSSESSIVE_END.sub("", affiliation)  # "Sanders’ campaign manager Jeff Weaver": Sanders
     role, affiliation = _chamber_joined(role, affiliation)  # "House Minority Leader Nancy Pelosi": one title, the chamber's
     if role and len(name.split()) == 1 and _looks_like_person(name):
         # "Prime Minister Roe" after "British Prime Minister Ann Roe": the person cited in full before with that title
@@ -3586,6 +3674,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             role2 = ""  # "Michael Berry of Liberty Institute, a Florida-based law firm": what the institute is, not his role
         if _head(role2.split(" of ")[0]) in RELATIONAL_NOUNS:
             affiliation2 = ""  # "a frequent critic of Trump", "a longtime ally of the governor": whom, not where
+        if role and role2 and all(_is_rank(w) or w.lower() in HONORIFICS for w in role.split()) and role_kind(role2):
+            role = ""  # "Gen. Martin Dempsey, chairman of the Joint Chiefs of Staff,": the office, not the rank
         role = role or role2
         affiliation = affiliation or affiliation2
     if not appositive and not role:
@@ -3621,6 +3711,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         kind = "media"  # "CNN's Jake Tapper": a journalist, the media speaking (as "radio host Hugh Hewitt")
     if kind in PERSON_KINDS and named and f.appositive:
         kind = _organisation_kind(f.appositive) or kind  # "Meta, the parent company of Facebook,": a named body
+    if document in POLLS and owner and kind not in ("institution", "media"):
+        kind, role, named = "institution", "", True  # "A Morning Consult survey", "the Pew Research survey": the pollster
     # an age with a full name ("John Smith, 34,") is how a member of the public is introduced; after a surname
     # alone ("Biden, 81,") it is a later mention of someone introduced before
     if ((aged and len(written.split()) > 1) or town) and not works_at and kind == "unknown" and named:
@@ -3761,7 +3853,7 @@ MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|g
                                + "|".join(n.replace(" ", r"\s+") for n in (*MEDIA_NOUNS, "paper", "site", "publication", "service",
                                                                           "agency", "daily", "wire service")) + ")")
 ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>(?:state\s+|official\s+)?media|group|organi[sz]ation|company|firm|nonprofit|charity|"
-                            r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|"
+                            r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|super\s+PAC|"
                             + "|".join(n.replace(" ", r"\s+") for n in MEDIA_NOUNS) + r")\s+"
                             r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*)")
 AND_AT_END = re.compile(r"(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$")
