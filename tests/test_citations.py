@@ -3345,3 +3345,19 @@ def test_a_name_alone_is_a_surname_before_it_is_anyone_s_first_name():
 ])
 def test_titles_of_a_place_and_bodies_named_with_to(text, expected):
     assert [(r["source"], r["role"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of saying after a possessive, with what was said after "that", is the owner's; without it, no one's
+    ("Christie pushed back Friday on Rubio's claims that he once made a donation.", [("Rubio", "claims")]),
+    ("They dispute the Obama administration's claims that humans are changing the climate.", [("the Obama administration", "claims")]),
+    ("Trump’s remarks provoked widespread uproar.", []),
+    # "and" inside a body's name after "of" or "for"
+    ("The director of the Centers for Disease Control and Prevention warned of a second wave.",
+     [("the director of the Centers for Disease Control and Prevention", "warned")]),
+    # a name described after a verb of saying is the subject of what follows
+    ("Authorities said Dylann Roof, 21, of Lexington, South Carolina, admits he shot them.",
+     [("authorities", "said"), ("Dylann Roof", "admits")]),
+])
+def test_possessive_nouns_of_saying_and_names_inside_reports(text, expected):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected

@@ -145,6 +145,16 @@ def _before_cue(word: str) -> bool:
 FLOATING_QUANTIFIERS = {"both", "all", "each"}  # after a subject, before its verb: "Obama and Reid both said"
 
 
+def _in_body_name(tokens: list[str], at: int) -> bool:
+    """Does the "and" at ``tokens[at]`` stand inside a body's name: capitalised words back to an "of"
+    or "for" after a body's word ("Centers for Disease Control and …", "Department of Health and …")?"""
+    j = at - 1
+    while j > 0 and _is_cap(tokens[j]):
+        j -= 1
+    return j < at - 1 and tokens[j] in ("of", "for") and j > 0 and _is_cap(tokens[j - 1]) \
+        and (tokens[j - 1].lower() in ORG_WORDS or tokens[j - 1].lower().rstrip("s") in ORG_WORDS)
+
+
 def _np_before(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject of a cue that follows it)."""
     tokens = WORD_TOKEN.findall(text)
@@ -181,6 +191,8 @@ def _np_before(text: str) -> str:
         elif tok in NAME_PARTICLES and np and (np[0][0].isupper() or np[0] in NAME_PARTICLES) and i > 0 and (
                 tokens[i - 1][0].isupper() or (tokens[i - 1] in NAME_PARTICLES and i > 1 and tokens[i - 2][0].isupper())):
             np.insert(0, tok)  # "Osama bin Laden", "Jean de la Fontaine", "Ursula von der Leyen"
+        elif low == "and" and np and len(np) <= 3 and all(map(_is_cap, np)) and _in_body_name(tokens, i):
+            np.insert(0, tok)  # "the Centers for Disease Control and Prevention": one body's name
         elif low == "to" and np and i > 0 and tokens[i - 1] in BODIES_TO and _is_cap(np[0]):
             np.insert(0, tok)  # "the Committee to Protect Journalists", "the Coalition to Stop Gun Violence"
         elif low in NP_PREPOSITIONS and np and i > 0:
@@ -1705,6 +1717,12 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # "in some states that allow early voting": the noun
         if (last := LAST_WORD.search(before, max(0, len(before) - 12))) and last.group(1) in NOUN_MARKERS:
             continue  # "left a note", "the claim": after an article or a possessive the cue word is a noun
+        if cue.lower() in NOUN_CUES and cue.endswith("s") and (owner := POSSESSIVE_BEFORE.search(before)):
+            # "pushed back on Rubio's claims that …", "Akin's remarks that …": a noun, and whose words they are (but
+            # "Trump's said", "has said", speaks)
+            if owner.group("np") and masked.startswith(" that ", m.end()):  # what they said, not "Trump’s remarks provoked …"
+                found.append(_Found(owner.group("np"), cue, "name, cue"))
+            continue
         if cue.lower() in NOUN_CUES and NOUN_PHRASE_END.search(before) and not before.rstrip().endswith("s") \
                 and PREPOSITION_NEXT.match(masked, m.end()):  # (after a plural, the subject's verb: "the senators note in")
             continue  # "a seriously confidential national security note to the President": a noun, its modifiers before it
@@ -1952,7 +1970,7 @@ SPEECH_PARTICIPLES = {"saying", "adding", "noting", "warning", "arguing", "insis
                       "sneering", "alleging", "contending"}
 # what may follow a person's name between commas before the verb: a relative clause, where they
 # are from or live, their age, or a description ("Jane Roe, who lives in Harlech, Gwynedd, said")
-DESCRIPTION_START = re.compile(rf"\s*(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|based\s|{APPOSITIVE_START})")
+DESCRIPTION_START = re.compile(rf"\s*(?:(?:himself|herself|themselves|itself)\s+)?(?:who|whose|from\s|of\s+[A-Z]|in\s+[A-Z]|aged?\b|\d{{1,3}}\b|based\s|{APPOSITIVE_START})")  # "herself a candidate"
 # an introductory phrase before a sentence's subject: "In a series of posts on Monday night, "
 OPENING_PHRASE = re.compile(r"[\s“\"‘'«„]*(?:In|At|On|During|After|Before|Since|With|From|Speaking|Asked|Earlier|Later|"
                             r"Last|This|Hours|Days|Minutes|Moments|Meanwhile|Then|Still)\b[^,_]{0,200},\s+")
@@ -1978,7 +1996,8 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         name = _np_before(before[:at])
         opens = before[:at - len(name)].rstrip()  # the name must open the sentence or a clause, not be an object
         if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and (DESCRIPTION_START.match(before, at + 1) or _role_first(before[at + 1:])) \
-                and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"')) or opens.split()[-1].lower() in ("and", "but")) \
+                and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))
+                     or opens.split()[-1].lower() in ("and", "but", "that", "said", "says")) \
                 and not _predicate_in(before[at + 1:]):  # "Centralized, party-blessed voter files are old news, asserted …"
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
@@ -2195,6 +2214,9 @@ DECLINED = re.compile(r"\b(?:declined|refused|failed|never|wouldn['’]t|would\s
                       r"won['’]t|will\s+not|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:to\s+)?$")
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 LAST_WORD = re.compile(r"\b([a-z]+)\s*$")
+POSSESSIVE_BEFORE = re.compile(r"(?P<np>(?:(?<=\s)|^)(?:[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+                               r"[A-Z][\w.’-]*?))?"
+                               r"(?<=\w)(?:’s|'s|(?<=s)’|(?<=s)')\s+$")
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should|must)(?:n[’']t|\s+not)?\s+have\s+$")
 
 
