@@ -259,6 +259,8 @@ PEOPLE_KINDS = frozenset({"group", "anonymous", "expert", "official", "citizen"}
 # where the people of a subject are from: "doctors across the state said", "police chiefs from around the country"
 PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "inside", "near"}
 NP_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
+# a possessive's mark: "Trump's", "Trump’s", and after an s the apostrophe alone ("Bernie Sanders' campaign")
+POSSESSIVE_MARK = r"(?:’s|'s|(?<=s)[’'])"
 BODIES_TO = {"Committee", "Campaign", "Coalition", "Alliance", "Council", "Fund", "Project", "Movement", "Center", "Network"}  # "… to Protect Journalists"
 
 
@@ -638,7 +640,7 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     if to:  # "a top policy adviser to Mitt Romney’s 2012 presidential campaign": the adviser, and whose
         role, affiliation = to.group("role"), re.sub(r"^the\s+", "", to.group("org"))
     # "Trump's lawyer", "the family's attorney", "Bernie Sanders' campaign manager"
-    possessive = re.match(r"^(?P<org>\w[\w .’'-]*?)(?:’s|'s|(?<=s)[’'])\s+(?P<role>.+)$", role)
+    possessive = re.match(rf"^(?P<org>\w[\w .’'-]*?){POSSESSIVE_MARK}\s+(?P<role>.+)$", role)
     if possessive and possessive.group("org").split()[-1].lower() in CONTRACTED:
         possessive = None  # "an analyst who's followed …": "who has", no possessor
     if possessive and not affiliation:
@@ -1949,7 +1951,7 @@ def _object_before_participle(before: str, np: str) -> bool:
 # a named subject that put out a statement, the participle after it saying what the statement said
 ISSUED_STATEMENT = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*"
                               r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+"  # "The senator issued a statement saying"
-                              r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|(?<=s)[’'])\s+(?:[a-z-]+\s+)?[a-z]+)\s+"  # "Biden's campaign"
+                              rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w.-]*{POSSESSIVE_MARK}\s+(?:[a-z-]+\s+)?[a-z]+)\s+"  # "Biden's campaign"
                               r"(?:also\s+|later\s+)?"
                               r"(?:issued|released|put\s+out|posted|sent|published|tweeted|shared|filed|submitted|signed|wrote)\s+"
                               r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -2010,6 +2012,12 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
 PORTFOLIO_AND_AT_END = re.compile(r"(?:(?<=\s)|^)(?P<first>(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*)\s+and\s+$")
 
 
+def _portfolio_and_before(text: str, end: int, start: int = 0) -> re.Match[str] | None:
+    """A portfolio and "and" ending at ``end`` ("Health and " before "Human Services Secretary"), or None."""
+    m = PORTFOLIO_AND_AT_END.search(text, start, end)
+    return m if m and m.group("first").split()[-1].lower() in PORTFOLIOS else None
+
+
 def _portfolio_joined(before: str, np: str) -> str:
     """``np`` with the portfolio before its "and" when the two name one department before a title
     ("Health and Human Services Secretary Sylvia Burwell", "Former Housing and Urban Development
@@ -2023,9 +2031,9 @@ def _portfolio_joined(before: str, np: str) -> str:
     head = before.rstrip()
     if not head.endswith(np):
         return np
-    m = PORTFOLIO_AND_AT_END.search(head[:len(head) - len(np)])
+    m = _portfolio_and_before(head, len(head) - len(np))
     words = m.group("first").split() if m else []
-    if not words or words[-1].lower() not in PORTFOLIOS or (len(words) == 2 and words[0].lower() not in STATUS_WORDS):
+    if not words or (len(words) == 2 and words[0].lower() not in STATUS_WORDS):
         return np
     name, role, affiliation = _split_descriptor(np)
     if not (role and affiliation and np.startswith(affiliation)):
@@ -2216,7 +2224,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,3
 LAST_WORD = re.compile(r"\b([a-z]+)\s*$")
 POSSESSIVE_BEFORE = re.compile(r"(?P<np>(?:(?<=\s)|^)(?:[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
                                r"[A-Z][\w.’-]*?))?"
-                               r"(?<=\w)(?:’s|'s|(?<=s)’|(?<=s)')\s+$")
+                               rf"(?<=\w){POSSESSIVE_MARK}\s+$")
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should|must)(?:n[’']t|\s+not)?\s+have\s+$")
 
 
@@ -2437,9 +2445,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             affiliation = POSSESSIVE_END.sub("", before.group(1).strip()).split() if before else []  # "Trump’s lawyer", "Sanders’"
             opener = [k for k, w in enumerate(affiliation) if w.lower() in NON_NAMES and not w.isupper()]
             del affiliation[:opener[-1] + 1 if opener else 0]  # "As President Barack Obama searches": no "As"; "US" stays
-            joined = PORTFOLIO_AND_AT_END.search(text, max(0, before.start() - 40), before.start()) if affiliation else None
-            if joined and joined.group("first").split()[-1].lower() not in PORTFOLIOS:
-                joined = None
+            joined = _portfolio_and_before(text, before.start(), max(0, before.start() - 40)) if affiliation else None
             if joined:
                 affiliation = [*joined.group("first").split(), "and", *affiliation]  # "Health and Human Services Secretary"
             status = []
