@@ -3361,3 +3361,59 @@ def test_titles_of_a_place_and_bodies_named_with_to(text, expected):
 ])
 def test_possessive_nouns_of_saying_and_names_inside_reports(text, expected):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named with a role in lower case before the name, just introduced: whom the next "she" stands for
+    ("“I like their plans,” Kemp said.\n\nDes Moines resident Ann Roe, who was also at the diner, had the same problem.\n\n"
+     "“I have not made up my mind,” she said.", [("Kemp", "Kemp"), ("she", "Ann Roe")]),
+    # a sentence opening with a described person, and "she" later in it: that person, not one cited before
+    ("“We must remember,” said Halina Berg, a survivor.\n\nCeremonies took place in other cities.\n\n"
+     "Ann Roe, 85, from north London, visited the camp ten years ago and \"buried the ghosts\", she told the BBC.",
+     [("Halina Berg", "Halina Berg"), ("she", "Ann Roe")]),
+    # …but a bare name opening what another reports stays out ("Ann Roe will win, she said" reports another's view)
+    ("“It is close,” said Tina Lee, a pollster.\n\nAnn Roe will win the state easily, she said.",
+     [("Tina Lee", "Tina Lee"), ("she", "Tina Lee")]),
+    # a sentence whose subject is the same "he", after an opening phrase with an abbreviation, continues the chain
+    ("Sen. Tom Berg has said many things in the campaign.\n\nAfter a payment linked to the release of U.S. prisoners, "
+     "he likened President Ann Roe to a drug dealer.\n\nIn a speech, he said last year that the state “must do better.”",
+     [("Sen. Tom Berg", "Tom Berg"), ("he", "Tom Berg")]),
+    # the title of one person the text named, as the subject: "The president-elect himself", "The president himself"
+    ("President-elect Tom Berg met his rival. Ann Roe tweeted: “The protests are paid.”\n\n"
+     "The president-elect himself has given mixed messages about his views.\n\n"
+     "On Thursday, he blasted “professional protesters.”", [("Ann Roe", "Ann Roe"), ("he", "Tom Berg")]),
+    ("President Tom Berg fired the director. Legal reporter Ann Roe points out that no one will sue.\n\n"
+     "The president himself addressed the conversation when he tweeted that there might be tapes.",
+     [("Legal reporter Ann Roe", "Ann Roe"), ("he", "Tom Berg")]),
+    # the title of the person cited last, before another the text titled alike: "The senator" is the one who spoke
+    ("The trial of New Jersey’s Democratic U.S. Senator Bob Marsh ended in a mistrial.\n\n"
+     "Republican Mitch Lane, the Senate majority leader, called for an inquiry.\n\n“It was wrong,” said Marsh.\n\n"
+     "The senator also added a warning to his rivals.\n\n“I won’t forget you,” he said.",
+     [("Republican Mitch Lane", "Mitch Lane"), ("Marsh", "Bob Marsh"), ("he", "Bob Marsh")]),
+])
+def test_he_or_she_after_a_person_introduced_or_described_by_title(text, expected):
+    assert [(r["speaker"], r["source"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    # a participle after the name says what the person did, not who they are
+    ("“It was wrong,” said Ann Roe, flanked by her grown children.", ""),
+    ("“We will be flexible,” said Tom Berg, denouncing the accord as “insane.”", ""),
+    ("“We won,” said Ann Roe, speaking to reporters.", ""),
+    # …but an adjective in -ing belongs to a title
+    ("“The court denies review,” says Tom Berg, founding dean of the Example School of Law.", "founding dean"),
+])
+def test_a_participle_after_a_name_is_no_role(text, role):
+    assert [r["role"] for r in find_citations(text)] == [role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a title of three capitalised words is a full name ("US Attorney General| William| Barr" before)
+    ("US Attorney General Tom Berg has refused to testify.\n\nMr Berg, who was appointed by Mr Lee, told the committee "
+     "he was surprised.", [("Tom Berg", "US Attorney General")]),  # (appointed by someone: no role of its own)
+    # …not where another full name gives the surname ("Defense Secretary James Mattis" beside "Jim Mattis")
+    ("Jim Lane quit on Monday.\n\nDefense Secretary James Lane resigned in protest.\n\n“It is wrong,” Lane said.",
+     [("Jim Lane", "")]),
+])
+def test_a_surname_is_the_full_name_a_title_cut(text, expected):
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == expected

@@ -581,10 +581,11 @@ STUDIES = re.compile(r"\s*who\s+(?:has\s+)?(?:studies|studied|researches|researc
 # "who was appointed ambassador", "who serves as mayor", "who is the mayor of X", "who became a senator";
 # not "who is running for mayor" (is/was/became take a role only as a noun phrase: a/an/the …);
 # what the person was, they are no longer ("who was the mayor until 2020": a former mayor)
+# (not "who was appointed by Mr Trump": by whom is no role)
 RELATIVE_ROLE = re.compile(r"\s*who\s+(?:(?P<now>(?:is|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?|serves\s+as|"
                            r"is\s+(?=(?:the|a|an)\s)|has\s+been\s+(?=(?:the|a|an)\s)|became\s+(?=(?:the|a|an)\s)?)|"
                            r"(?P<then>was\s+(?:appointed|named|elected)(?:\s+as)?|served\s+as|"
-                           r"(?:was|had\s+been)\s+(?=(?:the|a|an)\s)))\s*(?P<role>(?:(?:the|a|an)\s+)?[^,;]{2,80}?)"
+                           r"(?:was|had\s+been)\s+(?=(?:the|a|an)\s)))\s*+(?!(?:by|to|in|on|last)\s)(?P<role>(?:(?:the|a|an)\s+)?[^,;]{2,80}?)"
                            r"(?:\s+(?:in|since|on|until|till|from|last|this|next)\s+(?:\d{4}|[A-Z][a-z]+|year|month|week)\b.*)?\s*$")
 
 
@@ -596,10 +597,18 @@ ADVISER_TO = re.compile(r"(?P<role>.*?\b(?:adviser|advisor|aide|assistant|counse
                         r"spokes(?:man|woman|person)|strategist|pollster))\s+to\s+(?P<org>(?:the\s+)?[A-Z].*)")
 
 
+# a participle opens a phrase of what the person did, not a role: "flanked by his children", "speaking to reporters"
+# (not an adjective in a title: "founding dean", "acting director", "ranking member")
+PARTICIPLE_APPOSITIVE = re.compile(r"\s*(?:[a-z]{3,}(?:ed|en)\s+by|[a-z]{3,}ing\s+(?:to|at|with|from|in|on|before|after|outside|"
+                                   r"beside|alongside|during|about|out|up|down|through|the|a|an|his|her|their)\b)")
+
+
 @lru_cache(maxsize=8192)
 def _split_appositive(appos: str) -> tuple[str, str, str]:
     """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
     (cached: the roles found anywhere in a text are split again where the person speaks)."""
+    if PARTICIPLE_APPOSITIVE.match(appos):
+        return "", "", ""  # "said Menendez, flanked by his grown children": what the person did, not who they are
     if re.match(r"\s*(?:who|whose|which|that)\b", appos):
         # a relative clause is a role only where it says one: "who was appointed ambassador in April 2025"
         # gives "ambassador"; "who runs a small shop" gives none
@@ -2601,6 +2610,9 @@ HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+(?:of|from)\s+(?P<place>(?:the\s+)?[A-Z
 # an apostrophe inside a name's word only before a letter ("O'Brien", "Trump’s"): "the Times’ Glenn Thrush" is Glenn Thrush
 FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z](?:[\w-]|[’'](?=\w))*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z](?:[\w-]|[’'](?=\w))*){1,2})(?![\w’'-])")
 
+# four to six capitalised words: a title and a name ("US Attorney General William Barr")
+TITLED_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w.’'-]*[^\S\n]+){3,5}[A-Z][a-z][\w’'-]*(?![\w’'-])")
+
 
 def _full_names(text: str) -> dict[str, str]:
     """First name or surname → the full name of the one person the article gives it ("Kemp",
@@ -2611,7 +2623,11 @@ def _full_names(text: str) -> dict[str, str]:
     parts: dict[str, tuple[str, str]] = {}  # full name → (first name, surname)
     spellings = (m.group(1)[4:] if m.group(1).startswith("Per ") and PER_WORD.match(text, m.start()) else m.group(1)
                  for m in FULL_NAME.finditer(text))  # "Per NewsHour," is according to NewsHour
-    for found in dict.fromkeys(spellings):  # each spelling once (a name recurs), in the order met
+    # …and a name after a title of capitalised words, which FULL_NAME's three words cut ("US Attorney General| William|
+    # Barr"), where no other full name gives its surname (not "Defense Secretary James Mattis" beside "Jim Mattis")
+    titled = (split[0] for m in TITLED_NAME_RUN.finditer(text) if (split := _split_descriptor(m.group(0)))[1])
+    for found, only_new in [(found, False) for found in dict.fromkeys(spellings)] + [(found, True) for found in titled]:
+        # each spelling once (a name recurs), in the order met
         name = _strip_honorific(_trim_name(re.sub(r"(?:’s|'s)$", "", found)))  # not "New York Shakespeare"; "Mr Coats": Coats
         name = re.sub(r"^\S+(?:’s|'s)\s+", "", name)  # "Here's Haley", "Trump's Jared": no first name ends so
         name = re.sub(r"(?:’s|'s)\s.*", "", name)  # "Al Sharpton's National Action Network": Al Sharpton
@@ -2620,7 +2636,7 @@ def _full_names(text: str) -> dict[str, str]:
         words = name.split()
         if len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
             words = words[:-1]  # "Eric H. Holder Jr.": Eric, Holder; "Holder Jr." alone is a surname, not a first name
-        if len(words) > 1 and _looks_like_person(name):
+        if len(words) > 1 and _looks_like_person(name) and not (only_new and (name in parts or words[-1] in owners)):
             parts[name] = (words[0], words[-1])
             for part in parts[name]:
                 owners.setdefault(part, set()).add(name)
@@ -3663,7 +3679,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         if earlier is not None and _title_words(role) <= _title_words(earlier["role"]):
             name, affiliation = earlier["source"], affiliation or earlier["affiliation"]
         elif full_names and (full := full_names.get(name)) and full.split()[-1] == name and _same_person_titled(role, full, known):
-            name = full  # "Justice Kagan wrote", after "an opinion written by Justice Elena Kagan"
+            # "Justice Kagan wrote", after "an opinion written by Justice Elena Kagan"; "Mayor Emanuel called", after
+            # "Chicago Mayor Rahm Emanuel": where the title is held, from the full name's
+            name, affiliation = full, affiliation or (known.get(full, ("", "", ""))[2] if known else "")
         elif known and (entry := known.get(name)) and len((full := _strip_honorific(entry[0])).split()) > 1 \
                 and full.split()[-1] == name and _same_person_titled(role, entry[0], known):
             # "Mayor Emanuel called", after "Chicago Mayor Rahm Emanuel" (the full name's surname shared with no one)
@@ -3902,9 +3920,10 @@ MALE_TITLES = ("Mr", "Sir", "Lord", "King", "Prince", "Duke", "Congressman", "Ch
 FEMALE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Duchess", "Congresswoman", "Chairwoman",
                  "Spokeswoman", "Businesswoman")
 HONORIFIC_NAME = re.compile(rf"(?<![\w-])(?P<h>{'|'.join(MALE_TITLES + FEMALE_TITLES)})\.?[ \t]+(?P<name>[A-Z][\w’'-]+)")
-# a sentence whose subject is "he" or "she", perhaps after a conjunction or a short opening phrase ("At 37, he is …")
+# a sentence whose subject is "he" or "she", perhaps after a conjunction or an opening phrase ("At 37, he is …", "After
+# a payment linked to the release of U.S. prisoners, he likened …")
 PRONOUN_OPENS = re.compile(r"[\s“\"‘'«„(]*(?:(?:But|And|So|Yet|Still|Now|Then|Later|Instead|Meanwhile|Since|Also)\s+)?"
-                           r"(?:[^,.;:“”\"]{1,60},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?[a-z]+")
+                           r"(?:(?:[^,.;:“”\"]|(?<=[A-Z])\.){1,100},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?[a-z]+")
 REFERENT_SENTENCES = 8  # how far back a "he"/"she" looks for the person it stands for
 REFERENT_PARAGRAPHS = 3  # and across how many paragraph breaks
 
@@ -4020,6 +4039,14 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         for m, name in _people_at(own, people, known, at.start()):
             if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m):
                 return name
+        # the sentence's subject, introduced in it ("Renee Salt, 85, from north London, visited the camp …, she told
+        # the BBC") or by a title the text gave one person ("The president himself … when he tweeted"): described, not
+        # a bare name ("Ann Roe will win, he said" reports what another said of her)
+        opener = _opening_person(own[:at.start()], agrees, described_only=True) \
+            or (_described_subject(own[:at.start()], known, agrees, _recent_records(by_sentence, index, sentence.paragraph, sentences))
+                if known else None)
+        if opener:
+            return opener if isinstance(opener, str) or _person_in(opener) not in people else _person_in(opener)
     for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
         if sentence.paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
             break
@@ -4065,27 +4092,14 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                 # president disparaged Mueller's probe" is not about Mueller)
                 return name
         # a person the sentence opens with by full name, not yet cited ("Helen Holland, from Bodorgan, has run an
-        # ice cream business for 18 years. “…,” she said."); never a body, never against the pronoun
-        opening = SENTENCE_SUBJECT.match(text)
-        if opening:
-            words = opening.group("np").split()
-            while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
-                words = words[1:]  # "Then Tom Berg took the stage."
-            name, role, _ = _split_descriptor(" ".join(words))
-            name = _strip_honorific(name)
-            # a person, as the sentence shows: described between commas ("Helen Holland, from Bodorgan, has …"),
-            # referred to by a pronoun ("Mandy Kemp has worked since she was 16") or behind a role word ("Mom
-            # Natasja Billiau came up with a plan"), not any capitalised opening
-            # …or just before a sentence that opens with the pronoun ("Laury Hammel owns six gyms. He doubts …")
-            described = opening.group("appos") is not None or GENDERED.search(text, opening.end("np")) or role or (
-                j == index - 1 and at is not None and SENTENCE_OPENING.fullmatch(own, 0, at.start()) is not None
-                and opening.group("np").split()[0] not in ("The", "A", "An")  # a name takes no article
-                and ITS.search(text, opening.end("np")) is None)  # "Goldman Sachs cut its forecast": a body
-            if described and len(name.split()) > 1 and _looks_like_person(name) and not _media_name(name) \
-                    and name.split()[0].lower() not in QUESTION_OPENERS | {"being", "having"} \
-                    and not any(POSSESSIVE_END.search(w) or w.lower() in HONORIFICS for w in name.split()) \
-                    and all(agrees(part) for part in (name, *name.split())):
-                return name
+        # ice cream business for 18 years. “…,” she said."), or by a title the text gave one person ("The
+        # president-elect himself has given mixed messages. … he blasted …"); never a body, never against the pronoun
+        opener = _opening_person(text, agrees, j == index - 1 and at is not None
+                                 and SENTENCE_OPENING.fullmatch(own, 0, at.start()) is not None)
+        if opener is None and known:
+            opener = _described_subject(text, known, agrees, _recent_records(by_sentence, j, sentence.paragraph, sentences))
+        if opener:
+            return opener if isinstance(opener, str) or _person_in(opener) not in people else _person_in(opener)
         # a surname alone opening the sentence or its main clause, of a person the article named in full before
         # ("On Sunday, facing a backlash, Carpenter apologized in an op-ed. “…,” he wrote.": Ben Carpenter)
         for m in (SURNAME_SUBJECT.finditer(text) if full_names is not None else ()):
@@ -4102,6 +4116,70 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             if r["kind"] in PERSON_KINDS and r["named"] and agrees(r["source"]):
                 return r
     return None
+
+
+def _opening_person(text: str, agrees, before_pronoun: bool = False, described_only: bool = False) -> str | None:
+    """The full name of the person a sentence opens with, as the sentence shows a person: described
+    between commas ("Helen Holland, from Bodorgan, has …"), referred to by a pronoun ("Mandy Kemp
+    has worked since she was 16") or behind a role word ("Mom Natasja Billiau came up with a plan",
+    "Des Moines resident Laura Smidt, who …"), or (``before_pronoun``) just before a sentence that
+    opens with the pronoun ("Laury Hammel owns six gyms. He doubts …"); not any capitalised opening,
+    never a body, a news outlet, nor a name ``agrees`` rules out. ``described_only``: only a name
+    described between commas or by a title counts."""
+    opening = SENTENCE_SUBJECT.match(text)
+    if not opening:
+        return None
+    words = opening.group("np").split()
+    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]  # "Then Tom Berg took the stage."
+    name, role, _ = _split_descriptor(" ".join(words))
+    titled = LOWER_TITLE_THEN_NAME.match(text, opening.end("np")) if not role else None
+    if titled and role_lexicon().get(titled.group("title").split()[-1]) in PERSON_KINDS:
+        # "Des Moines resident Laura Smidt": a title in lower case between the capitalised words and the name
+        name, role, _ = _split_descriptor(" ".join(words) + text[opening.end("np"):titled.end()])
+    name = _strip_honorific(name)
+    appos = opening.group("appos") is not None or (titled is not None and text.startswith(",", titled.end()))
+    described = appos or role or (not described_only and GENDERED.search(text, opening.end("np"))) or (
+        before_pronoun and opening.group("np").split()[0] not in ("The", "A", "An")  # a name takes no article
+        and ITS.search(text, opening.end("np")) is None)  # "Goldman Sachs cut its forecast": a body
+    if described and len(name.split()) > 1 and _looks_like_person(name) and not _media_name(name) \
+            and name.split()[0].lower() not in QUESTION_OPENERS | {"being", "having"} \
+            and not any(POSSESSIVE_END.search(w) or w.lower() in HONORIFICS for w in name.split()) \
+            and all(agrees(part) for part in (name, *name.split())):
+        return name
+    return None
+
+
+# a definite description that opens a sentence as its subject: "The president-elect himself has given …",
+# "But the senator said …"
+DESCRIBED_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So|Still)\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+                               r"\s+(?:(?:himself|herself)\b|(?:also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|has|had|was|is|said|says|told|"
+                               r"wrote|made|took|gave|spoke)\b)")
+
+
+def _described_subject(text: str, known: dict[str, tuple[str, str, str]], agrees, recent=()) -> str | dict | None:
+    """The person the definite description a sentence opens with describes, when ``agrees``: the
+    last one cited (``recent``, records latest first) whose title it gives ("said Sen. Ann Roe. … The
+    senator also added a warning"), else the one person the text titled so ("The president-elect
+    himself has given mixed messages": the president-elect the text named)."""
+    m = DESCRIBED_SUBJECT.match(text)
+    if not m:
+        return None
+    noun = m.group("np").lower().split()[-1]
+    for r in recent:
+        person = _person_in(r)
+        if person and r["role"] and _of_title(noun, r["role"]) and agrees(person):
+            return r
+    named = _titled_person(m.group("np"), known)
+    return named if named and agrees(named) else None
+
+
+def _recent_records(by_sentence: dict[int, list[dict]], index: int, paragraph: int, sentences: list[Sentence]):
+    """The citations of the sentences before ``index`` in a pronoun's reach, latest first."""
+    for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
+        if paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
+            return
+        yield from reversed(by_sentence.get(j, []))
 
 
 SURNAME_SUBJECT = re.compile(r"(?:^[\s“\"‘'«„]*|,\s+)(?P<name>[A-Z][\w’'-]+)\s+(?=[a-z])")
