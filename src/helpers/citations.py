@@ -2114,8 +2114,8 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     alone = m.group("appos") is None and _acts(masked, m.end() - 1)
     if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1 or alone)):
         return np, _description(m.group("appos") or "")
-    titled = LOWER_TITLE_THEN_NAME.match(masked, m.end("np"))
-    if titled and role_lexicon().get(titled.group("title").split()[-1]) in PERSON_KINDS:
+    titled = _person_title_after(masked, m.end("np"))
+    if titled:
         full = masked[m.start("np"):titled.end()]  # "White House press secretary Josh Earnest was dismissive …": him
         name, role, _ = _split_descriptor(full)
         if role and _looks_like_person(_strip_honorific(name)):
@@ -2139,6 +2139,13 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
 
 # a title in lower case and a name after the capitalised words a subject opens with: "White House| press secretary Josh Earnest"
 LOWER_TITLE_THEN_NAME = re.compile(r"(?P<title>(?:\s+[a-z][\w-]*){1,3})(?:\s+[A-Z][\w’'.-]*){1,4}(?=\s*,|\s+[a-z])")
+
+
+def _person_title_after(text: str, at: int) -> re.Match[str] | None:
+    """A person's title in lower case and a name at ``at``, after the capitalised words a subject opens
+    with ("White House| press secretary Josh Earnest", "Des Moines| resident Laura Smidt"), or None."""
+    titled = LOWER_TITLE_THEN_NAME.match(text, at)
+    return titled if titled and role_lexicon().get(titled.group("title").split()[-1]) in PERSON_KINDS else None
 PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))})\b")
 # a sentence's main verb, where the subject before it ends: "Bob Bixby, director of …, put it this way:"
 FINITE_VERB = re.compile(rf"\s(?:[a-z]{{3,}}ed|{'|'.join(sorted(PAST_TENSE))}|was|is|were|are|has|had|have|did|does|will|would)\b")
@@ -4016,6 +4023,11 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
     def agrees(name: str) -> bool:
         return genders.get(_person_of(name, people, known), pronoun) == pronoun
 
+    def referent_of(found: str | dict) -> str | dict:
+        """A name as it is; a citation record as the name of its person when that person is in ``people``, else
+        the record (a journalist cited by the outlet's name)."""
+        return found if isinstance(found, str) or (person := _person_in(found)) not in people else person
+
     sentence = sentences[index]
     unnamed = None
     own = masked_text[sentence.start:sentence.end]  # names inside quotations are not candidates
@@ -4046,7 +4058,7 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             or (_described_subject(own[:at.start()], known, agrees, _recent_records(by_sentence, index, sentence.paragraph, sentences))
                 if known else None)
         if opener:
-            return opener if isinstance(opener, str) or _person_in(opener) not in people else _person_in(opener)
+            return referent_of(opener)
     for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
         if sentence.paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
             break
@@ -4058,7 +4070,7 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             for r in cited:
                 person = _person_in(r)
                 if person and agrees(person):
-                    return r if person not in people else person
+                    return referent_of(r)
                 if not person and unnamed is None and _one_unnamed_person(r, pronoun):
                     unnamed = r  # "“…,” the juror said. … she told Cooper": the juror, if no one named is in reach
             if unnamed is not None and j == index - 1:
@@ -4099,7 +4111,7 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         if opener is None and known:
             opener = _described_subject(text, known, agrees, _recent_records(by_sentence, j, sentence.paragraph, sentences))
         if opener:
-            return opener if isinstance(opener, str) or _person_in(opener) not in people else _person_in(opener)
+            return referent_of(opener)
         # a surname alone opening the sentence or its main clause, of a person the article named in full before
         # ("On Sunday, facing a backlash, Carpenter apologized in an op-ed. “…,” he wrote.": Ben Carpenter)
         for m in (SURNAME_SUBJECT.finditer(text) if full_names is not None else ()):
@@ -4133,8 +4145,8 @@ def _opening_person(text: str, agrees, before_pronoun: bool = False, described_o
     while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
         words = words[1:]  # "Then Tom Berg took the stage."
     name, role, _ = _split_descriptor(" ".join(words))
-    titled = LOWER_TITLE_THEN_NAME.match(text, opening.end("np")) if not role else None
-    if titled and role_lexicon().get(titled.group("title").split()[-1]) in PERSON_KINDS:
+    titled = _person_title_after(text, opening.end("np")) if not role else None
+    if titled:
         # "Des Moines resident Laura Smidt": a title in lower case between the capitalised words and the name
         name, role, _ = _split_descriptor(" ".join(words) + text[opening.end("np"):titled.end()])
     name = _strip_honorific(name)
