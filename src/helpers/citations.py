@@ -652,6 +652,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     possessive = re.match(rf"^(?P<org>\w[\w .’'-]*?){POSSESSIVE_MARK}\s+(?P<role>.+)$", role)
     if possessive and possessive.group("org").split()[-1].lower() in CONTRACTED:
         possessive = None  # "an analyst who's followed …": "who has", no possessor
+    if possessive and ROLE_PLACE.search(possessive.group("org")):
+        possessive = None  # "lead prosecutor on Stone's case": the prosecutor, whose case is where
     if possessive and not affiliation:
         role, affiliation = possessive.group("role"), possessive.group("org")
     return role, affiliation, location
@@ -835,9 +837,9 @@ def _looks_like_person(name: str) -> bool:
     if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
            for k, w in enumerate(words)) or name in places() or _media_name(name) or words[-1].lower() in BUILDING_ENDS:
         return False
-    # one word in capitals ("NATO") or cut short with a point ("Ga.", "Calif.": a state as AP writes it) is no name,
-    # nor a run with a shouted word in it ("Whitcomb BLASTED Okafor")
-    return not ((len(words) == 1 and (words[0].isupper() or words[0].endswith(".")))
+    # one word in capitals ("NATO"), cut short with a point ("Ga.", "Calif.": a state as AP writes it) or a party's
+    # ("fellow Democratic presidential candidate …") is no name, nor a run with a shouted word in it ("Whitcomb BLASTED Okafor")
+    return not ((len(words) == 1 and (words[0].isupper() or words[0].endswith(".") or words[0].lower() in PARTY_WORDS))
                 or any(len(w) > 3 and w.isupper() and w.isalpha() for w in words[1:-1]))
 
 
@@ -1167,6 +1169,9 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
         role = re.sub(r"^(?:an?|the)\s+", "", adviser.group(0).strip(), flags=re.I)  # "A top policy adviser to Mitt Romney’s campaign, "
     elif not a_role(role) and len(modified) > 1 and a_role(_np_before(modified[0])):
         role = modified[0].strip()  # "The first Republican congressman to call for impeachment, Rep. Justin Amash,"
+    elif not a_role(role) and len(placed := ROLE_PLACE.split(paren.group("head"), maxsplit=1)) > 1 \
+            and a_role(_np_before(placed[0])):
+        role = paren.group("head").strip(" ,")  # "A former prosecutor on Stone's case, Aaron Zelinsky,": the role and where
     elif not a_role(role):
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
         if not relation or not (relation.group(0).split()[-1].lower() in lexicon
@@ -1180,6 +1185,7 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
 
 LOWER_TITLE_OPENERS = {"state", "county", "city", "federal", "then", "then-", "u.s."}
 ROLE_MODIFIER = re.compile(r"\s+(?:to|who|whose|that|which)\s+")  # what follows a role noun and says which one
+ROLE_PLACE = re.compile(r"\s+(?:of|on|in|for|at|with|from)\s+")  # where a role noun serves: "the prosecutor in the case"
 WHO_AT_END = re.compile(r",\s+who\s+((?:[a-z]+\s+){0,3})$")
 # the noun phrase a relative stands for, after the preposition that names it: "drew fire from critics, who said"
 RELATIVE_OBJECT = re.compile(r"^(?:.*\s)?(?:from|by|with|among|including)\s+(?=\S)")
@@ -2350,8 +2356,8 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
 TITLE_AFFILIATION = re.compile(r"((?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.)[^\S\n]+){0,4})$")
 
 
-ROLE_BEFORE_NAME = re.compile(r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?<![\w’'.-])(?P<owner>[A-Z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*){0,2})[’']s)"
-                              r"[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,6}?),[^\S\n]+"
+ROLE_BEFORE_NAME = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?<![\w’'.-])(?P<owner>[A-Z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*){0,2})[’']s)"
+                              r"[^\S\n]+(?P<role>[\w’'.-]+(?:[^\S\n]+(?!(?:his|her|their|its)\s)[\w’'.-]+){0,6}?),[^\S\n]+"
                               r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),")
 # where a ROLE_BEFORE_NAME match can end: a comma before a name of two or three words and a comma (the name and its
 # comma captured). A match's comma is the first after its start (no role word holds one), so each match starts after
@@ -2451,7 +2457,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             known.setdefault(surname, entry)  # "De la Rionda", after "prosecutor Bernie de la Rionda"
 
     for m in finditer_at(titled, text, title_starts):
-        name = _trim_name(re.sub(r"(?:’s|'s)$", "", m.group(2).strip()))  # "President Donald Trump’s plan": Donald Trump
+        # "President Donald Trump’s plan", "President George W. Bush’s White House": the name ends at its possessive
+        name = _trim_name(re.sub(r"(?:’s|'s)(?:\s.*)?$", "", m.group(2).strip()))
         if all(w in MILITARY_RANKS for w in name.split()) and (ranked := NAME_AFTER_RANK.match(text, m.end(2))):
             name = ranked.group(1)  # "press secretary Brig. Gen. Pat Ryder": Pat Ryder, the press secretary
         if _looks_like_person(name):
@@ -2901,6 +2908,24 @@ UNNAMED_GROUP_OPENING = re.compile(r"\s*(?P<np>(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:[Pp
                                    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s[^,;:]{1,120}?),")
 
 
+# a sentence's subject that is people by their role, unnamed and several ("Four line prosecutors handling the case"),
+# not itself the speaker of a verb of saying next to it
+PLURAL_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|Still)\s+)?(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|"
+                            r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"[a-z][\w-]*s)\s+(?!(?:also\s+|have\s+|had\s+)?(?:said|say|says|told|tell|added|argued|noted)\b)[a-z]")
+
+
+def _plural_subject(masked: str) -> str:
+    """The people a sentence opens with as its subject, several and named by their role, when a "they"
+    that speaks later in it stands for them ("Four line prosecutors … recommended a sentence they said
+    reflected …"), or ""."""
+    m = PLURAL_SUBJECT.match(masked)
+    if not m or not re.search(r"\bthey\b", masked[m.end("np"):]):
+        return ""
+    head = _head(m.group("np"))
+    return m.group("np") if role_lexicon().get(head) in ("anonymous", "group") and _plural(m.group("np")) else ""
+
+
 def _without_nicknames(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with each nickname (`_nicknames`, or ``spans`` found in a text of the same length)
     blanked, its length kept.
@@ -2958,15 +2983,24 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 # "Five people familiar with the parent company, American Media Inc., … said": the people, the subject
                 # whose description runs on; the company is what they know
                 f = _Found(np, f.cue, f.form)
+            written = f.speaker
+            if f.speaker.lower() == "they" and (subject := _plural_subject(masked)):
+                f = _Found(subject, f.cue, f.form)  # "Four line prosecutors … recommended a sentence they said reflected …"
             record = _resolve(f, sentence, masked, records, people, known, full_names=full_names,
                               referent=lambda pronoun, i=index: _referent(
                                   pronoun, i, sentences, masked_text, by_sentence, people, known, genders, full_names))
+            if record is not None and written != f.speaker:
+                record["speaker"] = written  # the pronoun, as the text writes it
             if record is not None and index and not record["named"] and record["speaker"].lower().startswith("the ") \
                     and _one_unnamed_person(record):
                 # "Tamsin Rourke is not backing down. The Arizona Republican … told Fox News", "… Rep. Fred Upton. The
                 # Michigan Republican said": the person the sentence before is about, described again
+                at = masked.lower().find(record["speaker"].lower())
+                opens = at >= 0 and CLAUSE_OPENS_AT.search(masked, 0, at) is not None  # "The Democrat told CBS"
                 name, title, party = _described_again(record["speaker"], sentences[index - 1], sentence, masked_text,
-                                                      by_sentence.get(index - 1, []), known)
+                                                      by_sentence.get(index - 1, []), known,
+                                                      _recent_records(by_sentence, index - 1, sentence.paragraph, sentences)
+                                                      if opens else ())
                 if name:  # a person the text gives a role keeps it; else the title, or the description as the role
                     again = _Found(name, f.cue, f.form, party=party) if known.get(name, ("", ""))[1] else \
                         _Found(f"{title} {name}".strip(), f.cue, f.form, appositive="" if title else record["speaker"], party=party)
@@ -4049,7 +4083,9 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
             if owners:
                 return owners[-1]
         for m, name in _people_at(own, people, known, at.start()):
-            if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m):
+            if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m) \
+                    and not (opens_main and own[m.end():at.start()].strip() == ","):
+                # ("Trump, she said, was striking back": the name the aside interrupts is what was said, not who said it)
                 return name
         # the sentence's subject, introduced in it ("Renee Salt, 85, from north London, visited the camp …, she told
         # the BBC") or by a title the text gave one person ("The president himself … when he tweeted"): described, not
@@ -4252,11 +4288,14 @@ def _fits_description(description: str, role: str, affiliation: str) -> bool:
 
 
 def _described_again(description: str, previous: Sentence, sentence: Sentence, masked_text: str, cited: list[dict],
-                     known: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+                     known: dict[str, tuple[str, str, str]], earlier=()) -> tuple[str, str, str]:
     """(name, title, party mark) of the person an unnamed description opening ``sentence``'s attribution
     stands for: the one ``previous`` (same or previous paragraph) opens with and names alone, else the
     last person cited there, else the one person it names, who fits the description
-    (`_fits_description`); ("", "", "") if none."""
+    (`_fits_description`); else, for a party's description ("The Democrat told CBS"), the last person
+    cited before in a pronoun's reach (``earlier``, latest first) when the text gives them no other
+    party, and the state the description names ("the Missouri Democrat"), if any, where they were
+    cited or in what it says of them; ("", "", "") if none."""
     if sentence.paragraph - previous.paragraph > 1:
         return "", "", ""
     candidates = []
@@ -4278,7 +4317,21 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
             # a titled person keeps the title, the description giving the party
             party = f"({head[0].upper()})" if title and head in ("republican", "democrat", "democratic") else ""
             return name, title if title and not title[:1].islower() else "", party
+    last = next((r for r in earlier if _person_in(r)), None) if head in OTHER_PARTY else None
+    if last and last["kind"] in PERSON_KINDS and sentence.paragraph - last["paragraph"] <= REFERENT_PARAGRAPHS:
+        name, title, where = known.get(last["source"], (last["source"], last["role"], last["affiliation"]))
+        said = f"{title} {where} {last['role']} {last['affiliation']}".lower()
+        state = _state_named(description.split()[1:-1])
+        if _fits_description(description, title, where) and OTHER_PARTY[head] not in said \
+                and not (state and state.lower() not in said and state not in last.get("evidence", "")):
+            party = f"({head[0].upper()})" if title else ""
+            return last["source"], title if title and not title[:1].islower() else "", party
     return "", "", ""
+
+
+OTHER_PARTY = {"democrat": "republican", "republican": "democrat"}  # a party's noun, and the other party's word
+# where a clause opens before a subject: the sentence's start, a comma, a quotation (masked) or a conjunction
+CLAUSE_OPENS_AT = re.compile(r"(?:^|[,;:_“”\"]|\b(?:and|but|And|But))\s*$")
 
 
 @lru_cache(maxsize=1)
