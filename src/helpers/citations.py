@@ -4319,7 +4319,7 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
             return name, title if title and not title[:1].islower() else "", party
     last = next((r for r in earlier if _person_in(r)), None) if head in OTHER_PARTY else None
     if last and last["kind"] in PERSON_KINDS and sentence.paragraph - last["paragraph"] <= REFERENT_PARAGRAPHS:
-        name, title, where = known.get(last["source"], (last["source"], last["role"], last["affiliation"]))
+        _, title, where = known.get(last["source"], (last["source"], last["role"], last["affiliation"]))
         said = f"{title} {where} {last['role']} {last['affiliation']}".lower()
         state = _state_named(description.split()[1:-1])
         if _fits_description(description, title, where) and OTHER_PARTY[head] not in said \
