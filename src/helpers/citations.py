@@ -4311,12 +4311,16 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
     mentioned = [(full, role) for full, role, where in {known[n] for n in known if " " in n and n in text}
                  if _looks_like_person(full) and (role or by_party_or_office) and _fits_description(description, role, where)]
     candidates += mentioned if len(mentioned) == 1 else []
+
+    def again(name: str, title: str) -> tuple[str, str, str]:
+        """A titled person keeps the title, the description giving the party."""
+        party = f"({head[0].upper()})" if title and head in ("republican", "democrat", "democratic") else ""
+        return name, title if title and not title[:1].islower() else "", party
+
     for name, title in candidates:
         role = known.get(name, ("", title, ""))[1] or title
         if _fits_description(description, role, known.get(name, ("", "", ""))[2]):
-            # a titled person keeps the title, the description giving the party
-            party = f"({head[0].upper()})" if title and head in ("republican", "democrat", "democratic") else ""
-            return name, title if title and not title[:1].islower() else "", party
+            return again(name, title)
     last = next((r for r in earlier if _person_in(r)), None) if head in OTHER_PARTY else None
     if last and last["kind"] in PERSON_KINDS and sentence.paragraph - last["paragraph"] <= REFERENT_PARAGRAPHS:
         _, title, where = known.get(last["source"], (last["source"], last["role"], last["affiliation"]))
@@ -4324,8 +4328,7 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
         state = _state_named(description.split()[1:-1])
         if _fits_description(description, title, where) and OTHER_PARTY[head] not in said \
                 and not (state and state.lower() not in said and state not in last.get("evidence", "")):
-            party = f"({head[0].upper()})" if title else ""
-            return last["source"], title if title and not title[:1].islower() else "", party
+            return again(last["source"], title)
     return "", "", ""
 
 
