@@ -2616,6 +2616,7 @@ class _Genders(dict):
 
 ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
                              r"\((?P<acronym>[A-Z]{2,6})\)")
+ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+of\s+\S")
 HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+(?:of|from)\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
 
@@ -2628,6 +2629,7 @@ FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z](?:[\w-]|[’'](?=\w))*(?:\s+
 TITLED_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w.’'-]*[^\S\n]+){3,5}[A-Z][a-z][\w’'-]*(?![\w’'-])")
 
 
+@lru_cache(maxsize=2)  # one article's: `_known_people` and `find_citations` each ask for it (callers only read it)
 def _full_names(text: str) -> dict[str, str]:
     """First name or surname → the full name of the one person the article gives it ("Kemp",
     "Mandy" → "Mandy Kemp"), for a later "Kemp said" that has not been cited by full name, and
@@ -2661,7 +2663,8 @@ def _full_names(text: str) -> dict[str, str]:
         if part == first != surname and at > 0 and 0 <= text.find(first, 0, at) and \
                 re.search(rf"\b{re.escape(first)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)})", text[:at]):
             del out[part]  # "Christine, who declined to give her full name," before Christine Quinn: someone else
-    for m in ACRONYM_DEFINED.finditer(text):  # "the National News Agency (NNA)": NNA is that body
+    for m in (ACRONYM_DEFINED.finditer(text) if ACRONYM_IN_BRACKETS.search(text) else ()):
+        # "the National News Agency (NNA)": NNA is that body (the long scan only where an acronym stands in brackets)
         long_name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         if long_name[:1] == m.group("acronym")[:1]:
             out.setdefault(m.group("acronym"), long_name)
