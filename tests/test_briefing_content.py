@@ -168,3 +168,15 @@ def test_outlets_of_one_article_beside_outlets_of_several_are_left_out_of_the_co
     assert single_article_note(units).startswith("1 outlet with a single article (Lone) is described")
     assert "comparisons between outlets" in single_article_note(units)  # an outlet's own voices are still compared
     assert single_article_note(units[units["outlet"] != "Lone"]) is None
+
+
+def test_interval_captions_say_how_each_outlet_was_resampled():
+    from helpers.briefing import resampling
+
+    one_each = pd.DataFrame({"outlet": ["A", "B", "C"]})
+    several = pd.DataFrame({"outlet": ["A", "A", "B", "B"]})
+    mixed = pd.DataFrame({"outlet": ["A", "A", "B", "C", "D", "D"]})
+    assert resampling(one_each) == "resampling sentences (one article per outlet)"
+    assert resampling(several) == "resampling whole articles"
+    # outlets of one article beside outlets of several: the caption must not say "whole articles" alone
+    assert resampling(mixed) == "resampling whole articles (sentences for the 2 outlets with a single article)"

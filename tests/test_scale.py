@@ -40,6 +40,14 @@ def test_pdf_stays_short(large_build):
     assert pages < MAX_PAGES, f"{pages} pages"
     text = subprocess.run(["pdftotext", "-layout", str(products["pdf"]), "-"], capture_output=True, text=True).stdout
     assert re.search(r"HTML version of this\s+briefing", text), "the PDF says where the full tables are"
+    # no page is a stray caption or a line pushed off the page before it (a chart that fills a page leaves its
+    # caption alone on the next): every page but the last carries a chart's outlet labels or a section's prose
+    import pandas as pd
+
+    outlets = set(pd.read_csv(products["tables"] / "articles.csv")["outlet"])
+    for number, page in enumerate(text.split("\f")[:pages - 1], start=1):
+        labels = sum(outlet in re.sub(r"\s+", " ", page) for outlet in outlets)
+        assert len(page.split()) >= 80 or labels >= 3, f"page {number} holds {len(page.split())} words: {page[:200]}"
 
 
 @pytest.mark.slow
@@ -60,6 +68,29 @@ def test_every_chart_has_a_categorical_axis_of_outlet_names(large_build):
         assert set(axis["categoryarray"]) == {wrap(o) for o in outlets}, title
         for trace in figure["data"]:
             assert all(isinstance(v, str) for v in trace.get("y", [])), f"numbers on the outlet axis: {title}"
+
+
+CAPTION_LINE_PX, CAPTION_LINE_CHARACTERS, SPACING_PX = 20, 95, 30  # the print stylesheet's caption, roughly
+
+
+def caption_after_chart_overflows(outputs) -> list[str]:
+    """Titles of the charts whose caption, printed after them, would not fit on their page (a chart
+    that fills a page pushes its caption alone onto the next)."""
+    found = []
+    for output, after in zip(outputs, outputs[1:], strict=False):
+        figure = output.get("data", {}).get("application/vnd.plotly.v1+json")
+        text = "".join(after.get("data", {}).get("text/html", ""))
+        if figure and text.startswith('<p class="caption">'):
+            lines = -(-len(re.sub(r"<[^>]+>", "", text)) // CAPTION_LINE_CHARACTERS)
+            if figure["layout"].get("height", 450) + lines * CAPTION_LINE_PX + SPACING_PX > PRINTED_PAGE_PX:
+                found.append(figure["layout"].get("title", {}).get("text", ""))
+    return found
+
+
+@pytest.mark.slow
+def test_a_caption_stays_on_its_charts_page(large_build):
+    _, outputs = large_build
+    assert caption_after_chart_overflows(outputs) == []
 
 
 @pytest.mark.slow

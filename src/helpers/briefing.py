@@ -91,6 +91,22 @@ def statistics_method() -> str:
     return STATISTICS_METHOD.format(resamples=RESAMPLES, min_articles=MIN_ARTICLES, pooled_below=POOLED_BELOW)
 
 
+def resampling(articles: pd.DataFrame) -> str:
+    """How the outlet intervals were resampled, for a caption: whole articles, sentences (one
+    article per outlet), or both, naming how many outlets fell back to sentences.
+
+    >>> resampling(pd.DataFrame({"outlet": ["A", "A", "B"]}))
+    'resampling whole articles (sentences for the 1 outlet with a single article)'
+    """
+    per_outlet = articles.groupby("outlet").size()
+    if per_outlet.max() < MIN_ARTICLES:
+        return "resampling sentences (one article per outlet)"
+    few = int((per_outlet < MIN_ARTICLES).sum())
+    if not few:
+        return "resampling whole articles"
+    return f"resampling whole articles (sentences for the {few} outlet{'s' if few > 1 else ''} with a single article)"
+
+
 def corpus_limitations(articles: pd.DataFrame) -> list[str]:
     """The limitations that depend on this corpus, before the general ones."""
     per_outlet = articles.groupby("outlet").size()

@@ -84,16 +84,17 @@ def wrap(text: object, width: int = 32, lines: int = 2) -> str:
     return "<br>".join(label(p) for p in parts)
 
 
-PRINTED_CHART_MAX = 940  # px: an A4 page less its margins holds ~990 px; a taller chart is cut across two pages
+PRINTED_CHART_MAX = 900  # px: an A4 page less its margins holds ~990 px; a taller chart is cut across two pages, and
+# a chart that leaves less than ~90 px pushes a caption of three lines alone onto the next page
 MIN_ROW = 24  # px per outlet row: a wrapped two-line outlet name still fits
 
 
 def row_height(n: int, base: int = 120, per: int = 30) -> int:
     """Height in pixels for a chart with one row per outlet: ``per`` pixels a row, fewer (down
-    to `MIN_ROW`) when that keeps the chart within one printed page (30 outlets: 27 px a row).
+    to `MIN_ROW`) when that keeps the chart within one printed page with room for a caption (30 outlets: 26 px a row).
 
     >>> row_height(5), row_height(30), row_height(30, base=260)
-    (270, 930, 980)
+    (270, 900, 980)
     """
     n = max(n, 1)
     return base + n * max(MIN_ROW, min(per, (PRINTED_CHART_MAX - base) // n))
