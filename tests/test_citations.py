@@ -1102,6 +1102,32 @@ def test_headings_in_capitals_are_no_transcript_and_labels_keep_the_storys_spell
         ("Mitch McConnell", "speaker label"), ("Kamala Harris", "speaker label")]
 
 
+def test_a_transcript_without_a_hosts_label_is_read_by_the_surnames_of_people_the_story_names():
+    # an interview printed by surname labels only: the host is never named in full, the guest is
+    turns = ["On Sunday Foreign Minister Ann Roe said the talks had failed.", "KELLER: Were the talks a failure?",
+             "ROE: Tom, they were. We tried.", "KELLER: What next?", "ROE: We wait.", "QUESTION: Will you resign?",
+             "BERG: No comment."]
+    found = [(r["source"], r["kind"], r["quote"], r["form"]) for r in find_citations("\n\n".join(turns))]
+    assert found[1:] == [("Ann Roe", "official", "direct", "speaker label")] * 2, found
+    # the host (never named), the unnamed questioner and a label the story never names are no one's words
+    assert not [f for f in found if f[0] in ("Keller", "Berg", "Question")]
+    # one label alone, or labels of people the story does not name, is no transcript ("ROE:" twice as headings)
+    headings = ["Foreign Minister Ann Roe spoke.", "ROE: Her plan.", "BUDGET: The numbers.", "ROE: Her second plan."]
+    assert [r["form"] for r in find_citations("\n\n".join(headings)) if r["form"] == "speaker label"] == []
+    unnamed = ["KELLER: Were the talks a failure?", "WEBB: They were.", "KELLER: What next?", "WEBB: We wait."]
+    assert find_citations("\n\n".join(unnamed)) == []
+
+
+def test_the_president_is_not_the_head_of_a_past_administration_the_story_mentions_once():
+    text = ("“We will compromise,” Mr. Lane said on Wednesday. Mr. Lane spoke for an hour. Mr. Lane took questions.\n\n"
+            "Mr. Lane said the top rate would not return to where it was in the Berg administration.\n\n"
+            "The president said he intended to pursue the bill.")
+    assert [r["source"] for r in find_citations(text)][-1] not in ("Berg", "President Berg")
+    # the head of the administration the story is about is still "the president"
+    current = "The Berg administration announced a plan on Monday. Berg aides met.\n\nThe president said he would sign it."
+    assert [r["source"] for r in find_citations(current)][-1] in ("Berg", "President Berg")
+
+
 def test_the_researcher_clause_is_searched_in_linear_time():
     import time
 

@@ -3150,6 +3150,15 @@ def _lower_cased_names(text: str) -> str:
     return re.sub(r"(?<![\w’'-])[A-Z][A-Z.’'-]+(?![\w’'-])", " ", text)
 
 
+def _person_by_surname(label: str, known: dict[str, tuple[str, str, str]]) -> str | None:
+    """The person the story names whose surname a one-word label in capitals is ("POMPEO" → "Mike Pompeo",
+    "TRUMP" → "Trump" after "President Trump"), else None."""
+    entry = known.get(label.capitalize()) or known.get(label.title())
+    if not entry or not entry[0] or entry[0].split()[-1].upper() != label or not _looks_like_person(entry[0]):
+        return None
+    return entry[0]
+
+
 def _turns(sentences: list[Sentence], label: re.Pattern[str]) -> list[tuple[re.Match[str], Sentence]]:
     """(label match, sentence) for each paragraph whose first sentence opens with a speaker's label."""
     firsts: dict[int, Sentence] = {}
@@ -3181,14 +3190,23 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     [('Dale Whitcomb', 'direct'), ('Dale Whitcomb', 'direct')]
     """
     turns = _turns(sentences, SPEAKER_TURN)
-    if len(turns) < 2 or not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
-        return None  # no transcript: a broadcast transcript has a host's or a reporter's turns ("THE FACTS:", "GEORGIA:" are headings)
+    if len(turns) < 2:
+        return None
     labels = Counter(m.group("label") for m, _ in turns)
+    full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
+    if not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
+        # no host's or reporter's label ("THE FACTS:", "GEORGIA:" are headings), but a transcript still when two labels
+        # each open two turns or more, in turn, and people the story names open them by surname ("RADDATZ: …" /
+        # "POMPEO: …" after "Secretary of State Mike Pompeo said"): those are theirs, and an unnamed label is left out
+        named = {label: name for label in labels if " " not in label and (name := _person_by_surname(label, known))}
+        if sum(n >= 2 for n in labels.values()) < 2 or sum(labels[label] for label in named) < 2 \
+                or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
+            return None
+        full.update({label: name.upper() for label, name in named.items()})
     surnames = Counter(m.group("label").split()[-1] for m, _ in turns)
     story_words = _lower_cased_names(text)
     paragraph_end = {s.paragraph: s.end for s in sentences}  # the last sentence of each paragraph ends it
     own: set[str] = set()
-    full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
     out: list[dict] = []
     for m, sentence in turns:
         label, role = m.group("label"), m.group("role") or ""
@@ -3377,6 +3395,13 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
     if not named and words == ["president"] and getattr(known, "text", ""):
         # "the president", in a story that never titles anyone so but speaks of "the Trump administration": Trump
         heads = {m.group("name") for m in ADMINISTRATION_OF.finditer(known.text) if _looks_like_person(m.group("name"))}
+        # …unless the story is about someone else: "as it was in the Clinton administration", in a story that names
+        # Mr. Obama ten times, is a past government (its head mentioned less than half as often as the most named person)
+        def mentions(surname: str) -> int:
+            return len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", known.text))
+        people = {v[0].split()[-1] for v in set(known.values()) if v[0]} | {m.group("name") for m in HONORIFIC_NAME.finditer(known.text)}
+        most = max(map(mentions, people), default=0)
+        heads = {h for h in heads if 2 * mentions(h) >= most}
         named = {f"President {known[h][0] if h in known else h}": ("", "President", "") for h in heads}
     if len(named) > 1:  # "the president" after President Trump and Russian President Vladimir Putin: the one the text
         # titles with nothing the description leaves out (the Russian president is "the Russian president"); a party
