@@ -1116,6 +1116,9 @@ def test_a_transcript_without_a_hosts_label_is_read_by_the_surnames_of_people_th
     assert [r["form"] for r in find_citations("\n\n".join(headings)) if r["form"] == "speaker label"] == []
     unnamed = ["KELLER: Were the talks a failure?", "WEBB: They were.", "KELLER: What next?", "WEBB: We wait."]
     assert find_citations("\n\n".join(unnamed)) == []
+    # a surname the story writes with inner capitals ("MCBRIDE:" for "Ann McBride")
+    mixed = [t.replace("Roe", "McBride").replace("ROE", "MCBRIDE") for t in turns]
+    assert [r["source"] for r in find_citations("\n\n".join(mixed)) if r["form"] == "speaker label"] == ["Ann McBride"] * 2
 
 
 def test_the_president_is_not_the_head_of_a_past_administration_the_story_mentions_once():

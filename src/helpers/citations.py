@@ -3150,10 +3150,10 @@ def _lower_cased_names(text: str) -> str:
     return re.sub(r"(?<![\w’'-])[A-Z][A-Z.’'-]+(?![\w’'-])", " ", text)
 
 
-def _person_by_surname(label: str, known: dict[str, tuple[str, str, str]]) -> str | None:
+def _person_by_surname(label: str, text: str, known: dict[str, tuple[str, str, str]]) -> str | None:
     """The person the story names whose surname a one-word label in capitals is ("POMPEO" → "Mike Pompeo",
     "TRUMP" → "Trump" after "President Trump"), else None."""
-    entry = known.get(label.capitalize()) or known.get(label.title())
+    entry = known.get(_as_written(label, text))
     if not entry or not entry[0] or entry[0].split()[-1].upper() != label or not _looks_like_person(entry[0]):
         return None
     return entry[0]
@@ -3198,7 +3198,7 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
         # no host's or reporter's label ("THE FACTS:", "GEORGIA:" are headings), but a transcript still when two labels
         # each open two turns or more, in turn, and people the story names open them by surname ("RADDATZ: …" /
         # "POMPEO: …" after "Secretary of State Mike Pompeo said"): those are theirs, and an unnamed label is left out
-        named = {label: name for label in labels if " " not in label and (name := _person_by_surname(label, known))}
+        named = {label: name for label in labels if " " not in label and (name := _person_by_surname(label, text, known))}
         if sum(n >= 2 for n in labels.values()) < 2 or sum(labels[label] for label in named) < 2 \
                 or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
             return None
@@ -3360,6 +3360,11 @@ TITLE_MODIFIERS = {"vice", "deputy", "assistant", "former", "lieutenant", "assoc
 ADMINISTRATION_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z][\w’'-]*)(?:[’']s)?\s+[Aa]dministration\b")
 
 
+def _mentions(surname: str, text: str) -> int:
+    """How often ``text`` names a person by ``surname`` (as a whole word)."""
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text))
+
+
 def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> str | None:
     """The one person the text has named with the title a definite description gives ("the vice
     president", "the former New York mayor", "the Arizona Republican", "the lawmaker"), or None.
@@ -3397,11 +3402,9 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
         heads = {m.group("name") for m in ADMINISTRATION_OF.finditer(known.text) if _looks_like_person(m.group("name"))}
         # …unless the story is about someone else: "as it was in the Clinton administration", in a story that names
         # Mr. Obama ten times, is a past government (its head mentioned less than half as often as the most named person)
-        def mentions(surname: str) -> int:
-            return len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", known.text))
         people = {v[0].split()[-1] for v in set(known.values()) if v[0]} | {m.group("name") for m in HONORIFIC_NAME.finditer(known.text)}
-        most = max(map(mentions, people), default=0)
-        heads = {h for h in heads if 2 * mentions(h) >= most}
+        most = max((_mentions(p, known.text) for p in people), default=0)
+        heads = {h for h in heads if 2 * _mentions(h, known.text) >= most}
         named = {f"President {known[h][0] if h in known else h}": ("", "President", "") for h in heads}
     if len(named) > 1:  # "the president" after President Trump and Russian President Vladimir Putin: the one the text
         # titles with nothing the description leaves out (the Russian president is "the Russian president"); a party
@@ -3410,7 +3413,7 @@ def _titled_person(description: str, known: dict[str, tuple[str, str, str]]) -> 
     if len(named) > 1 and getattr(known, "text", ""):
         # "the president", in a story of President Obama that recalls what President George W. Bush did once: the
         # person the story is about, mentioned at least twice as often as any other who fits (else no guess)
-        mentions = sorted(((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", known.text)), n) for n in named), reverse=True)
+        mentions = sorted(((_mentions(n.split()[-1], known.text), n) for n in named), reverse=True)
         named = {mentions[0][1]: named[mentions[0][1]]} if mentions[0][0] >= 2 * mentions[1][0] else named
     return next(iter(named)) if len(named) == 1 else None
 
