@@ -2861,10 +2861,22 @@ def test_chamber_titles_party_labels_and_relational_appositives(text, source, ro
      "Lanhee Chen", "official", "top policy adviser", "Mitt Romney’s 2012 presidential campaign"),
     ("A top policy adviser to Mitt Romney’s campaign, Lanhee Chen, said it failed.",
      "Lanhee Chen", "official", "top policy adviser", "Mitt Romney’s campaign"),
-    # a ministry's portfolio is part of the title; "Homeland Security" stays where the secretary serves
+    # a ministry's portfolio is part of the title, alone or after where it is held, in one word or several
     ("In a blog post, Greek Finance Minister Yanis Varoufakis said the talks had failed.",
      "Yanis Varoufakis", "official", "Finance Minister", "Greek"),
-    ("Homeland Security Secretary Jeh Johnson said the plan had failed.", "Jeh Johnson", "official", "Secretary", "Homeland Security"),
+    ("Homeland Security Secretary Jeh Johnson said the plan had failed.",
+     "Jeh Johnson", "official", "Homeland Security Secretary", ""),
+    ("Education Secretary Arne Duncan said the plan had failed.", "Arne Duncan", "official", "Education Secretary", ""),
+    ("Insurance Commissioner Dave Jones said the plan had failed.", "Dave Jones", "official", "Insurance Commissioner", ""),
+    ("Health and Human Services Secretary Alex Azar said the plan had failed.",
+     "Alex Azar", "official", "Health and Human Services Secretary", ""),
+    ("Veterans Affairs Secretary David Shulkin said the plan had failed.",
+     "David Shulkin", "official", "Veterans Affairs Secretary", ""),
+    ("EU Trade Commissioner Cecilia Malmstrom said the plan had failed.", "Cecilia Malmstrom", "official", "Trade Commissioner", "EU"),
+    # …but a body's name is no portfolio
+    ("NFL Commissioner Roger Goodell said the plan had failed.", "Roger Goodell", "official", "Commissioner", "NFL"),
+    ("Metropolitan Police Commissioner Cressida Dick said the plan had failed.",
+     "Cressida Dick", "official", "Commissioner", "Metropolitan Police"),
     # a lone adjective joins the role; an article left over is no body
     ("“God will humiliate them,” said ultraconservative cleric Mohammed Abdel-Maksoud.",
      "Mohammed Abdel-Maksoud", "unknown", "ultraconservative cleric", ""),
@@ -2886,6 +2898,13 @@ def test_chamber_titles_party_labels_and_relational_appositives(text, source, ro
 def test_affiliations_are_the_bodys_name_and_roles_keep_their_words(text, source, kind, role, affiliation):
     record = find_citations(text)[-1]
     assert (record["source"], record["kind"], record["role"], record["affiliation"]) == (source, kind, role, affiliation)
+
+
+def test_a_short_title_after_the_full_one_is_the_full_title():
+    # "Secretary Perez", after "Labor Secretary Tom Perez": the Labor Secretary, in this mention and the next
+    records = find_citations("Labor Secretary Tom Perez told NPR that the rule was fair. The rule has been years in "
+                             "the making. Secretary Perez says employers have ways to comply. “People will benefit,” Perez said.")
+    assert [(r["source"], r["role"]) for r in records] == [("Tom Perez", "Labor Secretary")] * 3
 
 
 def test_a_quantifier_is_no_role():
@@ -3320,11 +3339,11 @@ def test_an_en_dash_inside_a_party_tag_is_no_aside():
     ("Biden's campaign released a statement saying the ad was a lie.", [("Biden's campaign", "official", "", "")]),
     # a department whose name holds "and" is one department; two subjects stay two
     ("Health and Human Services Secretary Sylvia Burwell said the marketplace was stable.",
-     [("Sylvia Burwell", "official", "Secretary", "Health and Human Services")]),
+     [("Sylvia Burwell", "official", "Health and Human Services Secretary", "")]),
     ("The plan was backed by former Housing and Urban Development Secretary Ann Roe on Monday. Roe said it would work.",
-     [("Ann Roe", "official", "former Secretary", "Housing and Urban Development")]),
+     [("Ann Roe", "official", "former Housing and Urban Development Secretary", "")]),
     ("Trump and Homeland Security Secretary Kirstjen Nielsen said the wall was needed.",
-     [("Kirstjen Nielsen", "official", "Secretary", "Homeland Security"), ("Trump", "unknown", "", "")]),
+     [("Kirstjen Nielsen", "official", "Homeland Security Secretary", ""), ("Trump", "unknown", "", "")]),
     # a military rank gives way to the office an appositive names
     ("Gen. Martin Dempsey, chairman of the Joint Chiefs of Staff, told the committee that strikes would be limited.",
      [("Martin Dempsey", "official", "chairman", "Joint Chiefs of Staff")]),
@@ -3528,3 +3547,82 @@ def test_a_titled_name_ends_at_its_possessive():
     assert {name for name, _, _ in known.values()} == {"Tom Berg"}
     assert find_citations("It was a busy week for President Tom Berg’s White House.\n\nAt the stormy meeting, he "
                           "said he would be “proud” to shut down the government.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title before names joined by "and": each holds it, in the singular, for later mentions too
+    ("The remarks drew an angry response from Senators McCain and Lindsey Graham. In a statement, Mr. Graham said he "
+     "would oppose anyone.", [("Lindsey Graham", "official", "Senator", "")]),
+    ("Reps. Maxine Waters and Nanette Diaz Barragán said in a statement there was a need for an inquiry.",
+     [("Nanette Diaz Barragán", "official", "Rep.", ""), ("Maxine Waters", "official", "Rep.", "")]),
+    ("Republican senators John McCain and Lindsey Graham criticized the plan. Graham said it was wrong.",
+     [("Lindsey Graham", "official", "senator", "Republican"), ("John McCain", "official", "senator", "Republican"),
+      ("Lindsey Graham", "official", "senator", "Republican")]),
+    ("The book was edited by sociologists Ruth Milkman and Kent Wong. “It was a surprise,” Wong said.",
+     [("Kent Wong", "expert", "sociologist", "")]),
+    # what stands before the plural title and belongs to it stays in the title
+    ("The vote was 7-2; Associate Justices Ruth Bader Ginsburg and Sonia Sotomayor dissented. Ginsburg wrote that it was wrong.",
+     [("Ruth Bader Ginsburg", "official", "Associate Justice", "")]),
+    # the list's first name loses the plural title the list opens with
+    ("Senators John McCain, Rand Paul and Lindsey Graham wrote a letter to the president.",
+     [("Lindsey Graham", "official", "Senator", ""), ("Rand Paul", "official", "Senator", ""), ("John McCain", "official", "Senator", "")]),
+    # …but a verb before a title in lower case makes it no title the names hold
+    ("If early polls determined presidents John McCain and Ross Perot would be playing poker. McCain said it.",
+     [("John McCain", "unknown", "", "")]),
+])
+def test_a_plural_title_before_names_is_each_ones(text, expected):
+    assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person "at" a body works there
+    ("Mark Zandi at Moody's Analytics said the economy was slowing.", ("Mark Zandi", "unknown", "", "Moody's Analytics")),
+    ("Economist Tom Lee at Harvard said the study was flawed.", ("Tom Lee", "expert", "Economist", "Harvard")),
+])
+def test_a_name_at_a_body_is_the_person_and_where_they_work(text, expected):
+    [record] = find_citations(text)
+    assert (record["source"], record["kind"], record["role"], record["affiliation"]) == expected
+
+
+def test_a_pronoun_after_that_is_the_subject_of_the_clause_it_depends_on():
+    # "Ted Cruz has evidence that he says shows …": Cruz, not the senator titled in the sentence before
+    records = find_citations("Senator John McCain would be playing poker. Ted Cruz has evidence that he says shows "
+                             "that he can win.")
+    assert [(r["source"], r["speaker"]) for r in records] == [("Ted Cruz", "he")]
+
+
+def test_a_name_after_a_described_object_is_no_pronouns_referent():
+    # "convictions of the executives Kenneth L. Lay and …": objects, not the "he" of a later sentence
+    records = find_citations("In 2006 she won convictions of the executives Kenneth L. Lay and Jeffrey K. Skilling. "
+                             "She returned to practice. He promoted her in June 2011, saying, “Kathy is an outstanding lawyer.”")
+    assert [r["source"] for r in records] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name joined by "&" is a firm's, kept whole
+    ("The state's case rested on a radical reading of the law, Johnson & Johnson said.", "Johnson & Johnson"),
+    ("“It is wrong,” said Procter & Gamble.", "Procter & Gamble"),
+    ("The case was radical, AT&T said.", "AT&T"),
+    ("B&Q says it is trialling a recycling scheme.", "B&Q"),
+])
+def test_a_name_joined_by_an_ampersand_is_a_firm(text, source):
+    [record] = find_citations(text)
+    assert (record["source"], record["kind"]) == (source, "institution")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company", "the group", "the agency": the body cited just before, or the body the person cited speaks for
+    ("Thousands were without power, Avista Utilities said. “Crews are working,” the company tweeted.",
+     ["Avista Utilities", "Avista Utilities"]),
+    ("Instead, according to the ACLU, agents held the teen. The boy is in good health, according to the group.",
+     ["the ACLU", "the ACLU"]),
+    ("“We will appeal,” said Sabrina Strong, a lawyer for Johnson & Johnson. The company added that it wants the fine "
+     "put on hold.", ["Sabrina Strong", "Johnson & Johnson"]),
+    # …never a body of the state or a country for "the company" or "the group", nor a person of no body
+    ("The Pentagon said the strike was lawful. In a statement, the group said the strike was a crime.",
+     ["The Pentagon", "the group"]),
+    ("“We will appeal,” said Ann Roe, a farmer. The company added that it wants the fine put on hold.",
+     ["Ann Roe", "The company"]),
+])
+def test_a_body_referred_back_to_by_what_it_is_is_the_body_cited_before(text, expected):
+    assert [r["source"] for r in find_citations(text)] == expected

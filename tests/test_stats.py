@@ -220,3 +220,25 @@ def test_an_outlet_of_two_articles_that_happen_to_agree_is_not_called_different_
     assert boots["Big A"].se_floor == 0.0  # an outlet of many articles keeps its own spread
     tests = versus_rest(table, "outlet", "compound").set_index("outlet")
     assert tests.loc["Pair", "p_holm"] > 0.05
+
+
+def test_the_effect_size_of_outlets_of_few_articles_is_measured_against_the_pooled_spread():
+    # two outlets of two articles each whose articles happen to agree: a gap of 0.2 is no Cohen's d of 40 (the pooled
+    # article-to-article spread of the corpus, about 0.12, is the least spread it is measured against)
+    from helpers.stats import bootstrap_by_group, extremes_test, versus_rest
+
+    rng = np.random.default_rng(5)
+    rows = []
+    for outlet, n in (("Big A", 30), ("Big B", 30), ("Pair low", 2), ("Pair high", 2)):
+        for k in range(n):
+            mean = {"Pair low": -0.1 - 0.001 * k, "Pair high": 0.1 + 0.001 * k}.get(outlet, rng.normal(0, 0.12))
+            rows += [{"outlet": outlet, "id": f"{outlet}-{k}", "compound": mean + e} for e in rng.normal(0, 0.01, 20)]
+    table = pd.DataFrame(rows)
+    ext = extremes_test(bootstrap_by_group(table, "outlet", "compound", prefix="t:"))
+    assert (ext["low"], ext["high"]) == ("Pair low", "Pair high")
+    assert 1.0 < ext["effect_size"] < 2.5  # 0.2 over about 0.12, not 0.2 over the pairs' own 0.001
+    tests = versus_rest(table, "outlet", "compound").set_index("outlet")
+    assert abs(tests.loc["Pair high", "effect_size"]) < 2.5
+    assert tests.loc["Big A", "effect_size"] == pytest.approx(stats.cohens_d(
+        table[table.outlet != "Big A"].groupby("id").compound.mean().to_numpy(),
+        table[table.outlet == "Big A"].groupby("id").compound.mean().to_numpy()))  # many articles: their own spread

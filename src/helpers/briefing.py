@@ -46,7 +46,8 @@ STATISTICS_METHOD = (
     "degrees of freedom, so that an outlet of a few articles needs a much larger difference); each outlet is "
     "also compared with the rest of the "
     "corpus, Holm-adjusted over outlets. Effect sizes are Cohen's d on article means (on sentences for "
-    "single-article outlets)."
+    "single-article outlets), measured against the same pooled spread at least for an outlet of fewer than "
+    "{pooled_below} articles."
 )
 
 LIMITATIONS = [

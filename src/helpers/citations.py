@@ -191,6 +191,8 @@ def _np_before(text: str) -> str:
         elif tok in NAME_PARTICLES and np and (np[0][0].isupper() or np[0] in NAME_PARTICLES) and i > 0 and (
                 tokens[i - 1][0].isupper() or (tokens[i - 1] in NAME_PARTICLES and i > 1 and tokens[i - 2][0].isupper())):
             np.insert(0, tok)  # "Osama bin Laden", "Jean de la Fontaine", "Ursula von der Leyen"
+        elif tok == "&" and np and i > 0 and _is_cap(tokens[i - 1]) and _is_cap(np[0]):
+            np.insert(0, tok)  # "Johnson & Johnson", "Procter & Gamble": one body's name
         elif low == "and" and np and len(np) <= 3 and all(map(_is_cap, np)) and _in_body_name(tokens, i):
             np.insert(0, tok)  # "the Centers for Disease Control and Prevention": one body's name
         elif low == "to" and np and i > 0 and tokens[i - 1] in BODIES_TO and _is_cap(np[0]):
@@ -1113,7 +1115,29 @@ def _listed_subjects(before: str, np: str) -> list[str]:
             return out  # "In Washington, Christie and King said": an opening phrase, no name
         names.insert(0, name.group(0).strip())
         head = head[:name.start()]
-    return out + names[::-1] if names and not head.strip(" “\"‘'«„") else out
+    return [_without_plural_title(n) for n in (out + names[::-1] if names and not head.strip(" “\"‘'«„") else out)]
+
+
+def _after_plural_title(run: str) -> str:
+    """A run of capitalised words with a plural title in it given the title in the singular, where
+    the name that follows belongs ("Associate Justices Ruth Bader Ginsburg": Associate Justice Ruth
+    Bader Ginsburg); else the run as it is."""
+    words = run.split()
+    for k, w in enumerate(words[:-2]):
+        if (bare := _without_plural_title(" ".join(words[k:]))) != " ".join(words[k:]):
+            return " ".join([*words[:k], _singular_title(w), bare])
+    return run
+
+
+def _without_plural_title(name: str) -> str:
+    """A listed subject without the plural title the list opens with ("Senators John McCain", of
+    "Senators John McCain, Rand Paul and Lindsey Graham wrote": John McCain, a senator as the others)."""
+    words = name.split()
+    low = words[0].lower()
+    if len(words) > 1 and _is_cap(words[1]) and (low in PLURAL_ABBREVIATIONS or (
+            low.endswith("s") and low[:-1].isalpha() and role_lexicon().get(low[:-1]) in ("official", "expert"))):
+        return " ".join(words[1:])
+    return name
 
 
 LISTED_NAME_AT_END = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s*$")
@@ -2322,7 +2346,7 @@ def _speaking_to(masked: str) -> str:
     return channel if channel and _media_name(channel) else ""
 
 
-TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime")
+TITLE_PREFIXES = ("vice", "deputy", "former", "senior", "prime", "assistant", "associate")
 
 
 @lru_cache(maxsize=1)
@@ -2413,6 +2437,29 @@ STATUS_WORDS = {"former", "then", "acting", "interim", "incoming", "outgoing", "
 STATUS_BEFORE = re.compile(rf"\b({'|'.join(sorted(STATUS_WORDS - {'then', 'late'}))})[^\S\n]+$")
 
 
+PAST_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
+PLURAL_ABBREVIATIONS = {"sens.": "Sen.", "reps.": "Rep.", "govs.": "Gov.", "drs.": "Dr.", "profs.": "Prof.", "gens.": "Gen."}
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A plural title before two or more names joined by "and" ("Senators McCain and Lindsey Graham",
+    "Republican senators John McCain and Lindsey Graham", "Sens. Kelly Ayotte and John McCain"), and
+    the words such a title starts with. Each name holds the title in the singular."""
+    lexicon = role_lexicon()
+    plurals = [w + "s" for w, k in lexicon.items() if k in ("official", "expert") and " " not in w and w.isalpha() and len(w) > 3]
+    titles = sorted({*plurals, *PLURAL_ABBREVIATIONS}, key=len, reverse=True)
+    name = r"[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){0,2}"
+    pattern = re.compile(rf"\b(?P<title>(?i:{alternation(titles, ignore_case=True)}))[^\S\n]+"
+                         rf"(?P<names>{name}(?:,[^\S\n]+{name})*,?[^\S\n]+and[^\S\n]+{name})(?![\w’'-])")
+    return pattern, tuple(t.rstrip(".") for t in titles)
+
+
+def _singular_title(title: str) -> str:
+    """ "Senators": "Senator", "Sens.": "Sen.", "senators": "senator"."""
+    return PLURAL_ABBREVIATIONS.get(title.lower(), title[:-1])
+
+
 class _Known(dict):
     """Name → (full name, role, affiliation) of `_known_people`; ``titled_alone``: the surnames the
     text writes after a title with no first name ("President Trump")."""
@@ -2456,6 +2503,24 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
         for surname in _particle_surnames(name):
             known.setdefault(surname, entry)  # "De la Rionda", after "prosecutor Bernie de la Rionda"
 
+    if " and " in text:  # a plural title before names joined by "and": each holds the title ("Senators McCain and Lindsey Graham")
+        plural, plural_starts = _plural_titles()
+        for m in finditer_at(plural, text, plural_starts):
+            names = [_trim_name(n.strip()) for n in re.split(r",?\s+and\s+|,\s+", m.group("names"))]
+            if not all(_looks_like_person(n) for n in names):
+                continue
+            before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
+            words = before.group(1).split() if before else []
+            opener = [k for k, w in enumerate(words) if w.lower() in NON_NAMES and not w.isupper()]
+            words = words[opener[-1] + 1 if opener else 0:]  # "Republican senators": Republican
+            if m.group("title").islower() and not words and (verb := PAST_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
+                    and verb.group(1) not in FUNCTION_WORDS and verb.group(1) not in STATUS_WORDS:
+                continue  # "if early polls determined presidents John McCain and Ross Perot": no title they hold (but "retired")
+            title = [_singular_title(m.group("title"))]
+            while words and words[-1].lower() in TITLE_PREFIXES + ("chief",):
+                title.insert(0, words.pop())  # "Associate Justices Ruth Bader Ginsburg and Sonia Sotomayor"
+            for n in names:
+                remember(in_full(n), " ".join(title), " ".join(words))
     for m in finditer_at(titled, text, title_starts):
         # "President Donald Trump’s plan", "President George W. Bush’s White House": the name ends at its possessive
         name = _trim_name(re.sub(r"(?:’s|'s)(?:\s.*)?$", "", m.group(2).strip()))
@@ -2617,8 +2682,48 @@ class _Genders(dict):
 ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|to|in)\s+)?){1,7}[A-Z][\w’'.-]*)\s*"
                              r"\((?P<acronym>[A-Z]{2,6})\)")
 ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
-NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+of\s+\S")
+# a body referred back to by what it is: "the company", "the group", "the agency"
+BODY_NOUNS = {"company", "firm", "group", "agency", "organization", "organisation", "corporation", "utility", "bank",
+              "union", "charity", "nonprofit", "retailer", "insurer", "airline", "automaker", "carmaker", "drugmaker",
+              "manufacturer", "department", "ministry", "lender", "startup", "conglomerate", "giant"}
+
+
+# bodies of the state, which "the company" or "the group" never refers back to
+GOVERNMENT_BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "administration", "commission", "service",
+                         "pentagon", "police", "court", "council", "government", "authority", "army", "navy", "military",
+                         "committee", "senate", "house", "congress", "parliament", "kremlin", "cabinet", "embassy"}
+STATE_BODY_NOUNS = {"agency", "department", "ministry"}
+
+
+def _body_cited_last(records: list[dict], paragraph: int, noun: str = "company") -> dict | None:
+    """The record of the body "the company" or "the group" refers back to: the last named source, in
+    this paragraph or the one before, when it is a body ("according to the ACLU … according to the group"), or the body the last
+    person cited speaks for ("Sabrina Strong, a lawyer for Johnson & Johnson, said … The company
+    added"); None when the last one cited is anyone else (a person of no body, an unnamed source)."""
+    last = next((r for r in reversed(records) if r["source"] != "unattributed"), None)
+    if last is None or paragraph - last["paragraph"] > 1 or not last["named"]:
+        return None  # (in this paragraph or the one before: further back, another body may have been named since)
+
+    def fits(name: str) -> bool:  # "the agency" may be any body; "the company", "the group" no body of the state, no country
+        return noun in STATE_BODY_NOUNS or not (name in places() or name.removeprefix("the ").removeprefix("The ") in places()
+                                                or any(w.lower() in GOVERNMENT_BODY_WORDS for w in name.split()))
+
+    if last["kind"] == "institution" and not (_plural(last["source"]) and last["source"].split()[-1].islower()):
+        return last if fits(last["source"]) else None  # (a body's name may end in an "s": "Avista Utilities", not "the police chiefs")
+    body = last["affiliation"]
+    if (last["kind"] in PERSON_KINDS or last["kind"] == "unknown") and body and _is_cap(body.split()[0]) \
+            and (AMPERSAND_NAME.fullmatch(body) or _classify(body, "", "")[0] == "institution"
+                 or any(w.lower() in ORG_WORDS for w in body.split())) \
+            and not any(w.lower() in PARTY_WORDS for w in body.split()) and body not in places() and fits(body):
+        return {"source": body, "kind": "institution", "role": "", "affiliation": "", "country": "", "named": True}
+    return None
+
+
+AMPERSAND_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*\s+&\s+|[A-Z][\w.]*&)[A-Z][\w./’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:of|at)\s+\S")
 HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+(?:of|from)\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
+# a named person "at" a body: "Mark Zandi at Moody's Analytics said" (where the person works)
+NAME_AT_BODY = re.compile(r"^(?P<np>.+?)\s+at\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|&|[A-Z0-9][\w.’'-]*))*)$")
 
 
 # a first name, perhaps a middle initial ("George W. Bush", "David W. Blight"), and one or two names more
@@ -2641,7 +2746,7 @@ def _full_names(text: str) -> dict[str, str]:
                  for m in FULL_NAME.finditer(text))  # "Per NewsHour," is according to NewsHour
     # …and a name after a title of capitalised words, which FULL_NAME's three words cut ("US Attorney General| William|
     # Barr"), where no other full name gives its surname (not "Defense Secretary James Mattis" beside "Jim Mattis")
-    titled = (split[0] for m in TITLED_NAME_RUN.finditer(text) if (split := _split_descriptor(m.group(0)))[1])
+    titled = (split[0] for m in TITLED_NAME_RUN.finditer(text) if (split := _split_descriptor(_after_plural_title(m.group(0))))[1])
     for found, only_new in [(found, False) for found in dict.fromkeys(spellings)] + [(found, True) for found in titled]:
         # each spelling once (a name recurs), in the order met
         name = _strip_honorific(_trim_name(re.sub(r"(?:’s|'s)$", "", found)))  # not "New York Shakespeare"; "Mr Coats": Coats
@@ -2652,11 +2757,17 @@ def _full_names(text: str) -> dict[str, str]:
         words = name.split()
         if len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
             words = words[:-1]  # "Eric H. Holder Jr.": Eric, Holder; "Holder Jr." alone is a surname, not a first name
+        if only_new and len(words) > 2 and words[-1] in owners and all(
+                name.endswith(" " + other) for other in owners[words[-1]]):
+            # "Associate Justices Ruth| Bader Ginsburg", cut by FULL_NAME's three words: the whole name, not its tail
+            for other in owners.pop(words[-1]):
+                first = parts.pop(other)[0]
+                owners.get(first, set()).discard(other)
         if len(words) > 1 and _looks_like_person(name) and not (only_new and (name in parts or words[-1] in owners)):
             parts[name] = (words[0], words[-1])
             for part in parts[name]:
                 owners.setdefault(part, set()).add(name)
-    out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}  # (none left empty by a tail)
     for part, name in list(out.items()):
         first, surname = parts[name]
         at = text.find(name)
@@ -3627,7 +3738,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                      or (len(named_of.group("np").split()) > 1 and _looks_like_person(named_of.group("np")))):
         # "said Hultquist of the Mandiant cybersecurity firm", "said Dent of passing the bill", "Ann Roe of the Example
         # Institute said": a person, and what the person is of (a place or a body, kept below) or spoke of
-        place_of = HOME_PLACE.match(speaker)
+        place_of = HOME_PLACE.match(speaker) or NAME_AT_BODY.match(speaker)
         of_place = place_of.group("place") if place_of and place_of.group("np") == named_of.group("np") else ""
         speaker = named_of.group("np")
     bare = _strip_honorific(speaker)
@@ -3686,6 +3797,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         named = _titled_person("the " + low.split(maxsplit=1)[1], known) if antecedent is None and known is not None else None
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
+        elif antecedent is None and noun in BODY_NOUNS and len(low.split()) == 2:
+            antecedent = _body_cited_last(records, sentence.paragraph, noun)  # "Avista Utilities said … the company tweeted"
     elif low.startswith("the ") and 3 < len(low.split()) <= 7 and known and (named := _titled_person(low, known)):
         # "the former New York mayor", "the 74-year-old Vermont senator": a title with where and when it is held
         antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
@@ -3720,10 +3833,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return {k: antecedent[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
             {"speaker": speaker, "cue": f.cue, "form": f.form}
 
+    if AMPERSAND_NAME.fullmatch(speaker):  # "Johnson & Johnson said", "AT&T said": a firm's name, never a person's
+        return {"source": speaker, "kind": "institution", "role": "", "affiliation": "", "country": "", "named": True,
+                "speaker": written, "cue": f.cue, "form": f.form}
     organisation = ORG_DESCRIPTOR.fullmatch(speaker)
     if organisation:  # "The pro-Palestinian lobby group J Street", "the ride-hailing company Uber": the body by its name
         speaker = organisation.group("name")
-    home = HOME_PLACE.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
+    home = HOME_PLACE.match(speaker) or NAME_AT_BODY.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
     if home and role_lexicon().get(_head(home.group("np"))) in PERSON_KINDS:
         home = None  # (not "New York Secretary of State Ann Roe", whose title runs on past "of")
     home_place = ""
@@ -3734,10 +3850,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         # ("Mayor Brandon Lee of Durham", "Chief Judge Anita Brooks of the 4th U.S. Circuit Court of Appeals")
         place = re.sub(r"^the\s+", "", home.group("place"))
         speaker = home.group("np")
-        if place in places():
+        if place in places() and home.re is HOME_PLACE:
             home_place = place
         else:
-            works_at = place
+            works_at = place  # (and "economist Ann Roe at Example Bank": where the person works)
     elif of_place:
         place = re.sub(r"^the\s+", "", of_place)
         home_place, works_at = (place, "") if place in places() else ("", place)
@@ -3749,7 +3865,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         # "Prime Minister Roe" after "British Prime Minister Ann Roe": the person cited in full before with that title
         earlier = _cited_in_full(name, people)
         if earlier is not None and _title_words(role) <= _title_words(earlier["role"]):
+            # (the title in full: "Secretary Perez", after "Labor Secretary Tom Perez", is the Labor Secretary)
             name, affiliation = earlier["source"], affiliation or earlier["affiliation"]
+            role = earlier["role"] if not affiliation or affiliation == earlier["affiliation"] else role
         elif full_names and (full := full_names.get(name)) and full.split()[-1] == name and _same_person_titled(role, full, known):
             # "Justice Kagan wrote", after "an opinion written by Justice Elena Kagan"; "Mayor Emanuel called", after
             # "Chicago Mayor Rahm Emanuel": where the title is held, from the full name's
@@ -3892,7 +4010,13 @@ ROLE_AT_BODY = re.compile(rf"(?P<role>.+?)\s+(?:at|of|with|for)\s+(?P<body>{DESC
 # a ministry's portfolio before the title: "Greek Finance Minister Yanis Varoufakis" (Finance Minister, of Greece)
 PORTFOLIOS = {"finance", "foreign", "defense", "defence", "interior", "justice", "health", "education", "economy", "trade",
               "labor", "labour", "treasury", "energy", "environment", "agriculture", "transportation", "transport", "commerce",
-              "culture", "home", "housing", "immigration", "industry"}  # not "security": "Homeland Security Secretary"
+              "culture", "home", "housing", "immigration", "industry", "insurance"}  # not "security" alone, nor "police" ("Metropolitan Police")
+# the portfolio that ends what stands before a minister's, secretary's or commissioner's title: "Education",
+# "Greek Finance", "Homeland Security", "Veterans Affairs", "Health and Human Services" (part of the title)
+PORTFOLIO_END = re.compile(
+    rf"(?:^|\s)(?P<portfolio>(?:{'|'.join(sorted(w.capitalize() for w in PORTFOLIOS))})|Homeland\s+Security|(?:[A-Z][a-z]+\s+)?Affairs"
+    r"|[A-Z][a-z]+(?:,?\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+PORTFOLIO_TITLE = re.compile(r"(?P<when>(?:former|acting|interim|then-?)\s*)?(?P<title>minister|secretary|commissioner)", re.I)
 # a question that opens with the verb ("Is Maine Republican Sen. Susan Collins being bribed?"): no part of the affiliation
 AUXILIARY_OPENING = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in QUESTION_OPENERS | {'had'}))})\s+(?=[A-Z])")
 
@@ -3931,9 +4055,14 @@ def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
         role, affiliation = f"{role} of {programme.group('programme')}", programme.group("body")
         if (described := DESCRIBED_BODY.fullmatch(affiliation)):
             affiliation, description = described.group("name"), described.group("description")
+    if (title := PORTFOLIO_TITLE.fullmatch(role)) and (portfolio := PORTFOLIO_END.search(affiliation)) and (
+            " and " not in portfolio.group("portfolio") or all(
+                w.lower() in PORTFOLIOS or w in ("and", "Human", "Services", "Urban", "Development")
+                for w in portfolio.group("portfolio").replace(",", " ").split())):
+        # "Education Secretary Arne Duncan", "Greek Finance Minister", "former HUD Secretary": the portfolio is part of the title
+        role = f"{title.group('when') or ''}{portfolio.group('portfolio')} {title.group('title')}"
+        affiliation = affiliation[:portfolio.start()]
     words = affiliation.split()
-    if len(words) > 1 and words[-1].lower() in PORTFOLIOS and role.split()[:1] and role.split()[0].lower() in ("minister", "secretary"):
-        role, affiliation = f"{words[-1]} {role}", " ".join(words[:-1])
     if len(words) == 1 and ROLE_ADJECTIVE.fullmatch(words[0]) and not role_lexicon().get(words[0]) and words[0] not in ORG_WORDS:
         # "ultraconservative cleric Mohammed Abdel-Maksoud", "legal analyst Jeffrey Toobin": part of the role, no body
         role, affiliation = f"{words[0]} {role}".strip(), ""
@@ -3973,7 +4102,7 @@ MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|g
 ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>(?:state\s+|official\s+)?media|group|organi[sz]ation|company|firm|nonprofit|charity|"
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|super\s+PAC|"
                             + "|".join(n.replace(" ", r"\s+") for n in MEDIA_NOUNS) + r")\s+"
-                            r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*)")
+                            r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on|&))*)")
 AND_AT_END = re.compile(r"(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$")
 SUBJECT_THEN_VERB = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later|has|have|had|again|"
                                r"repeatedly|publicly|previously)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|told|said|wrote)\b")
@@ -3986,7 +4115,9 @@ SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
                            r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
                            r"accused|accuses|blamed|blames|praised|praises|backed|backs|endorsed|replaced|succeeded|"
-                           r"defeated|appointed|named|sacked|fired|interviewed|visited)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+                           r"defeated|appointed|named|sacked|fired|interviewed|visited)\s+"
+                           r"(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2})?"  # "convictions of the executives Kenneth Lay"
+                           r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # an honorific or a gendered title before a name: "Mr. Lee", "Queen Elizabeth II", "Congresswoman Ann Roe" (not "R-Miss.", a state)
 MALE_TITLES = ("Mr", "Sir", "Lord", "King", "Prince", "Duke", "Congressman", "Chairman", "Spokesman", "Businessman")
 FEMALE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Duchess", "Congresswoman", "Chairwoman",
@@ -4118,6 +4249,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                     and not (opens_main and own[m.end():at.start()].strip() == ","):
                 # ("Trump, she said, was striking back": the name the aside interrupts is what was said, not who said it)
                 return name
+        if THAT_CLAUSE_BEFORE.search(own, 0, at.start()) and (subject := _named_subject(own, agrees, full_names)):
+            return subject  # "Mr. Cruz has evidence that he says shows …": the subject of the clause the pronoun's depends on
         # the sentence's subject, introduced in it ("Renee Salt, 85, from north London, visited the camp …, she told
         # the BBC") or by a title the text gave one person ("The president himself … when he tweeted"): described, not
         # a bare name ("Ann Roe will win, he said" reports what another said of her)
@@ -4194,6 +4327,28 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         for r in reversed(by_sentence.get(j, [])):
             if r["kind"] in PERSON_KINDS and r["named"] and agrees(r["source"]):
                 return r
+    return None
+
+
+# a pronoun that opens a clause after "that", the sentence's main clause before it: "Ann Roe has evidence that he says …"
+THAT_CLAUSE_BEFORE = re.compile(r"^[^,;:“”\"]*\s[a-z]+\s+(?:[a-z]+\s+){0,4}that\s+$")
+
+
+def _named_subject(text: str, agrees, full_names: dict[str, str] | None) -> str | None:
+    """The person's name a sentence opens with as its subject ("Ted Cruz has", "Mr. Cruz has": the full
+    name the text gives a surname), when ``agrees``; else None."""
+    opening = SENTENCE_SUBJECT.match(text)
+    if not opening or opening.group("appos") is not None:
+        return None
+    words = opening.group("np").split()
+    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]  # "But Tom Berg has …"
+    name = _strip_honorific(" ".join(words))
+    if " " not in name and name != " ".join(words) and full_names and " " in full_names.get(name, ""):
+        name = full_names[name]  # "Mr. Cruz", of Ted Cruz
+    titled = name != " ".join(words)  # "Mr. Cruz": a person, even by a surname alone
+    if (" " in name or titled) and _looks_like_person(name) and not _media_name(name) and agrees(name):
+        return name
     return None
 
 

@@ -269,18 +269,29 @@ def difference_interval(a: GroupBootstrap, b: GroupBootstrap) -> tuple[float, fl
     return (float(max(lo, lowest)), float(min(hi, highest)))
 
 
-def cohens_d(a: np.ndarray, b: np.ndarray) -> float:
-    """(mean(b) − mean(a)) / pooled standard deviation; NaN when it cannot be estimated.
+def cohens_d(a: np.ndarray, b: np.ndarray, floor_sd: float = 0.0) -> float:
+    """(mean(b) − mean(a)) / pooled standard deviation, never less than ``floor_sd``; NaN when it
+    cannot be estimated.
 
     >>> round(cohens_d(np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 3.0])), 2)
+    1.0
+    >>> round(cohens_d(np.array([0.10, 0.11]), np.array([0.30, 0.31]), floor_sd=0.2), 2)  # two articles that agree
     1.0
     """
     a, b = a[~np.isnan(a)], b[~np.isnan(b)]
     if a.size + b.size < 3 or a.size == 0 or b.size == 0:
         return float("nan")
     pooled = ((a.size - 1) * (a.var(ddof=1) if a.size > 1 else 0.0) + (b.size - 1) * (b.var(ddof=1) if b.size > 1 else 0.0))
-    pooled /= (a.size + b.size - 2)
+    pooled = max(pooled / (a.size + b.size - 2), floor_sd ** 2)
     return float((b.mean() - a.mean()) / math.sqrt(pooled)) if pooled > 0 else float("nan")
+
+
+def spread_floor(*groups: GroupBootstrap) -> float:
+    """The article-to-article standard deviation pooled over the corpus that `with_pooled_floor`
+    gave any of ``groups`` (outlets of few articles), else 0: the least spread an effect size of
+    theirs is measured against, as their intervals and tests are (two articles that agree do not
+    make a difference of 0.2 a Cohen's d of 40)."""
+    return max((b.se_floor * math.sqrt(b.units) for b in groups if b.se_floor), default=0.0)
 
 
 def holm(pvalues: Sequence[float] | np.ndarray) -> np.ndarray:
@@ -342,7 +353,7 @@ def versus_rest(table: pd.DataFrame, group: str, value: str, cluster: str = "id"
         p = float(welch_p(diff, mine.se, other.se, mine.df, other.df)) \
             if not (math.isnan(mine.se) or math.isnan(other.se)) else float("nan")
         rows.append({group: str(name), "estimate": mine.estimate, "rest": other.estimate, "difference": diff,
-                     "ci_low": lo, "ci_high": hi, "p": p, "effect_size": cohens_d(other.unit_values, mine.unit_values),
+                     "ci_low": lo, "ci_high": hi, "p": p, "effect_size": cohens_d(other.unit_values, mine.unit_values, floor_sd=spread_floor(mine)),
                      "unit": mine.unit, "units": mine.units})
     out = pd.DataFrame(rows, columns=[group, "estimate", "rest", "difference", "ci_low", "ci_high", "p", "effect_size",
                                       "unit", "units"])
@@ -381,5 +392,6 @@ def extremes_test(boots: dict[str, GroupBootstrap]) -> dict | None:
     lo, hi = difference_interval(usable[low], usable[high])
     return {"low": low, "high": high, "gap": usable[high].estimate - usable[low].estimate, "ci_low": lo, "ci_high": hi,
             "p": float(row["p"]), "p_holm": float(row["p_holm"]), "pairs": int(row["pairs"]), "groups": len(usable),
-            "effect_size": cohens_d(usable[low].unit_values, usable[high].unit_values),
+            "effect_size": cohens_d(usable[low].unit_values, usable[high].unit_values,
+                                    floor_sd=spread_floor(usable[low], usable[high])),
             "units": {usable[low].unit, usable[high].unit}}
