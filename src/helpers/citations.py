@@ -2460,6 +2460,13 @@ def _singular_title(title: str) -> str:
     return PLURAL_ABBREVIATIONS.get(title.lower(), title[:-1])
 
 
+def _after_opener(words: list[str]) -> list[str]:
+    """The capitalised words before a title after the last that opens a clause or is no name ("As
+    President Barack Obama searches": none; "US" stays)."""
+    opener = [k for k, w in enumerate(words) if w.lower() in NON_NAMES and not w.isupper()]
+    return words[opener[-1] + 1:] if opener else words
+
+
 class _Known(dict):
     """Name → (full name, role, affiliation) of `_known_people`; ``titled_alone``: the surnames the
     text writes after a title with no first name ("President Trump")."""
@@ -2510,9 +2517,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             if not all(_looks_like_person(n) for n in names):
                 continue
             before = TITLE_AFFILIATION.search(text, max(0, m.start() - 80), m.start())
-            words = before.group(1).split() if before else []
-            opener = [k for k, w in enumerate(words) if w.lower() in NON_NAMES and not w.isupper()]
-            words = words[opener[-1] + 1 if opener else 0:]  # "Republican senators": Republican
+            words = _after_opener(before.group(1).split() if before else [])  # "Republican senators": Republican
             if m.group("title").islower() and not words and (verb := PAST_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
                     and verb.group(1) not in FUNCTION_WORDS and verb.group(1) not in STATUS_WORDS:
                 continue  # "if early polls determined presidents John McCain and Ross Perot": no title they hold (but "retired")
@@ -2531,8 +2536,7 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             if " " not in name:
                 known.titled_alone.add(name)  # "President Trump": a person the text need not name in full
             affiliation = POSSESSIVE_END.sub("", before.group(1).strip()).split() if before else []  # "Trump’s lawyer", "Sanders’"
-            opener = [k for k, w in enumerate(affiliation) if w.lower() in NON_NAMES and not w.isupper()]
-            del affiliation[:opener[-1] + 1 if opener else 0]  # "As President Barack Obama searches": no "As"; "US" stays
+            affiliation = _after_opener(affiliation)  # "As President Barack Obama searches": no "As"; "US" stays
             joined = _portfolio_and_before(text, before.start(), max(0, before.start() - 40)) if affiliation else None
             if joined:
                 affiliation = [*joined.group("first").split(), "and", *affiliation]  # "Health and Human Services Secretary"
@@ -2715,8 +2719,13 @@ def _body_cited_last(records: list[dict], paragraph: int, noun: str = "company")
             and (AMPERSAND_NAME.fullmatch(body) or _classify(body, "", "")[0] == "institution"
                  or any(w.lower() in ORG_WORDS for w in body.split())) \
             and not any(w.lower() in PARTY_WORDS for w in body.split()) and body not in places() and fits(body):
-        return {"source": body, "kind": "institution", "role": "", "affiliation": "", "country": "", "named": True}
+        return _body_record(body)
     return None
+
+
+def _body_record(name: str) -> dict:
+    """The record of a body cited by its name, of no role, affiliation or country."""
+    return {"source": name, "kind": "institution", "role": "", "affiliation": "", "country": "", "named": True}
 
 
 AMPERSAND_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*\s+&\s+|[A-Z][\w.]*&)[A-Z][\w./’'-]*(?:\s+[A-Z][\w.’'-]*)*")
@@ -2724,6 +2733,11 @@ NAME_OF = re.compile(r"^(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?
 HOME_PLACE = re.compile(r"^(?P<np>.+?)\s+(?:of|from)\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|[A-Z0-9][\w.’'-]*))*)$")
 # a named person "at" a body: "Mark Zandi at Moody's Analytics said" (where the person works)
 NAME_AT_BODY = re.compile(r"^(?P<np>.+?)\s+at\s+(?P<place>(?:the\s+)?[A-Z0-9][\w.’'-]*(?:\s+(?:of|and|for|on|&|[A-Z0-9][\w.’'-]*))*)$")
+
+
+def _placed(speaker: str) -> re.Match[str] | None:
+    """A speaker "of" or "from" a place or body (`HOME_PLACE`), else "at" a body (`NAME_AT_BODY`)."""
+    return HOME_PLACE.match(speaker) or NAME_AT_BODY.match(speaker)
 
 
 # a first name, perhaps a middle initial ("George W. Bush", "David W. Blight"), and one or two names more
@@ -3738,7 +3752,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                      or (len(named_of.group("np").split()) > 1 and _looks_like_person(named_of.group("np")))):
         # "said Hultquist of the Mandiant cybersecurity firm", "said Dent of passing the bill", "Ann Roe of the Example
         # Institute said": a person, and what the person is of (a place or a body, kept below) or spoke of
-        place_of = HOME_PLACE.match(speaker) or NAME_AT_BODY.match(speaker)
+        place_of = _placed(speaker)
         of_place = place_of.group("place") if place_of and place_of.group("np") == named_of.group("np") else ""
         speaker = named_of.group("np")
     bare = _strip_honorific(speaker)
@@ -3834,12 +3848,11 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             {"speaker": speaker, "cue": f.cue, "form": f.form}
 
     if AMPERSAND_NAME.fullmatch(speaker):  # "Johnson & Johnson said", "AT&T said": a firm's name, never a person's
-        return {"source": speaker, "kind": "institution", "role": "", "affiliation": "", "country": "", "named": True,
-                "speaker": written, "cue": f.cue, "form": f.form}
+        return _body_record(speaker) | {"speaker": written, "cue": f.cue, "form": f.form}
     organisation = ORG_DESCRIPTOR.fullmatch(speaker)
     if organisation:  # "The pro-Palestinian lobby group J Street", "the ride-hailing company Uber": the body by its name
         speaker = organisation.group("name")
-    home = HOME_PLACE.match(speaker) or NAME_AT_BODY.match(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
+    home = _placed(speaker)  # "Republican Rep. Thomas Massie of Kentucky": the person, from Kentucky
     if home and role_lexicon().get(_head(home.group("np"))) in PERSON_KINDS:
         home = None  # (not "New York Secretary of State Ann Roe", whose title runs on past "of")
     home_place = ""
@@ -4334,15 +4347,26 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
 THAT_CLAUSE_BEFORE = re.compile(r"^[^,;:“”\"]*\s[a-z]+\s+(?:[a-z]+\s+){0,4}that\s+$")
 
 
-def _named_subject(text: str, agrees, full_names: dict[str, str] | None) -> str | None:
-    """The person's name a sentence opens with as its subject ("Ted Cruz has", "Mr. Cruz has": the full
-    name the text gives a surname), when ``agrees``; else None."""
+def _sentence_opening(text: str) -> tuple[re.Match[str], list[str]] | None:
+    """The capitalised words a sentence opens with as its subject (`SENTENCE_SUBJECT`), and those words
+    without the function words before them ("Then Tom Berg took the stage.", "But Tom Berg has …"); None
+    when it opens otherwise."""
     opening = SENTENCE_SUBJECT.match(text)
-    if not opening or opening.group("appos") is not None:
+    if not opening:
         return None
     words = opening.group("np").split()
     while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
-        words = words[1:]  # "But Tom Berg has …"
+        words = words[1:]
+    return opening, words
+
+
+def _named_subject(text: str, agrees, full_names: dict[str, str] | None) -> str | None:
+    """The person's name a sentence opens with as its subject ("Ted Cruz has", "Mr. Cruz has": the full
+    name the text gives a surname), when ``agrees``; else None."""
+    found = _sentence_opening(text)
+    if not found or found[0].group("appos") is not None:
+        return None
+    words = found[1]
     name = _strip_honorific(" ".join(words))
     if " " not in name and name != " ".join(words) and full_names and " " in full_names.get(name, ""):
         name = full_names[name]  # "Mr. Cruz", of Ted Cruz
@@ -4360,12 +4384,10 @@ def _opening_person(text: str, agrees, before_pronoun: bool = False, described_o
     opens with the pronoun ("Laury Hammel owns six gyms. He doubts …"); not any capitalised opening,
     never a body, a news outlet, nor a name ``agrees`` rules out. ``described_only``: only a name
     described between commas or by a title counts."""
-    opening = SENTENCE_SUBJECT.match(text)
-    if not opening:
+    found = _sentence_opening(text)
+    if not found:
         return None
-    words = opening.group("np").split()
-    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
-        words = words[1:]  # "Then Tom Berg took the stage."
+    opening, words = found
     name, role, _ = _split_descriptor(" ".join(words))
     titled = _person_title_after(text, opening.end("np")) if not role else None
     if titled:
@@ -4534,12 +4556,10 @@ def _only_person_before(previous: Sentence, masked_text: str) -> tuple[str, str]
     other person: "Tamsin Rourke is not backing down." → ("Tamsin Rourke", ""), "Rep. Fred Upton
     proposed a bill." → ("Fred Upton", "Rep."); ("", "") if none."""
     text = masked_text[previous.start:previous.end]
-    opening = SENTENCE_SUBJECT.match(text)
-    if not opening:
+    found = _sentence_opening(text)
+    if not found:
         return "", ""
-    words = opening.group("np").split()
-    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
-        words = words[1:]
+    opening, words = found
     name, title, _ = _split_descriptor(" ".join(words))
     name = _strip_honorific(name)
     if len(name.split()) < 2 or POSSESSIVE_END.search(name) or not _looks_like_person(name) or _media_name(name):
