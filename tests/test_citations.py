@@ -2456,7 +2456,7 @@ def test_lower_case_nouns_before_a_plural_of_people_belong_to_it(text, sources):
     ('"We won," said Michael Berry of Liberty Institute, a Florida-based public interest law firm representing them.',
      "", "Liberty Institute"),
     ("Adam Schiff, the top Democrat on the House Intelligence Committee, said the memo was false.",
-     "top Democrat", "House Intelligence Committee"),
+     "top Democrat on the House Intelligence Committee", "Democrat"),  # the party; the committee is his seat
     ("Ann Roe, a lawyer representing Acme Corp., said the vote was unfair.", "lawyer", "Acme Corp"),
 ])
 def test_what_an_appositive_says_of_the_person_and_not_of_a_body_or_a_family(text, role, affiliation):
@@ -3490,7 +3490,7 @@ def test_titles_and_roles_before_a_name(text, expected):
     ("“No comment,” a spokesman replied.\n\nA former prosecutor on the case, Tom Berg, added to the intrigue when he "
      "told Congress that he came under pressure.", [("a spokesman", "a spokesman"), ("he", "Tom Berg")]),
     # …but the role is the one just before the name, not a longer phrase through "her" ("a nightmare for her husband")
-    ("The posts have been a macabre and continuing nightmare for her husband, Tom Berg, an engineer.\n\n"
+    ("The posts have been a macabre and continuing nightmare for her husband, Tom Berg, who lives nearby.\n\n"
      "“Please delete them,” he wrote.", [("he", "Tom Berg", "husband")]),
     # a party's adjective is nobody's name ("fellow Democratic presidential candidate …" made "Democratic" a person)
     ("Lee is not the first, as fellow Democratic presidential candidate Sen. Ann Roe, too, committed in April to act.\n\n"
@@ -3626,3 +3626,64 @@ def test_a_name_joined_by_an_ampersand_is_a_firm(text, source):
 ])
 def test_a_body_referred_back_to_by_what_it_is_is_the_body_cited_before(text, expected):
     assert [r["source"] for r in find_citations(text)] == expected
+
+
+# the twenty-third round of unseen articles
+@pytest.mark.parametrize("text, expected", [
+    # words that qualify a role open the subject with it, before a relative clause between commas
+    ("However, Acme Capital tech investor Jane Roe, who is also on the city's advisory board, said the company's "
+     "response took too long.", ("Jane Roe", "expert", "tech investor", "Acme Capital")),
+    ("“Art matters,” says new media artist Ravi Nair, who created a filter.", ("Ravi Nair", "citizen", "new media artist", "")),
+    ("Artist Gina Cole calls this the “creative conscience” of the public.", ("Gina Cole", "citizen", "Artist", "")),
+    # a party tag is a legislator's affiliation; a committee is the seat
+    ("Sen. Carl Boyd, R-Iowa, a longtime member of the Agriculture Committee, said he would vote against the bill.",
+     ("Carl Boyd", "official", "Sen.", "Republican, Iowa")),
+    ("“I voted my conscience,” said Representative Joe Platt, Republican of Pennsylvania, who voted against the shift.",
+     ("Joe Platt", "official", "Representative", "Republican, Pennsylvania")),
+    ("Representative Will Hay of Maryland, the ranking Democrat on the House Budget Committee, said Republicans were given "
+     "a choice.", ("Will Hay", "official", "Representative", "Democrat")),
+    # a chamber's committee and its chair's title are one role; the later tag inside the relative clause is the other's
+    ("Senate Agriculture Chairwoman Ann Mays, D-Mich., who wrote the bill with her House counterpart, Rep. Tom Ruiz, "
+     "R-Okla., said she is proud of the deal.", ("Ann Mays", "official", "Senate Agriculture Chairwoman", "Democrat, Mich.")),
+    ("House Judiciary Chairman Tom Nash (D-N.Y.) said the report was damning.",
+     ("Tom Nash", "official", "House Judiciary Chairman", "Democrat, N.Y.")),
+    # …but a party's national committee or a central bank is a body of its own
+    ("Republican National Committee Chairman Ron Pike said the party was ready.",
+     ("Ron Pike", "official", "Chairman", "Republican National Committee")),
+    ("Fed Chairman Jay Moss said rates would rise.", ("Jay Moss", "official", "Chairman", "Fed")),
+    # a person of a body, then what the body is: the person speaks
+    ("Pat Cole of the Farm Policy Group, an organization that has fought for reform for years, said the plan is a sham.",
+     ("Pat Cole", "unknown", "", "Farm Policy Group")),
+    # a title held then, written with a hyphen
+    ("In January, then-Secretary of State Dan Moss explained, “I think some of it will end up elsewhere.”",
+     ("Dan Moss", "official", "then-Secretary of State", "")),
+    # how the audience took the words is no part of the speaker
+    ("“We will win,” said New York Sen. Paul Hart to cheers.", ("Paul Hart", "official", "Sen.", "New York")),
+    # after the words, a name and a description with a relative clause that runs to the verb
+    ("“We need a new face,” Ray Emery, the mayor of Springfield who served in both the Lee and Park administrations "
+     "said today.", ("Ray Emery", "official", "mayor", "Springfield")),
+    # a poll or estimate and how it came out: the document, or the body whose it is
+    ("Roe leads the field by 5 points, according to a new poll released Thursday.", ("a new poll", "institution", "", "")),
+    ("The penalties will reduce the deficit, according to a Congressional Budget Office estimate published in February.",
+     ("Congressional Budget Office", "institution", "", "")),
+])
+def test_round_23_roles_parties_committees_and_documents(text, expected):
+    assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == [expected]
+
+
+def test_a_description_naming_another_body_is_not_a_person_with_that_title():
+    text = ("Acme chief legal officer Dan Reed said the claims were false.\n\n"
+            "Earlier, the NSA chief said the program was legal.")
+    assert [r["source"] for r in find_citations(text)] == ["Dan Reed", "the NSA chief"]
+
+
+def test_a_transcript_labelled_with_full_names_and_no_roles():
+    text = ("AMY ROE: Welcome back. We’re joined by the journalist Glen Berg.\n\n"
+            "GLEN BERG: It was a shock to everyone.\n\n"
+            "And it will happen again, because nobody learns.\n\n"
+            "AMY ROE: Why do you say that?\n\n"
+            "GLEN BERG: Because they never listen.")
+    records = find_citations(text)
+    assert [(r["source"], r["quote"], r["form"]) for r in records] == [("Glen Berg", "direct", "speaker label")] * 2
+    # the paragraph after a labelled one, before the next label, is the same speaker going on
+    assert text[records[0]["start"]:records[0]["end"]].endswith("because nobody learns.")

@@ -532,3 +532,46 @@ def test_a_long_paragraph_about_newsletters_stays_prose():
                  "opt-out at any time by replying with a single word.")
     assert paragraph.count(" ") >= 60
     assert clean_text(paragraph).body.strip() == paragraph
+
+
+# the twenty-third round of unseen articles: transcript disclaimers, a video's credits, slideshow captions, update stamps
+@pytest.mark.parametrize("line, reason", [
+    ("This is a rush transcript. Copy may not be in its final form.", "transcript disclaimer"),
+    ("Approximately 6 minutes.", "video credits"),
+    ("Produced by Ann Roe and Tom Berg. Hosted by Berg. Shot by Roe. Music by Example Sound.", "video credits"),
+    ("Scroll down for downloadable versions. Subscribe to Example TV's YouTube channel for daily content like this.",
+     "newsletter or subscription prompt"),
+    ("Hide caption A young woman walks from a corner after police standing near the corner fired tear gas at her on "
+     "Wednesday. Previous Next Ann Roe/Example Images 1 of 7 i View slideshow", "photo caption"),
+    ("This post was updated at 5 p.m. ET.", "correction notice"),
+])
+def test_transcript_notices_video_credits_and_slideshow_captions_are_chrome(line, reason):
+    body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
+    cleaned = clean_text(f"{line}\n\n{body}\n\nClose to the border, residents said they were worried about the wall.", "", "")
+    assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
+    # a line of prose that opens the same way stays
+    prose = "Produced by the county, the report found that about 6 minutes passed before help came."
+    assert prose in clean_text(f"{prose}\n\n{body}", "", "").body
+
+
+@pytest.mark.parametrize("author, title, closing", [
+    # a title in lower case before "editor for": "digital politics editor for Example News"
+    ("Chris Roe", "", "Chris Roe is digital politics editor for Example News, and his column appears Monday-Friday."),
+    # an age between commas, then the bio
+    ("Ben Roe, Tom Berg", "", "Ben Roe, 35, is a graduate of Example Law School and host of a show. He lives in Dover."),
+    # a suffix after the name, and no author but a column's headline under the writer's surname
+    ("", "ROE: The plan failed", "Frank T. Roe Jr. was an assistant secretary of defense. He is president of the Example Center."),
+])
+def test_closing_bios_with_lower_case_titles_ages_suffixes_and_column_headlines(author, title, closing):
+    cleaned = clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), title, author)
+    assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
+    # …the same paragraph closing a story by someone else is prose
+    if not author:
+        assert closing in clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "The plan failed", "").body
+
+
+def test_a_live_blog_stamp_with_a_full_stop_before_its_colon_is_cut():
+    cleaned = clean_text("The senator said the bill would pass on Tuesday.\n\nUpdate at 4:55 p.m. ET.: The Governor Announces "
+                         "Security Changes\n\nThe governor said the patrol would take over.", "", "")
+    assert ("edited", "live-blog timestamp") in [(r["action"], r["reason"]) for r in cleaned.record()]
+    assert not any(p.startswith(("ET", ":")) for p in cleaned.paragraphs) and "ET." not in cleaned.body

@@ -155,6 +155,9 @@ def _in_body_name(tokens: list[str], at: int) -> bool:
         and (tokens[j - 1].lower() in ORG_WORDS or tokens[j - 1].lower().rstrip("s") in ORG_WORDS)
 
 
+THEN_TITLE = re.compile(r"(?:then|ex)-[A-Z][\w.]*")  # "then-Secretary of State John Kerry": the title he held then
+
+
 def _np_before(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject of a cue that follows it)."""
     tokens = WORD_TOKEN.findall(text)
@@ -174,7 +177,7 @@ def _np_before(text: str) -> str:
         low = tok.lower()
         if np and low in WEEKDAYS and i > 0 and tokens[i - 1].lower() in ("on", "last", "this", "next", "late", "early"):
             break  # "Then on Thursday President Donald Trump said": when, not who
-        if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)) \
+        if _is_cap(tok) or _lower_np_word(tok) or (np and ORDINAL.fullmatch(tok)) or (np and THEN_TITLE.fullmatch(tok)) \
                 or (i > 0 and f"{tokens[i - 1]} {low}".lower() in role_lexicon()) \
                 or (np and f"{low} {np[0].lower()}" in role_lexicon()) \
                 or (np and low.endswith("ed") and low.isalpha() and i > 0 and tokens[i - 1].lower() in ("the", "a", "an")):
@@ -201,7 +204,7 @@ def _np_before(text: str) -> str:
             before = tokens[i - 1]
             if before.lower() in ("from", "of") and low in PLACE_PREPOSITIONS and i > 1:
                 np.insert(0, tok)  # "police chiefs from around the country"
-            elif _is_cap(before) or _lower_np_word(before):
+            elif _is_cap(before) or _lower_np_word(before) or THEN_TITLE.fullmatch(before):
                 np.insert(0, tok)
             else:
                 break
@@ -691,6 +694,12 @@ SORTED_BY = re.compile(r"\b(?:segregat|divid|sorted|classifi|vari|vary|differ|al
 HEAD_PREPOSITIONS = {"to", "for", "of", "with", "from", "at", "near", "around", "behind", "under", "against", "by", "about"}
 
 
+# a body's noun in lower case before a title: whose the title is ("Clinton campaign spokesman", "the Trump transition team")
+BODY_BEFORE_TITLE = {"campaign", "team", "staff", "camp", "transition", "police", "family", "company", "firm", "agency", "office",
+                     "department", "administration", "government", "party", "committee", "group", "union", "store", "board",
+                     "council", "court", "school", "university", "hospital", "church", "city", "county", "state", "club"}
+
+
 @lru_cache(maxsize=65536)
 def _split_descriptor(np: str) -> tuple[str, str, str]:
     """name, role, affiliation from "National Security Council spokeswoman Adrienne Watson"."""
@@ -775,6 +784,12 @@ def _split_descriptor(np: str) -> tuple[str, str, str]:
         status.append(before.pop(0))
     while before and _is_rank(before[-1]):
         first_role -= 1  # "Rear Adm. John Kirby": the rank is one title
+        before = before[:-1]
+    while before and before[-1].isalpha() and before[-1].islower() and before[-1] not in NON_NAMES | BODY_BEFORE_TITLE \
+            and first_role > len(status) and words[first_role].islower():  # (not "in a decision Judge Ann Roe")
+        # "Acme Capital tech investor", "new media artist": a lower-case word before the title qualifies it (but
+        # "Clinton campaign spokesman": whose spokesman)
+        first_role -= 1
         before = before[:-1]
     title = _rank_dropped(" ".join(words[first_role:last_role + 1]))
     if not status and MILITARY_RANK.fullmatch(title) and any(lexicon.get(w.lower()) in PERSON_KINDS for w in before) \
@@ -1003,7 +1018,7 @@ RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?
 # poll of debate watchers", "The survey of 1,200 voters, conducted by Ridgeline Research for a super PAC,"
 _EVIDENCE_HEADS = (r"poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|memo|memos|data|records|"
                    r"documents|filings|ad|ads|recording|recordings|footage|letter|lawsuit|complaint|filing|ruling|"
-                   r"indictment|statement")
+                   r"indictment|statement|estimate|estimates|assessment|projections")
 _EVIDENCE_MODIFIERS = (r"new|latest|recent|flash|national|nationwide|statewide|internal|annual|independent|federal|official|"
                        r"early|preliminary|final|exit|television|campaign|state|public|private|leaked|confidential|court|"
                        r"police|government|county|city|news|draft|written|joint|new|classified|[\w’']+['’]s")
@@ -1267,6 +1282,10 @@ def _according_words(masked: str) -> bool:
 
 
 PER_WORD = re.compile(PER)
+# a document or poll and how it came out, after "according to": "a new poll released Thursday", "a study published in …"
+DOCUMENT_RELEASED = re.compile(rf"\b(?:{_EVIDENCE_HEADS})(?P<tail>\s+(?:released|published|conducted|issued|circulated|obtained|posted|"
+                               r"filed|commissioned|out)\b(?!\s+(?:[a-z]+ly\s+)?by\b))")
+DOCUMENT_OWNER = re.compile(rf"(?:an?|the)\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){{1,5}}?)(?:{_EVIDENCE_MODIFIERS}\s+)*(?:{_EVIDENCE_HEADS})")
 # what "according to" may name that nobody says: a way of thinking, a rule, a timetable
 NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "narrative", "myth", "legend", "tradition",
                       "custom", "rule", "rules", "schedule", "plan", "plans", "zones", "standards", "script", "formula",
@@ -1370,7 +1389,11 @@ def _before_setting(np: str, *more: re.Pattern[str]) -> str:
 
 
 # a clause after an inverted speaker, which says when or why: "said President Obama when he signed the bill"
-WHEN_CLAUSE = re.compile(r"\s+(?:when|as|while|after|before|because|since|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|its)\s")
+WHEN_CLAUSE = re.compile(r"\s+(?:when|as|while|after|before|because|since|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|its)\s"
+                         # how the audience took it: "said Sen. Chuck Schumer to cheers", "said Obama amid laughter"
+                         r"|\s+(?:to|amid|over|with)\s+(?:(?:loud|thunderous|wild|raucous|scattered|sustained|big|huge|standing|"
+                         r"some|more|much|great|audible)\s+)*(?:cheers|cheering|applause|laughter|laughs|boos|booing|jeers|"
+                         r"ovations?|whoops|groans|gasps|chants)\b")
 
 
 # a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
@@ -1609,6 +1632,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
         np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
+        if released := DOCUMENT_RELEASED.search(np):
+            np = np[:released.start("tail")]  # "according to a new poll released Thursday": the poll
+            owner = DOCUMENT_OWNER.fullmatch(np)
+            np = owner.group("owner").strip() if owner and _is_cap(owner.group("owner").split()[0]) else np  # "a Congressional Budget Office estimate": the CBO
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
         if SORTED_BY.search(masked, max(0, m.start() - 30), m.start()):
@@ -1636,6 +1663,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                             party=party_appos.group(0) if party_appos else ""))
     # sentence-initial name with appositive: "X, a ROLE at ORG, has stated that"
     m = pat["name_role_cue"].match(masked)
+    if not m and masked.lstrip()[:1] in OPEN_QUOTES and (lead_quote := LEADING_QUOTATION.match(masked)):
+        # "“…,” Rahm Emanuel, the mayor of Chicago who served in both administrations said": after the words, the
+        # same subject (the quotation blanked, every position kept)
+        m = pat["name_role_cue"].match(" " * lead_quote.end() + masked[lead_quote.end():])
     if m and m.group("name").split()[0].lower() in FUNCTION_WORDS - _KEEP_LEADING:
         rest = m.group("name").split()[1:]  # "As Phil Zuckerman, professor …, wrote": the name after "As"
         if not rest or rest[0].lower().strip(".") in NOT_A_FIRST_NAME:
@@ -1747,6 +1778,12 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             party = marks[-1]
             before = before[:party.start()] + before[party.end():]
         tags = list(PARTY_BETWEEN_COMMAS.finditer(before)) if "-" in before or "." in before else []
+        if len(tags) > 1 and RELATIVE_START.match(before, tags[0].end()):
+            # "Sen. Ann Roe, D-Mich., who wrote the bill with Rep. Tom Ruiz, R-Okla., said": the later tag is the
+            # other's, inside what describes the subject
+            for later in reversed(tags[1:]):
+                before = before[:later.start()] + ", " + before[later.end():]
+            tags = tags[:1]
         for earlier in reversed(tags[:-1]):  # "Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn., said": both speak
             before = before[:earlier.start()] + " " + before[earlier.end():]
         tag = PARTY_BETWEEN_COMMAS.search(before) if tags else None
@@ -1911,6 +1948,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     return found
 
 
+LEADING_QUOTATION = re.compile(r"\s*[“\"‘«„][_\s]+[”\"’»],?\s+(?=[A-Z])")  # a sentence that opens with words quoted
 # a quotation of three words or more just after a colon: "Conway was more blunt: “He's not going to …”"
 COLON_QUOTATION = re.compile(r":\s*[“\"‘«„]_+(?:\s+_+){2,}")
 # a relative clause between commas, whose verb is not the sentence's: "Conway, who served as adviser, was blunt:"
@@ -2027,6 +2065,40 @@ PAST_TENSE = {"told", "said", "took", "made", "gave", "went", "came", "spoke", "
 SENTENCE_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*(?:,(?P<appos>[^,_]{3,160}),|\s+[a-z])")
 
 
+def _role_modifiers_start(opens: str) -> int | None:
+    """Where the words that qualify a role start, when they end ``opens`` (the text before a titled
+    name) and open the sentence or follow a comma: "Acme Capital tech" before "investor Jane Roe"
+    (a body's name, then at most two lower-case words that are no function word, verb of saying or
+    past form). None when anything else stands before them.
+
+    >>> _role_modifiers_start("However, Acme Capital tech")
+    9
+    >>> _role_modifiers_start("Roe told tech") is None
+    True
+    """
+    words = list(re.finditer(r"\S+", opens))
+    k, lower = len(words), 0
+    while k > 0:
+        w = words[k - 1].group(0)
+        low = w.lower()
+        if low in FUNCTION_WORDS or low in cue_lexicon() or w.endswith((",", "”", '"')):
+            break
+        if w[0].islower():
+            if lower == 2 or k < len(words) and words[k].group(0)[0].isupper() or low.endswith(("ed", "ly")):
+                break  # lower-case words only next to the role
+            lower += 1
+        elif not _is_cap(w):
+            break
+        k -= 1
+    if k == len(words):
+        return None
+    head = opens[:words[k].start()].rstrip()
+    return words[k].start() if not head.strip("“\"‘'«„ ") or head.endswith(",") else None
+
+
+PERSON_OF_BODY = re.compile(r"(?P<person>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+
+
 def _named_then_described(before: str) -> tuple[str, str] | None:
     """(name, description) when the text before a cue is a person's name followed by what
     describes them between commas, however many ("Jane Roe, the mayor of Springfield, Illinois,
@@ -2036,6 +2108,15 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
     while at > 0:
         name = _np_before(before[:at])
         opens = before[:at - len(name)].rstrip()  # the name must open the sentence or a clause, not be an object
+        start = _role_modifiers_start(opens) if name and opens and _split_descriptor(name)[1] else None
+        if start is not None:
+            # "Acme Capital tech investor Jane Roe, who …, said": what qualifies the role opens the subject with it
+            name, opens = opens[start:].lstrip() + " " + name, opens[:start].rstrip()
+        of_body = PERSON_OF_BODY.fullmatch(name) if name and " " in name else None
+        if of_body and _looks_like_person(_strip_honorific(_split_descriptor(of_body.group("person"))[0])) \
+                and _organisation_kind(before[at + 1:].strip(" ,")) and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))) \
+                and not _predicate_in(before[at + 1:]):
+            return name, ""  # "Craig Cox of the Environmental Working Group, an organization that has …, said": Cox, of his group
         if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and (DESCRIPTION_START.match(before, at + 1) or _role_first(before[at + 1:])) \
                 and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))
                      or opens.split()[-1].lower() in ("and", "but", "that", "said", "says")) \
@@ -2612,11 +2693,17 @@ def _chamber_joined(role: str, affiliation: str, leadership_only: bool = True) -
     return role, affiliation
 
 
+COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Caucus)\b")
+PARTY_MEMBER = re.compile(r"(?:the\s+)?(?:(?:ranking|top|senior|most\s+senior|leading|lone|only)\s+)?(?P<party>Democrat|Republican)")  # "ranking Democrat"
+
+
 def _with_party(role: str, affiliation: str, party: str) -> tuple[str, str]:
     """(role, affiliation) of a person a party tag follows: the party as the affiliation where
     there is none, or where there is only the chamber, which joins the role ("House Speaker
     Nancy Pelosi (D-Calif.)": House Speaker; Democrat, Calif.); a legislator when no role is given."""
-    role, affiliation = _chamber_joined(role, affiliation, leadership_only=False)
+    role, affiliation = _committee_chair(*_chamber_joined(role, affiliation, leadership_only=False))
+    if COMMITTEE.search(affiliation):
+        affiliation = ""  # "Sen. Ann Roe, R-Iowa, a member of the Agriculture Committee,": her party; a committee is a seat
     return role or "legislator", affiliation or party
 
 
@@ -3292,6 +3379,22 @@ def _turns(sentences: list[Sentence], label: re.Pattern[str]) -> list[tuple[re.M
     return [(m, sentence) for sentence in firsts.values() if (m := label.match(sentence.text))]
 
 
+def _turn_ends(turns: list[tuple[re.Match[str], Sentence]], sentences: list[Sentence]) -> dict[int, int]:
+    """Where each turn of a transcript ends, by the paragraph its label opens: before the next labelled
+    paragraph (the paragraphs between are the same speaker going on); the last turn at the article's
+    end when the article opens with a turn (a transcript throughout), else with its own paragraph."""
+    paragraph_end = {s.paragraph: s.end for s in sentences}
+    order = sorted(paragraph_end)
+    starts = sorted(sentence.paragraph for _, sentence in turns)
+    ends = {}
+    for k, paragraph in enumerate(starts):
+        if k + 1 < len(starts):
+            ends[paragraph] = paragraph_end[max(p for p in order if p < starts[k + 1])]
+        else:
+            ends[paragraph] = paragraph_end[order[-1]] if sentences and starts[0] == sentences[0].paragraph else paragraph_end[paragraph]
+    return ends
+
+
 def _turn_record(record: dict, m: re.Match[str], sentence: Sentence, text: str, end: int) -> dict:
     """A speaker's turn as a citation: the whole paragraph (ending at ``end``), every sentence of it the speaker's
     words, a direct quotation."""
@@ -3317,9 +3420,14 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     turns = _turns(sentences, SPEAKER_TURN)
     if len(turns) < 2:
         return None
+    turn_end = _turn_ends(turns, sentences)
     labels = Counter(m.group("label") for m, _ in turns)
     full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
-    if not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
+    hosts: set[str] = set()
+    paragraph_end = {s.paragraph: s.end for s in sentences}  # the last sentence of each paragraph ends it
+    if not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns) and (hosts := _unmarked_hosts(turns, labels, text, paragraph_end)):
+        pass  # full names in capitals, no role given ("AMY GOODMAN: …" / "GLENN GREENWALD: …"): the hosts found by what they say
+    elif not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
         # no host's or reporter's label ("THE FACTS:", "GEORGIA:" are headings), but a transcript still when two labels
         # each open two turns or more, in turn, and people the story names open them by surname ("RADDATZ: …" /
         # "POMPEO: …" after "Secretary of State Mike Pompeo said"): those are theirs, and an unnamed label is left out
@@ -3330,8 +3438,7 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
         full.update({label: name.upper() for label, name in named.items()})
     surnames = Counter(m.group("label").split()[-1] for m, _ in turns)
     story_words = _lower_cased_names(text)
-    paragraph_end = {s.paragraph: s.end for s in sentences}  # the last sentence of each paragraph ends it
-    own: set[str] = set()
+    own: set[str] = set(hosts) | {label.split()[-1] for label in hosts}
     out: list[dict] = []
     for m, sentence in turns:
         label, role = m.group("label"), m.group("role") or ""
@@ -3367,8 +3474,35 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
             if resolved is None or not resolved["named"]:
                 continue
             record = resolved
-        out.append(_turn_record(record, m, sentence, text, paragraph_end[sentence.paragraph]))
+        out.append(_turn_record(record, m, sentence, text, turn_end[sentence.paragraph]))
     return out
+
+
+# what a programme's host says, and a guest does not: the welcome, the introduction, the hand-over
+HOST_WORDS = re.compile(r"\b(?:(?:we(?:’|')re|we\s+are|I(?:’|')m|I\s+am)\s+joined\s+(?:now\s+)?by|welcome\s+(?:back\s+)?to|thank\s+you\s+for\s+"
+                        r"(?:joining|being\s+with)|(?:great|good)\s+to\s+have\s+you|we\s+(?:turn|go)\s+(?:now\s+)?to|you(?:’|')re\s+(?:listening|watching))\b",
+                        re.IGNORECASE)
+
+
+def _unmarked_hosts(turns: list[tuple[re.Match[str], Sentence]], labels: Counter, text: str,
+                    paragraph_end: dict[int, int]) -> set[str]:
+    """The hosts of a transcript whose labels are full names in capitals and give no role ("AMY
+    GOODMAN: …" / "GLENN GREENWALD: …"): the label that opens it, and any whose turns are mostly
+    questions or welcome, introduce or thank a guest. Empty when the labels are not that: fewer than
+    two people's names, fewer than three turns, or no change of speaker."""
+    people = {label for label in labels if len(label.split()) >= 2 and not UNIDENTIFIED.match(label)
+              and _looks_like_person(_strip_honorific(_split_descriptor(" ".join(_as_written(w, text) for w in label.split()))[0]))}
+    if len(people) < 2 or sum(labels[label] for label in people) < 3 \
+            or not any(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)):
+        return set()
+    said: dict[str, list[str]] = {}
+    for m, sentence in turns:
+        said.setdefault(m.group("label"), []).append(text[sentence.start:paragraph_end[sentence.paragraph]])
+    hosts = {turns[0][0].group("label")}
+    for label, paragraphs in said.items():
+        if sum(p.rstrip(" ”\"’").endswith("?") for p in paragraphs) * 2 > len(paragraphs) or any(HOST_WORDS.search(p) for p in paragraphs):
+            hosts.add(label)
+    return hosts if people - hosts else set()
 
 
 # an interview written as questions and answers, each paragraph opened by the speaker's name: "Biden: I am still pushing"
@@ -3393,6 +3527,7 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
             or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
         return None
     paragraph_end = {s.paragraph: s.end for s in sentences}
+    turn_end = _turn_ends(turns, sentences)
     asks = Counter(m.group("label") for m, s in turns if "?" in text[s.start:paragraph_end[s.paragraph]])
     share = {label: asks[label] / n for label, n in labels.items()}
     asker = max(share, key=share.get)
@@ -3406,7 +3541,7 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
                           full_names=full_names)
         if record is None or not record["named"]:
             continue
-        out.append(_turn_record(record, m, sentence, text, paragraph_end[sentence.paragraph]))
+        out.append(_turn_record(record, m, sentence, text, turn_end[sentence.paragraph]))
     return out
 
 
@@ -3689,6 +3824,9 @@ RELATIONAL_NOUNS = {w for n in ("critic", "opponent", "ally", "supporter", "frie
 CHAMBER_TITLE = re.compile(r"(?:Majority|Minority|Republican|Democratic)\s+(?:Leader|Whip)|Speaker|President\s+pro\s+tempore", re.IGNORECASE)
 STATE_PARTY = re.compile(r"(?:an?\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<party>Republican|Democrat|Independent)"
                          r"(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
+# the same, the party first: "Representative Ann Roe, Republican of Pennsylvania,"
+PARTY_OF_STATE = re.compile(r"(?:an?\s+)?(?P<party>Republican|Democrat|Independent)\s+(?:of|from)\s+"
+                            r"(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:\s*(?:,|\band\b)\s*(?P<rest>.+))?$")
 
 
 def _cited_in_full(surname: str, people: dict[str, dict]) -> dict | None:
@@ -3702,7 +3840,7 @@ def _cited_in_full(surname: str, people: dict[str, dict]) -> dict | None:
 def _state_and_party(appositive: str) -> re.Match[str] | None:
     """`STATE_PARTY` on an appositive whose place is a US state in full ("Florida Republican"; not
     "Las Vegas Democrat")."""
-    m = STATE_PARTY.match(appositive) if appositive else None
+    m = (STATE_PARTY.match(appositive) or PARTY_OF_STATE.match(appositive)) if appositive else None
     return m if m and _state_named(m.group("state").split()) == m.group("state") else None
 
 
@@ -3807,7 +3945,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                                                              and (_head(r["source"]) == noun or _head(r["source"]) not in role_lexicon()))
                            or (noun not in ORG_WORDS  # "the House" is no "House Majority Leader"
                                and (noun in WORD_TOKEN.findall(_before_relative(r["role"].lower())) or _of_title(noun, r["role"]))
-                               and not (_title_words(r["role"]) & TITLE_MODIFIERS) - described)), None)
+                               and not (_title_words(r["role"]) & TITLE_MODIFIERS) - described
+                               and not _named_elsewhere(speaker, r["role"], r["affiliation"], places_too=False))), None)
         named = _titled_person("the " + low.split(maxsplit=1)[1], known) if antecedent is None and known is not None else None
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
@@ -3917,6 +4056,11 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if appositive:
         role2, affiliation2, location = _split_appositive(appositive)
         location = location or home_place
+        if COMMITTEE.search(affiliation2) and (member := PARTY_MEMBER.fullmatch(role2)):
+            # "the ranking Democrat on the House Budget Committee": a Democrat, and the committee is the seat
+            role2, affiliation2 = f"{role2} on the {affiliation2.removeprefix('the ')}", member.group("party")
+        if _head(role2) in ("author", "co-author", "coauthor"):
+            affiliation2 = ""  # "the author of Crisis and Leviathan": a book, no body
         # the head noun, before what follows it: "a law firm representing …": firm; "ambassador to the United Nations": ambassador
         body_noun = _head(re.split(r"\s+(?:[a-z]{3,}ing|to|of|at|for|with|from|in|on)\b", role2)[0]) if role2 else ""
         if body_noun in ORG_WORDS or body_noun in ("nonprofit", "non-profit", "charity"):
@@ -4034,6 +4178,29 @@ PORTFOLIO_TITLE = re.compile(r"(?P<when>(?:former|acting|interim|then-?)\s*)?(?P
 AUXILIARY_OPENING = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in QUESTION_OPENERS | {'had'}))})\s+(?=[A-Z])")
 
 
+COMMITTEE_CHAIR = re.compile(r"(?P<chamber>(?:House|Senate)\s+)?(?P<title>(?:[Vv]ice\s+)?[Cc]hair(?:man|woman|person)?|[Rr]anking\s+[Mm]ember)")
+COMMITTEE_PANEL = re.compile(r"(?P<chamber>(?:House|Senate)\s+)?(?P<panel>[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,3}?)"
+                             r"(?P<committee>\s+(?:Select\s+)?(?:Committee|Subcommittee))?")
+
+
+
+def _committee_chair(role: str, affiliation: str) -> tuple[str, str]:
+    """(role, affiliation) with a legislative committee joined to its chair's title ("Senate
+    Agriculture Chairwoman Debbie Stabenow", "House Judiciary Chairman": the committee is the seat,
+    no body of her own); unchanged otherwise ("Fed Chairman Jerome Powell").
+
+    >>> _committee_chair("Senate Chairman", "Intelligence Committee")
+    ('Senate Intelligence Committee Chairman', '')
+    >>> _committee_chair("Chairman", "Fed")
+    ('Chairman', 'Fed')
+    """
+    if (chair := COMMITTEE_CHAIR.fullmatch(role)) and (panel := COMMITTEE_PANEL.fullmatch(affiliation)) \
+            and (chair.group("chamber") or panel.group("chamber")):  # (a party's "National Committee" is no seat)
+        chamber = chair.group("chamber") or panel.group("chamber") or ""
+        return f"{chamber}{panel.group('panel')}{panel.group('committee') or ''} {chair.group('title')}", ""
+    return role, affiliation
+
+
 def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
     """(role, affiliation, description): the affiliation as the body's name alone, what the text
     says the body is kept apart ("Cato Institute, a libertarian think tank": Cato Institute, and
@@ -4075,6 +4242,7 @@ def _tidy_affiliation(role: str, affiliation: str) -> tuple[str, str, str]:
         # "Education Secretary Arne Duncan", "Greek Finance Minister", "former HUD Secretary": the portfolio is part of the title
         role = f"{title.group('when') or ''}{portfolio.group('portfolio')} {title.group('title')}"
         affiliation = affiliation[:portfolio.start()]
+    role, affiliation = _committee_chair(role, affiliation)
     words = affiliation.split()
     if len(words) == 1 and ROLE_ADJECTIVE.fullmatch(words[0]) and not role_lexicon().get(words[0]) and words[0] not in ORG_WORDS:
         # "ultraconservative cleric Mohammed Abdel-Maksoud", "legal analyst Jeffrey Toobin": part of the role, no body
@@ -4490,9 +4658,16 @@ def _fits_description(description: str, role: str, affiliation: str) -> bool:
         return False  # "Ann Lee, a nurse, spoke. … the professor said"
     if role and (_title_words(role) ^ described) & TITLE_MODIFIERS:
         return False  # "Vice President Ann Roe" is not "the president", "Mayor Ann Roe" not "the former mayor"
+    return not _named_elsewhere(description, role, affiliation)  # "the Israeli leader" is not Senate Majority Leader McConnell
+
+
+def _named_elsewhere(description: str, role: str, affiliation: str, places_too: bool = True) -> bool:
+    """Does ``description`` name a body, place or nation (a capitalised word other than a party or a US
+    state; a body only, unless ``places_too``) that the title and affiliation do not ("the NSA chief" is
+    not Google's chief legal officer)?"""
     elsewhere = {w.lower() for w in description.split()[1:] if _is_cap(w) and w.lower() not in PARTY_WORDS
-                 and w.lower() not in _state_words()}
-    return not elsewhere - _title_words(f"{role} {affiliation}")  # "the Israeli leader" is not Senate Majority Leader McConnell
+                 and w.lower() not in _state_words() and (places_too or w not in places())}
+    return bool(elsewhere - _title_words(f"{role} {affiliation}"))
 
 
 def _described_again(description: str, previous: Sentence, sentence: Sentence, masked_text: str, cited: list[dict],

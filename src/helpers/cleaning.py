@@ -605,7 +605,7 @@ HOVER_CARD = re.compile(r"(?P<name>\b(?P<surname>[A-Z][\w’'-]+))(?P<card>\s+(?
 
 # a live blog's entry stamp opening a paragraph: "UPDATE 10:40 A.M. Comey testified …"
 LIVE_STAMP = re.compile(r"(?i:update[d]?)(?:\s+at)?\s*:?\s*\d{1,2}:\s?\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
-                        r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]?\s+(?=\S)")  # "Update at 1:25 p.m. ET: By a vote …"
+                        r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]{0,2}\s+(?=\S)")  # (also "ET.:")  # "Update at 1:25 p.m. ET: By a vote …"
 # a teaser for another story set in brackets inside a paragraph: "… a trip to China. (RELATED: REPORT: Big Tech Is Using …)"
 INLINE_TEASER = re.compile(r"\s*\((?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|WATCH|Watch)\s*:[^()\n]{1,300}\)")
 # the last sentence of a paragraph, after the sentence before it ends
@@ -811,15 +811,19 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
 
 
 # a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …"
-BIO_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),?\s+(?:is|was|has\s+been|serves\s+as)\s+"
+BIO_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?)"
+                         r"(?:,\s*\d{1,3},)?,?\s+(?:is|was|has\s+been|serves\s+as)\s+"  # "Ben Roe, 35, is", "Frank Roe Jr. was"
                          r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s)|"
-                         r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:of|at|for|with))\s")  # "… is Senior Editor-At-Large of …"
+                         r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:of|at|for|with)|"  # "… is Senior Editor-At-Large of …"
+                         r"(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|columnist|editor|writer|host|anchor|producer)\s+"
+                         r"(?:of|at|for|with)(?=\s+[A-Z]))\s")  # "Chris Roe is digital politics editor for Fox News"
 JOURNALIST_ROLE = re.compile(r"\b(?:reporter|correspondent|columnist|editor|bureau chief|contributor|writer|host|anchor|"
                              r"producer|journalist|commentator|blogger)s?\b", re.IGNORECASE)
 BIO_MAX_WORDS = 80
+COLUMN_TITLE = re.compile(r"([A-Z][A-Z'’-]{2,}):\s")  # a column's headline opening with its writer's surname
 
 
-def _mark_closing_bio(lines: list[Line], author: str) -> None:
+def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
     """Remove the author's bio when it closes the body ("Adam Shaw is a Breitbart News politics
     reporter based in New York. Follow Adam on Twitter"), with any paragraph after it: one of the
     last two paragraphs, of at most `BIO_MAX_WORDS` words, opening with a person who "is" (or
@@ -832,13 +836,15 @@ def _mark_closing_bio(lines: list[Line], author: str) -> None:
     byline = next((ln.text for ln in lines if ln.role == "byline"), "")
     authors = {n.split()[-1].lower() for n in re.split(r",|;|\band\b|\bby\b", f"{author},{byline}", flags=re.I)
                if n.strip()}
+    if columnist := COLUMN_TITLE.match(title):
+        authors.add(columnist.group(1).lower())  # "GAFFNEY: Obama's surrender": a column under its writer's name
     for k in range(len(body) - 2, len(body)):
         text = body[k].text
         m = BIO_OPENING.match(text)
         if not m or word_count(text) > BIO_MAX_WORDS:
             continue
         name = m.group("name")
-        surname = name.split()[-1].lower()
+        surname = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")][-1].lower()
         earlier = " ".join(ln.text for ln in body[:k])
         if surname in authors or (JOURNALIST_ROLE.search(text, m.end(), m.end() + 120) and " " in name
                                   and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)):
@@ -861,7 +867,7 @@ def clean_text(raw: str, title: str = "", author: str = "") -> CleanedArticle:
     edits = _line_edits(lines)
     _classify_context_free(lines)
     _classify_by_position(lines, title)
-    _mark_closing_bio(lines, author)
+    _mark_closing_bio(lines, author, title)
 
     paragraphs: list[str] = []
     headings: list[dict] = []
