@@ -1635,7 +1635,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if released := DOCUMENT_RELEASED.search(np):
             np = np[:released.start("tail")]  # "according to a new poll released Thursday": the poll
             owner = DOCUMENT_OWNER.fullmatch(np)
-            np = owner.group("owner").strip() if owner and _is_cap(owner.group("owner").split()[0]) else np  # "a Congressional Budget Office estimate": the CBO
+            np = owner.group("owner").strip() if owner else np  # "a Congressional Budget Office estimate": the CBO
         if len(np.split()) == 1 and np.islower() and np not in role_lexicon() and np not in EVIDENCE_HEADS:
             continue  # "according to schedule", "according to plan": no source
         if SORTED_BY.search(masked, max(0, m.start() - 30), m.start()):
@@ -3423,11 +3423,10 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     turn_end = _turn_ends(turns, sentences)
     labels = Counter(m.group("label") for m, _ in turns)
     full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
-    hosts: set[str] = set()
-    paragraph_end = {s.paragraph: s.end for s in sentences}  # the last sentence of each paragraph ends it
-    if not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns) and (hosts := _unmarked_hosts(turns, labels, text, paragraph_end)):
-        pass  # full names in capitals, no role given ("AMY GOODMAN: …" / "GLENN GREENWALD: …"): the hosts found by what they say
-    elif not any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns):
+    roles_given = any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns)
+    # full names in capitals and no role given ("AMY GOODMAN: …" / "GLENN GREENWALD: …"): the hosts found by what they say
+    hosts = set() if roles_given else _unmarked_hosts(turns, labels, text, sentences)
+    if not roles_given and not hosts:
         # no host's or reporter's label ("THE FACTS:", "GEORGIA:" are headings), but a transcript still when two labels
         # each open two turns or more, in turn, and people the story names open them by surname ("RADDATZ: …" /
         # "POMPEO: …" after "Secretary of State Mike Pompeo said"): those are theirs, and an unnamed label is left out
@@ -3485,7 +3484,7 @@ HOST_WORDS = re.compile(r"\b(?:(?:we(?:’|')re|we\s+are|I(?:’|')m|I\s+am)\s+j
 
 
 def _unmarked_hosts(turns: list[tuple[re.Match[str], Sentence]], labels: Counter, text: str,
-                    paragraph_end: dict[int, int]) -> set[str]:
+                    sentences: list[Sentence]) -> set[str]:
     """The hosts of a transcript whose labels are full names in capitals and give no role ("AMY
     GOODMAN: …" / "GLENN GREENWALD: …"): the label that opens it, and any whose turns are mostly
     questions or welcome, introduce or thank a guest. Empty when the labels are not that: fewer than
@@ -3495,6 +3494,7 @@ def _unmarked_hosts(turns: list[tuple[re.Match[str], Sentence]], labels: Counter
     if len(people) < 2 or sum(labels[label] for label in people) < 3 \
             or not any(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)):
         return set()
+    paragraph_end = {s.paragraph: s.end for s in sentences}
     said: dict[str, list[str]] = {}
     for m, sentence in turns:
         said.setdefault(m.group("label"), []).append(text[sentence.start:paragraph_end[sentence.paragraph]])
