@@ -2112,14 +2112,13 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         if start is not None:
             # "Acme Capital tech investor Jane Roe, who …, said": what qualifies the role opens the subject with it
             name, opens = opens[start:].lstrip() + " " + name, opens[:start].rstrip()
+        opens_clause = not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))
         of_body = PERSON_OF_BODY.fullmatch(name) if name and " " in name else None
         if of_body and _looks_like_person(_strip_honorific(_split_descriptor(of_body.group("person"))[0])) \
-                and _organisation_kind(before[at + 1:].strip(" ,")) and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))) \
-                and not _predicate_in(before[at + 1:]):
+                and _organisation_kind(before[at + 1:].strip(" ,")) and opens_clause and not _predicate_in(before[at + 1:]):
             return name, ""  # "Craig Cox of the Environmental Working Group, an organization that has …, said": Cox, of his group
         if name and _looks_like_person(_strip_honorific(_split_descriptor(name)[0])) and (DESCRIPTION_START.match(before, at + 1) or _role_first(before[at + 1:])) \
-                and (not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))
-                     or opens.split()[-1].lower() in ("and", "but", "that", "said", "says")) \
+                and (opens_clause or opens.split()[-1].lower() in ("and", "but", "that", "said", "says")) \
                 and not _predicate_in(before[at + 1:]):  # "Centralized, party-blessed voter files are old news, asserted …"
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
@@ -3379,11 +3378,16 @@ def _turns(sentences: list[Sentence], label: re.Pattern[str]) -> list[tuple[re.M
     return [(m, sentence) for sentence in firsts.values() if (m := label.match(sentence.text))]
 
 
-def _turn_ends(turns: list[tuple[re.Match[str], Sentence]], sentences: list[Sentence]) -> dict[int, int]:
-    """Where each turn of a transcript ends, by the paragraph its label opens: before the next labelled
-    paragraph (the paragraphs between are the same speaker going on); the last turn at the article's
-    end when the article opens with a turn (a transcript throughout), else with its own paragraph."""
-    paragraph_end = {s.paragraph: s.end for s in sentences}
+def _speaker_changes(turns: list[tuple[re.Match[str], Sentence]]) -> int:
+    """How often the label changes from one turn to the next."""
+    return sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False))
+
+
+def _turn_ends(turns: list[tuple[re.Match[str], Sentence]], paragraph_end: dict[int, int]) -> dict[int, int]:
+    """Where each turn of a transcript ends, by the paragraph its label opens (``paragraph_end``: where each
+    paragraph ends): before the next labelled paragraph (the paragraphs between are the same speaker going
+    on); the last turn at the article's end when the article opens with a turn (a transcript throughout),
+    else with its own paragraph."""
     order = sorted(paragraph_end)
     starts = sorted(sentence.paragraph for _, sentence in turns)
     ends = {}
@@ -3391,7 +3395,7 @@ def _turn_ends(turns: list[tuple[re.Match[str], Sentence]], sentences: list[Sent
         if k + 1 < len(starts):
             ends[paragraph] = paragraph_end[max(p for p in order if p < starts[k + 1])]
         else:
-            ends[paragraph] = paragraph_end[order[-1]] if sentences and starts[0] == sentences[0].paragraph else paragraph_end[paragraph]
+            ends[paragraph] = paragraph_end[order[-1]] if starts[0] == order[0] else paragraph_end[paragraph]
     return ends
 
 
@@ -3420,19 +3424,19 @@ def _transcript_turns(sentences: list[Sentence], text: str, records: list[dict],
     turns = _turns(sentences, SPEAKER_TURN)
     if len(turns) < 2:
         return None
-    turn_end = _turn_ends(turns, sentences)
+    paragraph_end = {s.paragraph: s.end for s in sentences}  # the last sentence of each paragraph ends it
+    turn_end = _turn_ends(turns, paragraph_end)
     labels = Counter(m.group("label") for m, _ in turns)
     full: dict[str, str] = {}  # surname in capitals → the label that named the person in full
     roles_given = any(OWN_VOICE.search(m.group("role") or "") for m, _ in turns)
     # full names in capitals and no role given ("AMY GOODMAN: …" / "GLENN GREENWALD: …"): the hosts found by what they say
-    hosts = set() if roles_given else _unmarked_hosts(turns, labels, text, sentences)
+    hosts = set() if roles_given else _unmarked_hosts(turns, labels, text, paragraph_end)
     if not roles_given and not hosts:
         # no host's or reporter's label ("THE FACTS:", "GEORGIA:" are headings), but a transcript still when two labels
         # each open two turns or more, in turn, and people the story names open them by surname ("RADDATZ: …" /
         # "POMPEO: …" after "Secretary of State Mike Pompeo said"): those are theirs, and an unnamed label is left out
         named = {label: name for label in labels if " " not in label and (name := _person_by_surname(label, text, known))}
-        if sum(n >= 2 for n in labels.values()) < 2 or sum(labels[label] for label in named) < 2 \
-                or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
+        if sum(n >= 2 for n in labels.values()) < 2 or sum(labels[label] for label in named) < 2 or _speaker_changes(turns) < 2:
             return None
         full.update({label: name.upper() for label, name in named.items()})
     surnames = Counter(m.group("label").split()[-1] for m, _ in turns)
@@ -3484,17 +3488,15 @@ HOST_WORDS = re.compile(r"\b(?:(?:we(?:’|')re|we\s+are|I(?:’|')m|I\s+am)\s+j
 
 
 def _unmarked_hosts(turns: list[tuple[re.Match[str], Sentence]], labels: Counter, text: str,
-                    sentences: list[Sentence]) -> set[str]:
+                    paragraph_end: dict[int, int]) -> set[str]:
     """The hosts of a transcript whose labels are full names in capitals and give no role ("AMY
     GOODMAN: …" / "GLENN GREENWALD: …"): the label that opens it, and any whose turns are mostly
     questions or welcome, introduce or thank a guest. Empty when the labels are not that: fewer than
     two people's names, fewer than three turns, or no change of speaker."""
     people = {label for label in labels if len(label.split()) >= 2 and not UNIDENTIFIED.match(label)
               and _looks_like_person(_strip_honorific(_split_descriptor(" ".join(_as_written(w, text) for w in label.split()))[0]))}
-    if len(people) < 2 or sum(labels[label] for label in people) < 3 \
-            or not any(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)):
+    if len(people) < 2 or sum(labels[label] for label in people) < 3 or not _speaker_changes(turns):
         return set()
-    paragraph_end = {s.paragraph: s.end for s in sentences}
     said: dict[str, list[str]] = {}
     for m, sentence in turns:
         said.setdefault(m.group("label"), []).append(text[sentence.start:paragraph_end[sentence.paragraph]])
@@ -3524,10 +3526,10 @@ def _interview_turns(sentences: list[Sentence], text: str, records: list[dict], 
     turns = _turns(sentences, INTERVIEW_TURN)
     labels = Counter(m.group("label") for m, _ in turns)
     if len([label for label, n in labels.items() if n >= 2]) < 2 \
-            or sum(a[0].group("label") != b[0].group("label") for a, b in zip(turns, turns[1:], strict=False)) < 2:
+            or _speaker_changes(turns) < 2:
         return None
     paragraph_end = {s.paragraph: s.end for s in sentences}
-    turn_end = _turn_ends(turns, sentences)
+    turn_end = _turn_ends(turns, paragraph_end)
     asks = Counter(m.group("label") for m, s in turns if "?" in text[s.start:paragraph_end[s.paragraph]])
     share = {label: asks[label] / n for label, n in labels.items()}
     asker = max(share, key=share.get)
@@ -4183,7 +4185,6 @@ COMMITTEE_PANEL = re.compile(r"(?P<chamber>(?:House|Senate)\s+)?(?P<panel>[A-Z][
                              r"(?P<committee>\s+(?:Select\s+)?(?:Committee|Subcommittee))?")
 
 
-
 def _committee_chair(role: str, affiliation: str) -> tuple[str, str]:
     """(role, affiliation) with a legislative committee joined to its chair's title ("Senate
     Agriculture Chairwoman Debbie Stabenow", "House Judiciary Chairman": the committee is the seat,
@@ -4196,7 +4197,7 @@ def _committee_chair(role: str, affiliation: str) -> tuple[str, str]:
     """
     if (chair := COMMITTEE_CHAIR.fullmatch(role)) and (panel := COMMITTEE_PANEL.fullmatch(affiliation)) \
             and (chair.group("chamber") or panel.group("chamber")):  # (a party's "National Committee" is no seat)
-        chamber = chair.group("chamber") or panel.group("chamber") or ""
+        chamber = chair.group("chamber") or panel.group("chamber")
         return f"{chamber}{panel.group('panel')}{panel.group('committee') or ''} {chair.group('title')}", ""
     return role, affiliation
 

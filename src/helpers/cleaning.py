@@ -605,7 +605,7 @@ HOVER_CARD = re.compile(r"(?P<name>\b(?P<surname>[A-Z][\w’'-]+))(?P<card>\s+(?
 
 # a live blog's entry stamp opening a paragraph: "UPDATE 10:40 A.M. Comey testified …"
 LIVE_STAMP = re.compile(r"(?i:update[d]?)(?:\s+at)?\s*:?\s*\d{1,2}:\s?\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
-                        r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]{0,2}\s+(?=\S)")  # (also "ET.:")  # "Update at 1:25 p.m. ET: By a vote …"
+                        r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]{0,2}\s+(?=\S)")  # "Update at 1:25 p.m. ET: By a vote …", "ET.:"
 # a teaser for another story set in brackets inside a paragraph: "… a trip to China. (RELATED: REPORT: Big Tech Is Using …)"
 INLINE_TEASER = re.compile(r"\s*\((?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|WATCH|Watch)\s*:[^()\n]{1,300}\)")
 # the last sentence of a paragraph, after the sentence before it ends
