@@ -409,7 +409,7 @@ def test_names_titles_and_descriptions_around_the_speaker(text, source, kind, ro
     # members of the public: an age and a home town, a family member, a job
     ("Maria Ortiz, 62, of Tucson, said she had voted early.", "Maria Ortiz", "citizen", True),
     ("Her mother said the family had not been told.", "her mother", "anonymous", False),
-    ("Democratic leaders said the bill would pass.", "Democratic leaders", "anonymous", False),
+    ("Democratic leaders said the bill would pass.", "Democratic leaders", "group", False),  # a party's bloc, in public
     ("A new poll shows the race tightening.", "A new poll", "institution", False),
     ("Research suggests the levy works.", "research", "anonymous", False),
 ])
@@ -3687,3 +3687,103 @@ def test_a_transcript_labelled_with_full_names_and_no_roles():
     assert [(r["source"], r["quote"], r["form"]) for r in records] == [("Glen Berg", "direct", "speaker label")] * 2
     # the paragraph after a labelled one, before the next label, is the same speaker going on
     assert text[records[0]["start"]:records[0]["end"]].endswith("because nobody learns.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a conjunction: the subject after it speaks through the participle
+    ("But Dan Reed lambasted the Democrats, saying they are wrong.", ("Dan Reed", "saying", "indirect")),
+    ("And the Justice Department sued Ohio, arguing the law was void.", ("Justice Department", "arguing", "indirect")),
+    # a name given to a thing, with an aside between commas or dashes in the object
+    ("Sen. Ann Moss called the plan, which is similar to the one the mayor offered, a “shameful abdication.”",
+     ("Ann Moss", "called", "mixed")),
+    ("Gov. Ann Moss called the killing -- which came after an attack on the embassy -- “disproportionate.”",
+     ("Ann Moss", "called", "mixed")),
+    # what someone calls a thing, quoted
+    ("Workers are exposed to what Tom Hale calls “the huge heat” in the plants.", ("Tom Hale", "calls", "mixed")),
+    # an argument given as someone's
+    ("Dan Reed’s argument is that the cuts will close fire stations.", ("Dan Reed", "argument", "indirect")),
+])
+def test_round_24_conjunctions_names_given_and_arguments(text, expected):
+    assert [(r["source"], r["cue"], r["quote"]) for r in find_citations(text)] == [expected]
+
+
+def test_what_he_calls_is_the_sentence_speaker_when_there_is_one():
+    # the pronoun is the subject who speaks in the sentence, not the host named before him
+    text = ("Speaking to radio host Jon Kato on Monday, Sen. Tom Hale accused lawmakers of waste and took aim at what he "
+            "called “wasteful spending.”")
+    assert [r["source"] for r in find_citations(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill’s message is that taxes are too high.",  # a thing's message is no one's argument
+    "The problem is that nobody came.",
+])
+def test_an_argument_of_no_one_is_not_cited(text):
+    assert find_citations(text) == []
+
+
+def test_the_agent_of_a_passive_is_who_a_pronoun_after_it_stands_for():
+    text = ("The project was approved in 2010 by Interior Secretary Ken Lake.\n\n"
+            "The documents were obtained by Audra Pine, of the Alliance to Protect the Sound. "
+            "“This deserves an investigation,” she said.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Audra Pine"
+
+
+def test_an_event_is_no_person_and_the_university_is_no_party():
+    text = ("Few would deny that he is the one to deliver the keynote at the Republican National Convention. "
+            "A sunny pitchman, he dismisses those who differ with him as “rooting for failure.”\n\n"
+            "Dan Hale, a political scientist at the University of Missouri, says he is a masterly speaker.\n\n"
+            "Rep. Tom Akin, R-Mo., said he would stay in the race.\n\n"
+            "“He needs moderate votes,” Dave Robson, a political science professor at the university, said.")
+    records = find_citations(text)
+    assert "National Convention" not in {r["source"] for r in records}
+    assert records[-1]["affiliation"] == "University of Missouri"
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("-- White House statement on pending, automatic spending cuts.", ("White House", "institution", "")),
+    ("— Dan Moss on “Special Report with Ann Lee”", ("Dan Moss", "unknown", "Special Report with Ann Lee")),
+    ("— Ann Roe, a farmer, on Fox News", ("Ann Roe", "citizen", "Fox News")),
+])
+def test_a_dash_credit_under_a_quotation_names_a_body_s_document_or_the_program(credit, expected):
+    text = f"“Do they protect tax loopholes that benefit the very few?”\n\n{credit}"
+    assert [(r["source"], r["kind"], r["channel"]) for r in find_citations(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's unnamed plural is a group with the party; background sources stay anonymous
+    ("Republican leaders have insisted that tax rates should not rise.", ("Republican leaders", "group", "leaders", "Republican")),
+    ("Several Democratic lawmakers have called on the mayor to resign.",
+     ("several Democratic lawmakers", "group", "lawmakers", "Democrat")),
+    ("Republican officials said the plan failed.", ("Republican officials", "anonymous", "officials", "")),
+    # "one of" a plural: a member, with a named owner as the affiliation, never a thing's
+    ("Dan Reed, one of the company’s lawyers, said the suit failed.", ("Dan Reed", "unknown", "lawyer", "")),
+    ("The report was incoherent, Jay Moss, one of President Tom Hale’s attorneys, said Thursday.",
+     ("Jay Moss", "unknown", "attorney", "President Tom Hale")),
+    ("Rep. Pat Cole, R-Wis., one of the bill’s chief negotiators, said it “will stop the lurch.”",
+     ("Pat Cole", "official", "Rep.", "Republican, Wis.")),
+    ("According to Ambassador Tom Lake, one of the chairmen of the ARB, their careers are “finished.”",
+     ("Tom Lake", "official", "Ambassador", "ARB")),
+    # where and how the words were said is no part of the role
+    ("“This is an insult,” said Jorge Lema, an ex-foreign minister, in a televised interview.",
+     ("Jorge Lema", "official", "ex-foreign minister", "")),
+    # a month cut from a body after "according to"
+    ("At least 5,000 residents have died, according to data compiled by the Example Times in late June.",
+     ("the Example Times", "media", "", "")),
+])
+def test_round_24_groups_members_of_plurals_settings_and_dates(text, expected):
+    assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == [expected]
+
+
+def test_an_inverted_cue_s_following_clause_is_no_role():
+    text = ("Jay Moss said it was bad.\n\n"
+            "The most telling issue, said Moss, was when the counsel was asked “about that exoneration nonsense.”")
+    assert [r["role"] for r in find_citations(text)] == ["", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "Time will tell whether his moment in the limelight translates into anything more.",
+    "The next evening, Bishop Tom Lake was saying mass in the chapel.",
+])
+def test_idioms_of_telling_and_saying_cite_no_one(text):
+    assert find_citations(text) == []

@@ -575,3 +575,31 @@ def test_a_live_blog_stamp_with_a_full_stop_before_its_colon_is_cut():
                          "Security Changes\n\nThe governor said the patrol would take over.", "", "")
     assert ("edited", "live-blog timestamp") in [(r["action"], r["reason"]) for r in cleaned.record()]
     assert not any(p.startswith(("ET", ":")) for p in cleaned.paragraphs) and "ET." not in cleaned.body
+
+
+@pytest.mark.parametrize("author, closing", [
+    # a bullet and a verb of a reporter's career, with a contact line
+    ("Joseph Roe", "⦁ Joseph Roe covered the White House for a decade for The Example Times. He can be reached at jroe@example.com."),
+    # the name, then an appositive with a columnist's title and a book in quotation marks, then the career
+    ("James S. Roe, Opinion Columnist", 'James S. Roe, a member of Example Today\'s Board of Contributors and author of '
+     '"Erasing It: A History," has taught at the Example University. Follow him on Twitter: @jroe.'),
+    # no author known: a courtesy title, and where more of the writer's columns are
+    ("", "Judge Andrew P. Roe was the youngest judge in the history of the state. He is Example News’ senior judicial "
+     "analyst. For more of Judge Roe's reports, Go Here Now."),
+])
+def test_closing_bios_with_a_career_verb_an_appositive_or_a_writer_s_links(author, closing):
+    cleaned = clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "", author)
+    assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("He can be reached at jroe@example.com and on Twitter @jroe.", "author contact line"),
+    ("You can read diverse opinions on the Opinion front page. To respond to a column, submit a comment to "
+     "letters@example.com.", "letters prompt"),
+    ("The Example Wire is one of America’s fastest-growing media companies. Get inside access to The Example Wire by "
+     "becoming a member.", "membership prompt"),
+])
+def test_contact_letters_and_membership_prompts_are_chrome(line, reason):
+    body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
+    cleaned = clean_text(f"{body}\n\nClose to the border, residents said they were worried about the wall.\n\n{line}", "", "")
+    assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]

@@ -88,7 +88,7 @@ ORG_WORDS = {"ministry", "business", "institute", "university", "council", "agen
              "prison", "airport", "stadium", "zoo", "gallery", "theater", "theatre", "orchestra", "co", "co.", "firm"}
 # a word; names joined by a slash or an en dash stay one ("NBC News/Wall Street Journal poll", "Economist–YouGov survey")
 WORD_TOKEN = re.compile(r"[A-Z][\w.]*&[A-Z][\w.]*(?:[/–][A-Z][\w’'.-]*)*|(?<=\s)&(?=\s+[A-Z])|\(?[A-Z]{2,}(?:-[A-Z]{2,})*(?:s(?![\w’'-]))?\)?(?:[/–][A-Z][\w’'.-]*)*|[\w’'.-]+(?:[/–][A-Z][\w’'.-]*)*|[,;:“”\"‘«»()\[\]—–?!]")
-APPOSITIVE_START = r"(?:an?|the|another|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder|leader|chair|chairman|chairwoman|commissioner|administrator|ambassador|executive)\b"
+APPOSITIVE_START = r"(?:an?|the|another|one\s+of|former|senior|professor|spokes\w+|director|head|chief|deputy|minister|president|editor|founder|author|co-founder|leader|chair|chairman|chairwoman|commissioner|administrator|ambassador|executive)\b"
 
 
 # --- lexicons ----------------------------------------------------------------------------

@@ -608,12 +608,34 @@ PARTICIPLE_APPOSITIVE = re.compile(r"\s*(?:[a-z]{3,}(?:ed|en)\s+by|[a-z]{3,}ing\
                                    r"beside|alongside|during|about|out|up|down|through|the|a|an|his|her|their)\b)")
 
 
+# "one of the company's lawyers", "one of President Trump's attorneys", "one of the senators who wrote it": a member of a plural
+MEMBER_OF_PLURAL = re.compile(r"\s*one\s+of\s+(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,4}[\w.’'-]+?)(?:’s|'s|’|')\s+)?"
+                              r"(?:(?:only|few|many|most|very|two|three|several)\s+)*"
+                              r"(?P<plural>(?:(?!(?:who|that|which|to|in|at|of|for|on|with)\s)[\w-]+\s+){0,3}[a-z][\w-]*(?:s|men))\b(?P<rest>.*)$", re.DOTALL)
+# an inverted cue's "appositive" that is what was said going on: "said Sekulow, was when Mueller was asked"
+VERB_APPOSITIVE = re.compile(r"\s*(?:is|was|are|were|has|had|have|will|would|could|should|can|did|does|do)\b")
+
+
 @lru_cache(maxsize=8192)
 def _split_appositive(appos: str) -> tuple[str, str, str]:
     """role, affiliation, location from "a senior researcher at the Korea Institute …, a think tank"
     (cached: the roles found anywhere in a text are split again where the person speaks)."""
     if PARTICIPLE_APPOSITIVE.match(appos):
         return "", "", ""  # "said Menendez, flanked by his grown children": what the person did, not who they are
+    if VERB_APPOSITIVE.match(appos):
+        return "", "", ""  # "The most telling issue, said Sekulow, was when …": what was said goes on, no description
+    if re.match(r"\s*one\s+of\b", appos):
+        # "one of President Trump's attorneys": an attorney, his; "one of the senators who wrote the bill": a senator;
+        # "one of the bill's chief negotiators": a chief negotiator (a thing's is no affiliation)
+        if not (member := MEMBER_OF_PLURAL.match(appos)):
+            return "", "", ""
+        plural, owner = member.group("plural"), member.group("owner") or ""
+        singular = plural[:-3] + "man" if plural.endswith("men") else plural[:-3] + "y" if plural.endswith("ies") \
+            else plural[:-2] if plural.endswith(("sses", "shes", "ches")) else plural[:-1]
+        owner = f"{owner}’s " if owner[:1].isupper() else "a "
+        rest = member.group("rest")
+        rest = "" if re.match(r"\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b", rest) else rest  # "aides to agree to testify"
+        return _split_appositive(f"{owner}{singular}{rest}")
     if re.match(r"\s*(?:who|whose|which|that)\b", appos):
         # a relative clause is a role only where it says one: "who was appointed ambassador in April 2025"
         # gives "ambassador"; "who runs a small shop" gives none
@@ -630,7 +652,8 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     appos = re.split(r"\s+who(?:\s+|$)|\s+whose(?:\s+|$)|\s+which(?:\s+|$)|,\s+(?:a|an|the)\s+(?:think tank|research|university|newspaper|group|institute)\b"
                      r"|\s+[a-z]{3,}ing\s+(?:at|into|for|on|to|with)\s"  # "a member of Mueller's team looking at …"
                      r"|,?\s+(?:told|tells|said|says)\s"  # "…, a cubmaster, told the Times": the role ends there
-                     r"|,\s+[a-z]+ing\s|[“”\"]|_{2,}",  # nor does it run into "…, calling the flights …" or a quotation
+                     r"|,\s+[a-z]+ing\s|[“”\"]|_{2,}"  # nor does it run into "…, calling the flights …" or a quotation
+                     r"|,\s+(?:in|during|on)\s+(?:a|an|his|her|their)\s",  # nor into a setting: "…, in a televised interview"
                      appos)[0].strip(" ,.")
     appos = re.sub(r"\s+(?:of|for|at|with|from|in|on)$", "", appos)  # "the author of “…”": the author
     location = ""
@@ -852,7 +875,8 @@ def _looks_like_person(name: str) -> bool:
         return False  # "Potential GOP", "Former Trump": no one's first name
     lexicon = role_lexicon()
     if any(w.lower() in ORG_WORDS or (w.lower() in lexicon and not (lexicon[w.lower()] in PERSON_KINDS and _surname_at(words, k)))
-           for k, w in enumerate(words)) or name in places() or _media_name(name) or words[-1].lower() in BUILDING_ENDS:
+           for k, w in enumerate(words)) or name in places() or _media_name(name) or words[-1].lower() in BUILDING_ENDS \
+            or words[-1].lower() in EVENT_ENDS:
         return False
     # one word in capitals ("NATO"), cut short with a point ("Ga.", "Calif.": a state as AP writes it) or a party's
     # ("fellow Democratic presidential candidate …") is no name, nor a run with a shouted word in it ("Whitcomb BLASTED Okafor")
@@ -863,6 +887,15 @@ def _looks_like_person(name: str) -> bool:
 # the last word of a building's or a street's name, never of a person's ("Trump Tower", "Wembley Stadium")
 BUILDING_ENDS = {"tower", "towers", "plaza", "building", "stadium", "airport", "station", "square", "avenue", "boulevard",
                  "street", "road", "palace", "cathedral", "mosque", "mall", "hotel"}
+# a party word before a plural unnamed source, and the affiliation it gives ("Republican leaders", "GOP senators")
+# the plural nouns of sources who speak on background ("Republican officials said"): unnamed, whatever their party
+BACKGROUND_SOURCES = {"officials", "sources", "aides", "staffers", "insiders", "operatives", "advisers", "advisors", "people"}
+PARTY_NAMES = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
+PARTY_OF_GROUP = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b(?=\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s$)")
+# the last word of an event's name, never of a person's ("the Republican National Convention", "the Munich Security
+# Conference", "the Iowa caucuses")
+EVENT_ENDS = {"convention", "conference", "summit", "festival", "olympics", "forum", "caucus", "caucuses", "primary",
+              "primaries", "debate", "election", "championship", "championships", "tournament", "expo", "marathon", "parade"}
 COURTESY_TITLES = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr"}
 
 
@@ -1542,14 +1575,20 @@ def _with_participle(masked: str, has_that: bool) -> list[_Found]:
 
 # a quotation credited after a dash, at its end or on the line after it, as roundups and pull quotes set them:
 # "“…” — Harvard economist Kenneth Rogoff to Politico", "— Gary Cohn, Financial Times"
-DASH_CREDIT = re.compile(r"(?:^\s*|[”\"»]\s*)[—–]\s*(?P<who>[A-Z][^—–_“”\"«»()]{2,150}?)\s*\.?\s*$")
+DASH_CREDIT = re.compile(r"(?:^\s*|[”\"»]\s*)(?:[—–]|--)\s*(?P<who>[A-Z][^—–_“”\"«»()]{2,150}?)\s*\.?\s*$")
+# a credit naming the program or network the words were said on: "— Charles Krauthammer on “Special Report”", "… on Fox News"
+CREDIT_ON_PROGRAM = re.compile(r",?\s+on\s+(?P<program>_[_\s]*|[“\"][^”\"]*[”\"]|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})"
+                               r"\s*\.?\s*$")
+# a credit naming a body's document: "-- White House statement on pending, automatic spending cuts"
+CREDIT_DOCUMENT = re.compile(r"(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,5}?)(?:official\s+)?(?:statement|memo|press\s+release|"
+                             r"news\s+release|release|letter|fact\s+sheet|report|editorial|tweet|post)\b.*")
 CREDIT_CHANNEL = re.compile(r"^(?P<who>.+?),?\s+to\s+(?P<channel>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})$")
 
 
 APPOSITIVE_THEN_OUTLET = re.compile(r",\s*to\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*[.!?]?\s*$")
 
 
-def _dash_credit(masked: str) -> _Found | None:
+def _dash_credit(masked: str, text: str = "") -> _Found | None:
     """The person (or body) a dash credits with the quotation before it, with the outlet they spoke
     or wrote to ("Kenneth Rogoff to Politico", "Gary Cohn, Financial Times"); None when what
     follows the dash is no credit (a name or title, at most a role between commas).
@@ -1559,10 +1598,15 @@ def _dash_credit(masked: str) -> _Found | None:
     >>> _dash_credit("— The vote was delayed."), _dash_credit("— Harvard economist Kenneth Rogoff to Politico").speaker
     (None, 'Harvard economist Kenneth Rogoff')
     """
-    m = DASH_CREDIT.search(masked)
+    on = CREDIT_ON_PROGRAM.search(masked) if " on " in masked else None
+    if on and on.group("program")[0].isupper() and _media_name(on.group("program")) != on.group("program"):
+        on = None  # "— Ann Roe on Monday": no program
+    m = DASH_CREDIT.search(masked[:on.start()] if on else masked)
     if not m or len(m.group("who").split()) > 14:
         return None
-    who, channel = m.group("who").strip(" ,"), ""
+    # the program's name from the text (the masked line keeps every position)
+    who, channel = m.group("who").strip(" ,"), (text if len(text) == len(masked) else masked)[on.start("program"):on.end("program")].strip("“”\"") if on else ""
+    channel = "" if "_" in channel else channel
     if (to := CREDIT_CHANNEL.match(who)) and (" " not in to.group("who").strip(" ,") or "," in to.group("who")
                                               or _media_name(to.group("channel"))):
         who, channel = to.group("who").strip(" ,"), to.group("channel")
@@ -1572,6 +1616,10 @@ def _dash_credit(masked: str) -> _Found | None:
     name = name.strip()
     person = _split_descriptor(name)[0]
     if not (_looks_like_person(name) or (person != name and _looks_like_person(person)) or _media_name(name) == name):
+        document = CREDIT_DOCUMENT.fullmatch(m.group("who").strip(" ,"))
+        owner = document.group("owner").strip() if document else ""
+        if owner and _classify(owner, "", "")[0] in ("institution", "media"):
+            return _Found(owner, "—", "dash credit")  # "-- White House statement on …": the body whose statement it is
         return None
     return _Found(name, "—", "dash credit", appositive=appositive.strip(" ,"), channel=channel)
 
@@ -1581,10 +1629,13 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     found: list[_Found] = []
     pat = _patterns()
     has_that = "that" in masked
-    if ("—" in masked or "–" in masked) and (credit := _dash_credit(masked)):
+    if "ime will tell" in masked:
+        masked = TIME_WILL_TELL.sub(lambda m: " " * len(m.group(0)), masked)  # "Time will tell whether …": no one, no magazine
+    if ("—" in masked or "–" in masked or "--" in masked) and (credit := _dash_credit(masked, sentence_text)):
         return [credit]  # "“…” — Gary Cohn, Financial Times": the quotation's speaker, nothing else in the line
     according = _according_words(masked)
     if not (_cue_pattern().search(masked) or ":" in masked or according or masked.lstrip().startswith("Here")
+            or " is that" in masked or " was that" in masked or " been that" in masked or " remains that" in masked
             or masked.lstrip().split(" ", 1)[0].lower() in _speech_verbs()):  # "Added the senator, “…”"
         # no verb of saying, no colon, no "according to", no lead-in (two thirds of a news article's sentences): only
         # an unattributed passive or "with some analysts suggesting that" can be found, and the asides, which are
@@ -1632,6 +1683,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
             np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
         np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
+        np = TIME_TAIL.sub("", np)  # "data compiled by the New York Times in late June": the Times
         if released := DOCUMENT_RELEASED.search(np):
             np = np[:released.start("tail")]  # "according to a new poll released Thursday": the poll
             owner = DOCUMENT_OWNER.fullmatch(np)
@@ -1945,7 +1997,27 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             found.append(_Found(np, m.group("cue") or m.group("cue1") or m.group("cue2"), "name, verb and cue"))
     if not found and ":" in masked and (colon := COLON_QUOTATION.search(masked)):
         found += _colon_lead(masked, sentence_text, colon.start())
-    return found
+    return found + _named_or_argued(masked, tokens, bool(found))
+
+
+def _named_or_argued(masked: str, tokens: set[str], others: bool) -> list[_Found]:
+    """A name someone gives a thing ("what he calls “core al Qaeda”") and an argument given as
+    theirs ("Obama’s argument is that …"); a pronoun only when the sentence names no other
+    speaker ("Paul accused lawmakers … and took aim at what he called “wasteful spending”": Paul).
+
+    >>> [(f.speaker, f.cue) for f in _named_or_argued("Workers face what Ann Roe calls _the huge heat_.", {"what"}, False)]
+    [('Ann Roe', 'calls')]
+    >>> [(f.speaker, f.cue) for f in _named_or_argued("Obama’s argument is that the cuts will hurt.", {"is"}, False)]
+    [('Obama', 'argument')]
+    """
+    found = [_Found(m.group("np"), m.group("cue").lower(), "what X calls")
+             for m in (WHAT_X_CALLS.finditer(masked) if "what" in tokens else ())]
+    for m in POSSESSOR_ARGUES.finditer(masked) if not tokens.isdisjoint(("is", "was", "been", "remains")) else ():
+        np = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()] if m.group("pronoun") else m.group("np")
+        if np.split()[0].lower() == "the" and role_lexicon().get(_head(np)) not in (*PERSON_KINDS, "institution", "group", "anonymous"):
+            continue  # "The bill's message is that …": no one's argument
+        found.append(_Found(np, m.group("cue").lower(), "X's argument is"))
+    return [f for f in found if not (others and f.speaker.lower() in PRONOUNS)]
 
 
 LEADING_QUOTATION = re.compile(r"\s*[“\"‘«„][_\s]+[”\"’»],?\s+(?=[A-Z])")  # a sentence that opens with words quoted
@@ -2054,6 +2126,8 @@ DESCRIPTION_START = re.compile(rf"\s*(?:(?:himself|herself|themselves|itself)\s+
 OPENING_PHRASE = re.compile(r"[\s“\"‘'«„]*(?:In|At|On|During|After|Before|Since|With|From|Speaking|Asked|Earlier|Later|"
                             r"Last|This|Hours|Days|Minutes|Moments|Meanwhile|Then|Still)\b[^,_]{0,200},\s+")
 ORG_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|for))*?(?=\s+[a-z]|[,;]|$)")
+# a conjunction a sentence opens with, no comma after it: "But King …", "And Sen. Ann Roe …"
+CONJUNCTION_OPENS = re.compile(r"[\s“\"‘'«„]*(?:But|And|Yet|So|Or|Nor|Now|Then|Also|Instead)\s+(?=[A-Za-z])")
 CLAUSE_START = re.compile(r"(?:,|;)\s+(?:but|and|while|yet|though|although)\s+|;\s+")
 # verbs in the past that are not in -ed, after which one capitalised word is a subject ("Halvorsen told …")
 PAST_TENSE = {"told", "said", "took", "made", "gave", "went", "came", "spoke", "wrote", "ran", "met", "sat", "struck", "stood",
@@ -2210,6 +2284,10 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     if m and not _looks_like_person(_strip_honorific(_split_descriptor(m.group("np"))[0])):
         m = None
     m = m or SENTENCE_SUBJECT.match(masked)
+    conjunction = CONJUNCTION_OPENS.match(masked)
+    if m and conjunction:
+        # "But King lambasted the Democrats, saying …": King; "And the Justice Department sued …": the department
+        m = SENTENCE_SUBJECT.match(masked, conjunction.end() + (4 if masked.startswith("the ", conjunction.end()) else 0)) or m
     opener = OPENING_PHRASE.match(masked)
     if opener and (not m or m.group("np").split()[0].lower() in FUNCTION_WORDS):
         start = opener.end() + (len("former ") if masked.startswith("former ", opener.end()) else 0)
@@ -2236,7 +2314,7 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
         return body, ""  # "The Justice Department on Friday sued Virginia, arguing …": the department argues
     # an unnamed subject of an act in the past: "The panel reversed that ruling, writing that …", "Republicans also
     # defended the committee, noting that …": the words before the clause's first verb, when a role word heads them
-    base = clause.end() if clause else (opener.end() if opener else 0)
+    base = clause.end() if clause else (opener.end() if opener else conjunction.end() if conjunction else 0)
     verb = PAST_VERB.search(masked, base, at if at is not None else len(masked))
     words = _without_adverbs(ADVERB_TAIL.sub(" ", masked[base:verb.start()])) if verb else ""
     np = _np_before(words) if words else ""
@@ -2495,6 +2573,21 @@ CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # "ChuckGrassley"
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 HERE_IS = re.compile(r"Here(?:’s|'s|\s+is)\s+(?:what\s+)?(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
                      r"(?:\s+(?:said|says|wrote|writes|told\s+\w+|had\s+to\s+say|has\s+to\s+say))?\s*:")
+TIME_WILL_TELL = re.compile(r"\b(?:[Oo]nly\s+)?[Tt]ime\s+(?:will|would|alone\s+will|may|can)\s+tell\b")
+# what an "according to" phrase may end with before a month or year the text cut off: "… in late", "… in early"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+TIME_TAIL = re.compile(rf"\s+(?:in|on|since|during|by|until|through)\s+(?:(?:late|early|mid-?)\s*{_MONTHS}?|{_MONTHS}(?:\s+\d{{1,2}})?)$")
+# a name someone gives a thing, quoted: "against what he calls “core al Qaeda”", "what Ann Roe called “the huge heat”"
+WHAT_X_CALLS = re.compile(r"\bwhat\s+(?P<np>he|she|they|it|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?"
+                          r"(?P<cue>calls|called|describes|described|dubs|dubbed|terms|termed|refers\s+to\s+as|referred\s+to\s+as)"
+                          r"\s+(?:as\s+)?[“\"‘«„_]")
+# what someone argues, given as their argument: "Obama’s argument is that …", "The senator’s point was that …", "Her
+# message is simple: …"
+POSSESSOR_ARGUES = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<np>\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?|"
+                              r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*?)(?:’s|'s|’|'))\s+(?:(?:main|central|basic|chief|key|core|"
+                              r"whole|own|larger|broader)\s+)?(?P<cue>argument|contention|message|point|position|response|answer|"
+                              r"explanation|complaint|reasoning|pitch|case)\s+(?:is|was|has\s+been|had\s+been|remains)\s+"
+                              r"(?:simply\s+)?(?:that\b|simple:|clear:)")
 # a verb of saying first, then its speaker, then the quotation: "Added Bondi: “…”", "Says Ann Roe, a farmer in Iowa: “…”",
 # "Added the senator, “…”" (never "Said to be …", "Asked whether …": the speaker is a name or opens with a determiner)
 VERB_FIRST = re.compile(r"\s*(?P<cue>[A-Z][a-z]+)\s+(?P<np>(?:(?:the|a|an|one|another)\s+|[A-Z])[^,:;“”\"_]{0,60}?)"
@@ -3188,7 +3281,7 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         for f in chain.from_iterable(map(_each_speaker, _attributions(masked, sentence.text))):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
-            if f.form == "dash credit" and masked.lstrip()[:1] in "—–" \
+            if f.form == "dash credit" and (masked.lstrip()[:1] in "—–" or masked.lstrip().startswith("--")) \
                     and not masked_text[max(0, sentence.start - 20):sentence.start].rstrip().endswith(("”", "\"", "»")):
                 continue  # a line opening with a dash credits only a quotation that ends just before it
             np = group.group("np").strip() if group else ""
@@ -4079,7 +4172,11 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             role, affiliation = re.sub(r"^(?:an?|the|some)\s+", "", pp.group("head"), flags=re.I), pp.group("org")
     generic = ""  # "the university’s provost": the body named before, and still a university
     if affiliation.lower() in {"think tank", "institute", "university"} or affiliation.lower().startswith(("think tank", "the think tank")):
-        previous = next((r for r in reversed(records) if r["affiliation"]), None)
+        # the last body cited that is named so ("at the university": a University of …), else the last body cited,
+        # never a party ("Republican" is no university)
+        bodies = [r for r in reversed(records) if r["affiliation"] and r["affiliation"].split(",")[0] not in PARTIES.values()]
+        previous = next((r for r in bodies if affiliation.lower().split()[-1] in r["affiliation"].lower()), None) \
+            or next(iter(bodies), None)
         generic, affiliation = affiliation, previous["affiliation"] if previous else affiliation
     entry = known.get(name) if known and name else None
     if not role and entry and _looks_like_person(name):
@@ -4123,6 +4220,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
     if kind in ("group", "anonymous") and not role and speaker != "unattributed":
         role = speaker.split()[-1] if _proper_plural(speaker.split()[-1]) else _head(speaker)
         role = "" if role.lower() in QUANTIFIERS else role  # "some in both parties say": a quantifier, no role
+    party = PARTY_OF_GROUP.search(speaker) if kind in ("group", "anonymous") and not named and speaker.endswith("s") \
+        and speaker.split()[-1].lower() not in BACKGROUND_SOURCES else None
+    if party:  # "Republican leaders", "several Democratic lawmakers": a party's bloc speaking in public, not a hidden source
+        kind, affiliation = "group", affiliation or PARTY_NAMES[party.group(0).lower()]
     if kind in ("group", "anonymous") and source[:1].isupper() and not _proper_plural(source.split()[0]) and (source.split()[0].lower() in DETERMINERS or source.split()[0].lower() in role_lexicon()):
         source = source[0].lower() + source[1:]
     # The country of a source is where the text places it (", … in Seoul"), or what its
@@ -4294,6 +4395,10 @@ IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
+# a verb in the passive, then no clause break up to where the text is cut: its agent follows ("was recorded … by")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]*$")
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]{0,100}?\bby\s+"
+                           r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)")
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
                            r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
                            r"accused|accuses|blamed|blames|praised|praises|backed|backs|endorsed|replaced|succeeded|"
@@ -4485,6 +4590,10 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
                 # a possessive only opening the sentence ("Trump’s White House shares …"), not inside it ("The
                 # president disparaged Mueller's probe" is not about Mueller)
                 return name
+        agent = PASSIVE_AGENT.search(text)
+        if agent and (name := _strip_honorific(_split_descriptor(_trim_name(agent.group("name")))[0])) \
+                and " " in name and _looks_like_person(name) and agrees(name):
+            return name  # "The documents were obtained by Audra Parker, of the Alliance …. “…,” she said": who did it
         # a person the sentence opens with by full name, not yet cited ("Helen Holland, from Bodorgan, has run an
         # ice cream business for 18 years. “…,” she said."), or by a title the text gave one person ("The
         # president-elect himself has given mixed messages. … he blasted …"); never a body, never against the pronoun
@@ -4769,6 +4878,8 @@ def _as_object(text: str, m: re.Match[str]) -> bool:
     """Does the name ``m`` stand as an object in ``text`` ("addresses Ruiz", "with President X")?
     Not after a title's own "of" or "for" ("Secretary of State Jane Roe", "Minister for Health X")."""
     found = OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if found and found.group(0).split()[0] == "by" and PASSIVE_BEFORE.search(text, max(0, found.start() - 120), found.start()):
+        return False  # "levels that high have been recorded in Chennai by Prof Vidhya Venugopal": who did it
     if found and found.group(0).split()[0] in ("of", "for"):
         word_before = text[:found.start()].split()[-1:]
         if word_before and role_lexicon().get(word_before[0].lower().strip(",")) in PERSON_KINDS:

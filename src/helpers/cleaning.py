@@ -811,12 +811,20 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
 
 
 # a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …"
-BIO_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?)"
-                         r"(?:,\s*\d{1,3},)?,?\s+(?:is|was|has\s+been|serves\s+as)\s+"  # "Ben Roe, 35, is", "Frank Roe Jr. was"
+BIO_OPENING = re.compile(r"[⦁•·*\s]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?)"
+                         r"(?:,\s*\d{1,3},)?"  # "Ben Roe, 35, is", "Frank Roe Jr. was"
+                         # "James Roe, a member of USA TODAY's Board of Contributors, has taught at …"
+                         r"(?P<appositive>,\s+(?:a|an|the)\s[^.;]{3,200}?,[”\"’']?)?"
+                         # "Joseph Roe covered the White House for a decade for The Washington Times"
+                         r"(?:,?\s+(?:has\s+)?(?:covered|covers|written|writes|wrote|reported|reports|taught|teaches)\s|"
+                         r",?\s+(?:is|was|has\s+been|serves\s+as)\s+"
                          r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s)|"
                          r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:of|at|for|with)|"  # "… is Senior Editor-At-Large of …"
                          r"(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|columnist|editor|writer|host|anchor|producer)\s+"
-                         r"(?:of|at|for|with)(?=\s+[A-Z]))\s")  # "Chris Roe is digital politics editor for Fox News"
+                         r"(?:of|at|for|with)(?=\s+[A-Z]))\s)")  # "Chris Roe is digital politics editor for Fox News"
+# what only a writer's bio says of its subject: where to reach or follow them, where more of their columns are
+BIO_SIGN = re.compile(r"\b(?:can\s+be\s+reached\s+at|follow\s+(?:him|her|them)\s+on|(?:for|read)\s+more\s+(?:of|from)\s+"
+                      r"[^.]{0,60}?(?:reports|columns|articles|commentaries|writing))\b", re.IGNORECASE)
 JOURNALIST_ROLE = re.compile(r"\b(?:reporter|correspondent|columnist|editor|bureau chief|contributor|writer|host|anchor|"
                              r"producer|journalist|commentator|blogger)s?\b", re.IGNORECASE)
 BIO_MAX_WORDS = 80
@@ -846,8 +854,9 @@ def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
         name = m.group("name")
         surname = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")][-1].lower()
         earlier = " ".join(ln.text for ln in body[:k])
-        if surname in authors or (JOURNALIST_ROLE.search(text, m.end(), m.end() + 120) and " " in name
-                                  and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)):
+        described = JOURNALIST_ROLE.search(m.group("appositive") or "") or JOURNALIST_ROLE.search(text, m.end(), m.end() + 120) \
+            or BIO_SIGN.search(text)
+        if surname in authors or (described and " " in name and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)):
             for ln in body[k:]:
                 ln.role, ln.reason = "removed", "author bio (closing paragraph)"
             return
