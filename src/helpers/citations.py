@@ -887,9 +887,9 @@ def _looks_like_person(name: str) -> bool:
 # the last word of a building's or a street's name, never of a person's ("Trump Tower", "Wembley Stadium")
 BUILDING_ENDS = {"tower", "towers", "plaza", "building", "stadium", "airport", "station", "square", "avenue", "boulevard",
                  "street", "road", "palace", "cathedral", "mosque", "mall", "hotel"}
-# a party word before a plural unnamed source, and the affiliation it gives ("Republican leaders", "GOP senators")
 # the plural nouns of sources who speak on background ("Republican officials said"): unnamed, whatever their party
 BACKGROUND_SOURCES = {"officials", "sources", "aides", "staffers", "insiders", "operatives", "advisers", "advisors", "people"}
+# a party word before a plural unnamed source, and the affiliation it gives ("Republican leaders", "GOP senators")
 PARTY_NAMES = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
 PARTY_OF_GROUP = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b(?=\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s$)")
 # the last word of an event's name, never of a person's ("the Republican National Convention", "the Munich Security

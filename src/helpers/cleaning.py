@@ -835,9 +835,11 @@ def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
     """Remove the author's bio when it closes the body ("Adam Shaw is a Breitbart News politics
     reporter based in New York. Follow Adam on Twitter"), with any paragraph after it: one of the
     last two paragraphs, of at most `BIO_MAX_WORDS` words, opening with a person who "is" (or
-    "was", "has been") something, who is the article's author (by the manifest or the byline) or,
-    when no author is known to match, is described as a journalist and named nowhere else in the
-    body (a story about a reporter names the reporter before its last paragraph)."""
+    "was", "has been") something or "covered", "wrote", "taught" (after an appositive or not), who
+    is the article's author (by the manifest or the byline) or, when no author is known to match,
+    is described as a journalist or with a writer's links (`BIO_SIGN`: "can be reached at", "For
+    more of … reports") and named nowhere else in the body (a story about a reporter names the
+    reporter before its last paragraph)."""
     body = [ln for ln in lines if ln.role == "body"]
     if len(body) < 3:
         return
