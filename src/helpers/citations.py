@@ -2005,14 +2005,17 @@ def _named_or_argued(masked: str, tokens: set[str], others: bool) -> list[_Found
     theirs ("Obama’s argument is that …"); a pronoun only when the sentence names no other
     speaker ("Paul accused lawmakers … and took aim at what he called “wasteful spending”": Paul).
 
-    >>> [(f.speaker, f.cue) for f in _named_or_argued("Workers face what Ann Roe calls _the huge heat_.", {"what"}, False)]
+    >>> line = "Workers face what Ann Roe calls _the huge heat_."
+    >>> [(f.speaker, f.cue) for f in _named_or_argued(line, set(line.split()), False)]
     [('Ann Roe', 'calls')]
-    >>> [(f.speaker, f.cue) for f in _named_or_argued("Obama’s argument is that the cuts will hurt.", {"is"}, False)]
+    >>> line = "Obama’s argument is that the cuts will hurt."
+    >>> [(f.speaker, f.cue) for f in _named_or_argued(line, set(line.split()), False)]
     [('Obama', 'argument')]
     """
     found = [_Found(m.group("np"), m.group("cue").lower(), "what X calls")
              for m in (WHAT_X_CALLS.finditer(masked) if "what" in tokens else ())]
-    for m in POSSESSOR_ARGUES.finditer(masked) if not tokens.isdisjoint(("is", "was", "been", "remains")) else ():
+    argued = not tokens.isdisjoint(ARGUMENT_NOUNS) and not tokens.isdisjoint(("is", "was", "been", "remains"))
+    for m in POSSESSOR_ARGUES.finditer(masked) if argued else ():
         np = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()] if m.group("pronoun") else m.group("np")
         if np.split()[0].lower() == "the" and role_lexicon().get(_head(np)) not in (*PERSON_KINDS, "institution", "group", "anonymous"):
             continue  # "The bill's message is that …": no one's argument
@@ -2582,11 +2585,12 @@ WHAT_X_CALLS = re.compile(r"\bwhat\s+(?P<np>he|she|they|it|(?:[A-Z][\w’'.-]*\s
                           r"(?P<cue>calls|called|describes|described|dubs|dubbed|terms|termed|refers\s+to\s+as|referred\s+to\s+as)"
                           r"\s+(?:as\s+)?[“\"‘«„_]")
 # what someone argues, given as their argument: "Obama’s argument is that …", "The senator’s point was that …", "Her
-# message is simple: …"
+# message is simple: …" (each noun a word between spaces, so a sentence without one is not searched)
+ARGUMENT_NOUNS = ("argument", "contention", "message", "point", "position", "response", "answer", "explanation", "complaint",
+                  "reasoning", "pitch", "case")
 POSSESSOR_ARGUES = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<np>\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?|"
                               r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*?)(?:’s|'s|’|'))\s+(?:(?:main|central|basic|chief|key|core|"
-                              r"whole|own|larger|broader)\s+)?(?P<cue>argument|contention|message|point|position|response|answer|"
-                              r"explanation|complaint|reasoning|pitch|case)\s+(?:is|was|has\s+been|had\s+been|remains)\s+"
+                              rf"whole|own|larger|broader)\s+)?(?P<cue>{'|'.join(ARGUMENT_NOUNS)})\s+(?:is|was|has\s+been|had\s+been|remains)\s+"
                               r"(?:simply\s+)?(?:that\b|simple:|clear:)")
 # a verb of saying first, then its speaker, then the quotation: "Added Bondi: “…”", "Says Ann Roe, a farmer in Iowa: “…”",
 # "Added the senator, “…”" (never "Said to be …", "Asked whether …": the speaker is a name or opens with a determiner)
@@ -4394,11 +4398,11 @@ WHICH_HE = re.compile(r",\s+which\s+$")
 IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
 SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
-# a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
 # a verb in the passive, then no clause break up to where the text is cut: its agent follows ("was recorded … by")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]*$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]{0,100}?\bby\s+"
                            r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)")
+# a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
                            r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
                            r"accused|accuses|blamed|blames|praised|praises|backed|backs|endorsed|replaced|succeeded|"
