@@ -3787,3 +3787,49 @@ def test_an_inverted_cue_s_following_clause_is_no_role():
 ])
 def test_idioms_of_telling_and_saying_cite_no_one(text):
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause saying whom the person heads: its head, of that body
+    ("“We are losing to the virus,” says Ann Roe, who runs the Example institute.",
+     ("Ann Roe", "expert", "head", "Example institute")),
+    ("Tom Hale, who founded Example Labs, said sales fell.", ("Tom Hale", "unknown", "founder", "Example Labs")),
+    ("Tom Hale, who ran the Federal Reserve Bank of Example, said rates would rise.",
+     ("Tom Hale", "official", "former head", "Federal Reserve Bank of Example")),
+    # …but not what someone runs that is no body
+    ("Tom Hale, who runs a small shop, said sales fell.", ("Tom Hale", "unknown", "", "")),
+    # a role held to a place is held by the person, not by the place
+    ("The Saudi ambassador to Example City said the attack was an act of war.",
+     ("the Saudi ambassador to Example City", "anonymous", "ambassador", "")),
+    # an inverted speaker ends where a clause of when starts
+    ("“It is a scandal,” said Tom Hale just before signing the order.", ("Tom Hale", "unknown", "", "")),
+    ("“It is a scandal,” said Sen. Ann Roe after meeting the governor.", ("Ann Roe", "official", "Sen.", "")),
+    # a participle opening the sentence takes what was noted, not who noted it
+    ("Noting the rise of populism, Hale said, “The democracies are not on top of their game.”",
+     ("Hale", "unknown", "", "")),
+])
+def test_round_25_heads_of_bodies_posts_and_openings(text, expected):
+    assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == [expected]
+
+
+def test_a_relative_named_in_full_is_not_the_bare_surname():
+    # "Trump’s eldest son, Donald Trump Jr": a bare "Trump" is the father, never the son
+    text = ("Hale tweeted that the vote was rigged.\n\n"
+            "Hale’s eldest son, Tom Hale Jr, said the platform was biased.\n\n"
+            "Hale said it was a fraud.")
+    assert [r["source"] for r in find_citations(text)] == ["Hale", "Tom Hale Jr", "Hale"]
+    # "Eric Trump, the nominee’s son": a son of someone described, and the son's affiliation is not "nominee"
+    text = ("Jay Hale, the nominee’s son, echoed these sentiments.\n\n"
+            "A host asked whether the businessman was in a bubble. Hale answered: “No, I don’t think so at all.”")
+    assert [(r["source"], r["affiliation"]) for r in find_citations(text)] == [("Jay Hale", ""), ("Hale", "")]
+    # a father of someone of another surname is still the bare surname's person
+    text = "Trayvon’s father, Tracy Lee, spoke on Sunday.\n\n“It was not fair,” Lee said."
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Tracy Lee", "father")]
+
+
+def test_a_first_name_that_runs_into_another_surname_is_another_person():
+    # the article's George is a television host; "George W Bush" is someone else, and Rove opens the sentence
+    text = ("ABC host George Sloane pressed the case, asking whether he was in a bubble.\n\n"
+            "Karl Rove, who masterminded George W Bush’s victories over Al Gore, was sceptical on Sunday.\n\n"
+            "“I don’t see it happening,” he told Fox News.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Karl Rove"

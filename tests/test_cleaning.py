@@ -460,7 +460,15 @@ BIO_PAGE = ("The committee voted on Tuesday to send the bill to the floor, where
     ("", "reporter Ann Roe", "Roe is a reporter for the Example Times and has covered Congress since 2015.", False),
     ("", "lawmakers", "Ann Roe is a reporter for the Example Times and has covered Congress since 2015.", True),
     # no author known and no journalist: prose (a closing sentence about a source)
-    ("", "lawmakers", "Ann Roe is a professor of economics at Example University.", False),
+    # no author known, the last paragraph one sentence saying only what someone named nowhere before is: a
+    # contributor line ("Betsy Roe is a former lieutenant governor of New York.")
+    ("", "lawmakers", "Ann Roe is a professor of economics at Example University.", True),
+    ("", "lawmakers", "Ann Roe is a former lieutenant governor of Example State.", True),
+    # the author's bio with a role and no article ("is chief of the …")
+    ("Ann Roe, Example Public Radio", "lawmakers", "Ann Roe is chief of the Statehouse Bureau for Example Public Radio.", True),
+    # …but not one that goes on, nor one the body named before
+    ("", "lawmakers", "Ann Roe is a professor of economics at Example University who testified against the bill.", False),
+    ("", "Ann Roe", "Ann Roe is a professor of economics at Example University.", False),
 ])
 def test_the_authors_closing_bio_is_cut(author, subject, closing, cut):
     cleaned = clean_text(BIO_PAGE.format(subject=subject, closing=closing), author=author)
@@ -491,6 +499,10 @@ def test_the_authors_closing_bio_is_cut(author, subject, closing, cut):
     ("Your browser does not support the video tag.", "video player text"),
     ("Continue Reading Below", "advertisement"),
     ("VIDEO: Trump says the wall will be built", "link text"),
+    # from the twenty-fifth round: a credit whose names hold an initial is one sentence, cut whole
+    ("Associated Press writers Ann Roe in Example City and Tom J. Hale in Phoenix contributed to this story.",
+     "reporting and editing credits"),
+    ("This story is based on reporting by The Associated Press.", "reporting and editing credits"),
 ])
 def test_more_page_chrome_of_news_sites(line, reason):
     body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."

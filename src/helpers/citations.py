@@ -200,6 +200,8 @@ def _np_before(text: str) -> str:
             np.insert(0, tok)  # "the Centers for Disease Control and Prevention": one body's name
         elif low == "to" and np and i > 0 and tokens[i - 1] in BODIES_TO and _is_cap(np[0]):
             np.insert(0, tok)  # "the Committee to Protect Journalists", "the Coalition to Stop Gun Violence"
+        elif low == "to" and np and i > 0 and tokens[i - 1].lower() in ROLES_TO:
+            np.insert(0, tok)  # "The Saudi ambassador to Berlin", "an envoy to Iran": who holds the post, not where
         elif low in NP_PREPOSITIONS and np and i > 0:
             before = tokens[i - 1]
             if before.lower() in ("from", "of") and low in PLACE_PREPOSITIONS and i > 1:
@@ -266,6 +268,10 @@ PLACE_PREPOSITIONS = {"across", "around", "throughout", "within", "outside", "in
 NP_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
 # a possessive's mark: "Trump's", "Trump’s", and after an s the apostrophe alone ("Bernie Sanders' campaign")
 POSSESSIVE_MARK = r"(?:’s|'s|(?<=s)[’'])"
+# roles held to a place or a person: "the Saudi ambassador to Berlin", "a senior adviser to Macron"
+ROLES_TO = {"ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "adviser", "advisers", "advisor", "advisors",
+            "aide", "aides", "assistant", "counselor", "counsellor", "liaison", "spokesman", "spokeswoman", "spokesperson",
+            "representative", "representatives", "delegate", "delegates", "consul", "attaché", "attache", "nuncio"}
 BODIES_TO = {"Committee", "Campaign", "Coalition", "Alliance", "Council", "Fund", "Project", "Movement", "Center", "Network"}  # "… to Protect Journalists"
 
 
@@ -608,6 +614,17 @@ PARTICIPLE_APPOSITIVE = re.compile(r"\s*(?:[a-z]{3,}(?:ed|en)\s+by|[a-z]{3,}ing\
                                    r"beside|alongside|during|about|out|up|down|through|the|a|an|his|her|their)\b)")
 
 
+# "who runs the Harvard institute", "who heads the Brookings Institution", "who founded Acme Labs": who heads a
+# body, which the text names (a capital) or names as a body ("the cancer center"); not "who runs a small shop"
+HEADS_BODY = re.compile(r"\s*who\s+(?:(?P<now>runs|heads|leads|directs|chairs|oversees|founded|co-?founded|has\s+(?:run|headed|led|"
+                        r"directed|chaired|overseen))|(?P<then>ran|headed|led|directed|chaired|oversaw|once\s+(?:ran|headed|led)))\s+"
+                        r"(?P<body>(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)*(?:[A-Z][\w.’'&-]*|(?:[a-z]+\s+){0,2}(?:institute|center|centre|program|"
+                        r"programme|lab|laboratory|clinic|department|foundation|council|school|project|initiative|unit|agency|office))"
+                        r"(?:\s+(?:at|of|for|on)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'&-]*)*)?)\s*[,.]?\s*$")
+HEAD_ROLES = {"runs": "head", "heads": "head", "leads": "head", "directs": "director", "chairs": "chair", "oversees": "head",
+              "founded": "founder", "cofounded": "co-founder", "co-founded": "co-founder"}
+
+
 # "one of the company's lawyers", "one of President Trump's attorneys", "one of the senators who wrote it": a member of a plural
 MEMBER_OF_PLURAL = re.compile(r"\s*one\s+of\s+(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,4}[\w.’'-]+?)(?:’s|'s|’|')\s+)?"
                               r"(?:(?:only|few|many|most|very|two|three|several)\s+)*"
@@ -643,6 +660,13 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
         studies = STUDIES.match(appos)
         if studies:  # "who studies election administration at the Carrow Institution": a researcher there
             return "researcher", (studies.group("at") or "").strip(" ,."), ""
+        heads = HEADS_BODY.match(appos) if not stated else None
+        if heads:  # "who runs the Harvard institute": its head; "who ran …": a former head
+            verb = (heads.group("now") or heads.group("then")).split()[-1]
+            verb = {"run": "runs", "ran": "runs", "headed": "heads", "led": "leads", "directed": "directs",
+                    "chaired": "chairs", "overseen": "oversees", "oversaw": "oversees"}.get(verb, verb)
+            role = ("former " if heads.group("then") else "") + HEAD_ROLES[verb]
+            return role, re.sub(r"^the\s+", "", heads.group("body").strip(" ,.")), ""
         if not stated:
             return "", "", ""
         role = re.sub(r"^(?:an?|the)\s+", "", stated.group("role"))
@@ -683,7 +707,10 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     if possessive and ROLE_PLACE.search(possessive.group("org")):
         possessive = None  # "lead prosecutor on Stone's case": the prosecutor, whose case is where
     if possessive and not affiliation:
+        # a relative of someone described is no body's ("the nominee’s son": a son; but "the university’s provost")
         role, affiliation = possessive.group("role"), possessive.group("org")
+        if affiliation.islower() and re.fullmatch(rf"(?:[a-z]+\s+){{0,2}}{KIN_NOUNS}", role):
+            affiliation = ""
     return role, affiliation, location
 
 
@@ -1423,6 +1450,9 @@ def _before_setting(np: str, *more: re.Pattern[str]) -> str:
 
 # a clause after an inverted speaker, which says when or why: "said President Obama when he signed the bill"
 WHEN_CLAUSE = re.compile(r"\s+(?:when|as|while|after|before|because|since|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|its)\s"
+                         # "said Trump just before signing the order", "said Ann Roe after meeting the governor"
+                         r"|\s+(?:(?:just|shortly|moments|minutes|hours|days|soon|right|not\s+long)\s+)?(?:before|after|while|when|upon)\s+[a-z]{2,}ing\b"
+                         r"|\s+(?:just|shortly|moments|minutes|hours|soon|right)\s+(?:before|after)\b"
                          # how the audience took it: "said Sen. Chuck Schumer to cheers", "said Obama amid laughter"
                          r"|\s+(?:to|amid|over|with)\s+(?:(?:loud|thunderous|wild|raucous|scattered|sustained|big|huge|standing|"
                          r"some|more|much|great|audible)\s+)*(?:cheers|cheering|applause|laughter|laughs|boos|booing|jeers|"
@@ -1708,7 +1738,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         found.append(_Found(np, m.group("noun").lower() + ":", "colon"))
     # "Added Bondi: “…”": the verb first, then the speaker (a strong cue only: "Noted economist …" is no verb)
     first = VERB_FIRST.match(masked) if masked.lstrip()[:1].isupper() else None
-    if first and cue_lexicon().get(first.group("cue").lower()) == "strong" and first.group("np").split()[-1].lower() not in FUNCTION_WORDS:
+    if first and cue_lexicon().get(first.group("cue").lower()) == "strong" and first.group("np").split()[-1].lower() not in FUNCTION_WORDS \
+            and not first.group("cue").endswith("ing"):  # "Noting the rise of populism, Petraeus said": what was noted
         appos = (first.group("appos") or "").strip()
         party_appos = PARTY_FIRST.match(appos)  # "Continued Sen. Ann Roe, D-Fla.: “…”"
         found.append(_Found(first.group("np").strip(), first.group("cue").lower(), "cue, name", appositive="" if party_appos else appos,
@@ -2388,7 +2419,7 @@ def _description(text: str) -> str:
     """The role a description gives ("56, a retired teacher" → "a retired teacher"), or ""
     when it gives none (a relative clause, a home town)."""
     text = re.sub(r"^\s*\d{1,3}\s*,", "", text).strip(" ,")
-    if text.startswith("who ") and (STUDIES.match(text.split(",")[0]) or RELATIVE_ROLE.match(text.split(",")[0])):
+    if text.startswith("who ") and any(p.match(text.split(",")[0]) for p in (STUDIES, RELATIVE_ROLE, HEADS_BODY)):
         return text.split(",")[0]  # "who studies elections at Carrow University", "who was appointed ambassador"
     if not (re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0]) or _role_first(text.split(",")[0])):
         return ""  # (a role whose kind is open counts: "Trump’s personal lawyer")
@@ -2683,7 +2714,8 @@ def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
             known.setdefault(name, entry)
         for part in name.split():
             if part.lower() not in HONORIFICS and part not in NAME_PARTICLES:  # "Mr Booker": Booker, never "Mr", nor "de"
-                known.setdefault(part, entry)
+                if not _named_as_kin(text, part, name):  # "Trump’s son, Donald Trump Jr": not "Trump"
+                    known.setdefault(part, entry)
         for surname in _particle_surnames(name):
             known.setdefault(surname, entry)  # "De la Rionda", after "prosecutor Bernie de la Rionda"
 
@@ -2931,6 +2963,53 @@ FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z](?:[\w-]|[’'](?=\w))*(?:\s+
 TITLED_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w.’'-]*[^\S\n]+){3,5}[A-Z][a-z][\w’'-]*(?![\w’'-])")
 
 
+# family members, who share a surname: "Trump’s eldest son, Donald Trump Jr", "Pelosi's husband Paul Pelosi"
+KIN_NOUNS = (r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|grandsons?|"
+             r"granddaughters?|son-in-law|daughter-in-law|widow|widower|stepson|stepdaughter|twin)")
+
+
+KIN_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)+?(?:\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+KIN_INTRODUCED = re.compile(rf"(?P<owner>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s+){{0,2}}{KIN_NOUNS}\s*,?\s+(?P<after>{KIN_NAME})(?=[\s,.;:’'])"
+                            rf"|(?P<before>{KIN_NAME}),\s+(?:(?:the|an?|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,3}}?"
+                            rf"(?P<owner2>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s+){{0,2}}{KIN_NOUNS}\b")
+
+
+@lru_cache(maxsize=4)
+def _kin_people(text: str) -> frozenset[str]:
+    """The people the text introduces as the relative of someone of their surname ("Trump’s eldest
+    son, Donald Trump Jr") or of someone it describes ("Eric Trump, the nominee’s son"), their suffix
+    dropped: news names such a relative in full, and the surname alone is the famous relative (a bare
+    "Trump" is the nominee, not his son). Not "Trayvon’s father, Tracy Lee": no one else is "Lee".
+
+    >>> sorted(_kin_people("Trump’s eldest son, Donald Trump Jr, said so. Eric Trump, the nominee’s son, agreed. "
+    ...                    "Trayvon’s father, Tracy Lee, spoke."))
+    ['Donald Trump', 'Eric Trump']
+    """
+    if not re.search(KIN_NOUNS, text):
+        return frozenset()
+    kin = set()
+    for m in KIN_INTRODUCED.finditer(text):
+        name = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\b\.?$", "", m.group("after") or m.group("before"))
+        owner = m.group("owner") or m.group("owner2")
+        if owner.islower() or owner == name.split()[-1]:
+            kin.add(name)
+    return frozenset(kin)
+
+
+def _named_as_kin(text: str, surname: str, name: str) -> bool:
+    """Whether ``surname`` is the surname of ``name`` and the text introduces that person as someone's
+    relative (`_kin_people`): that surname alone is then someone else.
+
+    >>> _named_as_kin("Trump’s eldest son, Donald Trump Jr, said", "Trump", "Donald Trump Jr")
+    True
+    """
+    kin = _kin_people(text)
+    if not kin:
+        return False
+    bare = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\b\.?$", "", name)
+    return bare in kin and bare.split()[-1] == surname
+
+
 @lru_cache(maxsize=2)  # one article's: `_known_people` and `find_citations` each ask for it (callers only read it)
 def _full_names(text: str) -> dict[str, str]:
     """First name or surname → the full name of the one person the article gives it ("Kemp",
@@ -2971,6 +3050,8 @@ def _full_names(text: str) -> dict[str, str]:
         if part == first != surname and at > 0 and 0 <= text.find(first, 0, at) and \
                 re.search(rf"\b{re.escape(first)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)})", text[:at]):
             del out[part]  # "Christine, who declined to give her full name," before Christine Quinn: someone else
+        elif part == surname and _named_as_kin(text, surname, name):
+            del out[part]  # "Trump’s eldest son, Donald Trump Jr": a bare "Trump" is the father, not the son
     for m in (ACRONYM_DEFINED.finditer(text) if ACRONYM_IN_BRACKETS.search(text) else ()):
         # "the National News Agency (NNA)": NNA is that body (the long scan only where an acronym stands in brackets)
         long_name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
@@ -3005,7 +3086,7 @@ ACADEMIC_BODY = re.compile(r"(?i)\b(?:university|college|institute|school\s+of|f
 
 
 # bodies outside government that study or argue for a policy (never "the Centers for Disease Control")
-CIVIL_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Alliance|Coalition|Association|Society|League|Studies|Project)\b(?!\s+for\s+Disease)")
+CIVIL_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Institution|Alliance|Coalition|Association|Society|League|Studies|Project)\b(?!\s+for\s+Disease)")
 PARTY_BODY = re.compile(r"\b(?:Republican|Democratic|GOP|Party)\b")  # "Republican Governors Association": a party's
 LEADERSHIP = {"director", "president", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "executive"}
 
@@ -4244,8 +4325,8 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
               "country": country, "named": named, "cue": f.cue, "form": f.form}
     if named and (kind in PERSON_KINDS or (kind == "media" and source == name and " " in name and _looks_like_person(name))):  # a journalist too: "said Prager"
         for part in name.split():
-            if part not in NAME_PARTICLES:
-                people[part] = record
+            if part not in NAME_PARTICLES and not _named_as_kin(masked, part, name):
+                people[part] = record  # (not "Trump" for "Trump’s eldest son, Donald Trump Jr")
         for key in _particle_surnames(name):
             people[key] = record  # "Bernie de la Rionda": "de la Rionda", "De la Rionda"
         people[name] = record
@@ -4479,7 +4560,14 @@ def _people_at(text: str, people: dict[str, dict], known: dict[str, tuple[str, s
     for m in NAME_TOKEN.finditer(text, 0, len(text) if end is None else end):
         name = POSSESSIVE_END.sub("", m.group(0))
         if name in people or name in known:
+            if name == m.group(0) and (more := NAME_GOES_ON.match(text, m.end())) and more.group(1).lower() not in CALENDAR \
+                    and more.group(1) not in _person_of(name, people, known).split():
+                continue  # "George W Bush’s victories", where the article's George is George Stephanopoulos: another person
             yield m, name
+
+
+# a name that goes on past a word (an initial, then a capitalised word): "George| W Bush", "Hillary| Rodham Clinton"
+NAME_GOES_ON = re.compile(r" (?:[A-Z]\.? )?([A-Z][a-z][\w’'-]*)")
 
 
 def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, str, str]]) -> str:

@@ -608,8 +608,9 @@ LIVE_STAMP = re.compile(r"(?i:update[d]?)(?:\s+at)?\s*:?\s*\d{1,2}:\s?\d{2}\s*(?
                         r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]{0,2}\s+(?=\S)")  # "Update at 1:25 p.m. ET: By a vote …", "ET.:"
 # a teaser for another story set in brackets inside a paragraph: "… a trip to China. (RELATED: REPORT: Big Tech Is Using …)"
 INLINE_TEASER = re.compile(r"\s*\((?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|WATCH|Watch)\s*:[^()\n]{1,300}\)")
-# the last sentence of a paragraph, after the sentence before it ends
-LAST_SENTENCE = re.compile(r".*[.!?][”\"’)]?\s+(?=\S)", re.DOTALL)
+# the last sentence of a paragraph, after the sentence before it ends (not after an initial: "… and Jonathan J. Cooper
+# in Phoenix contributed to this story." is one sentence)
+LAST_SENTENCE = re.compile(r".*(?:[.!?](?<!(?<![\w.])[A-Z]\.))[”\"’)]?\s+(?=\S)", re.DOTALL)
 # the kinds of page chrome that can trail a paragraph of prose as its last sentence ("… the court Blair created.
 # Read more here", "… his new book. Follow Ann Roe on Twitter @annroe."); the others are cut only as whole lines
 TRAILING_CHROME = frozenset({"link text", "link to the outlet's coverage", "related-article teaser", "reader prompt",
@@ -820,14 +821,17 @@ BIO_OPENING = re.compile(r"[⦁•·*\s]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A
                          r",?\s+(?:is|was|has\s+been|serves\s+as)\s+"
                          r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s)|"
                          r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:of|at|for|with)|"  # "… is Senior Editor-At-Large of …"
-                         r"(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|columnist|editor|writer|host|anchor|producer)\s+"
-                         r"(?:of|at|for|with)(?=\s+[A-Z]))\s)")  # "Chris Roe is digital politics editor for Fox News"
+                         r"(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|columnist|editor|writer|host|anchor|producer|chief|"
+                         r"director|president|fellow|professor)\s+"
+                         r"(?:of|at|for|with)(?=\s+(?:the\s+)?[A-Z]))\s)")  # "Chris Roe is digital politics editor for Fox News"
 # what only a writer's bio says of its subject: where to reach or follow them, where more of their columns are
 BIO_SIGN = re.compile(r"\b(?:can\s+be\s+reached\s+at|follow\s+(?:him|her|them)\s+on|(?:for|read)\s+more\s+(?:of|from)\s+"
                       r"[^.]{0,60}?(?:reports|columns|articles|commentaries|writing))\b", re.IGNORECASE)
 JOURNALIST_ROLE = re.compile(r"\b(?:reporter|correspondent|columnist|editor|bureau chief|contributor|writer|host|anchor|"
                              r"producer|journalist|commentator|blogger)s?\b", re.IGNORECASE)
 BIO_MAX_WORDS = 80
+# what a contributor line says and no more: "… is a former lieutenant governor of New York." (no "who …", no "and …")
+SOLE_BIO = re.compile(r",?\s+(?:is|was)\s+(?:a|an|the)\s(?:(?!\b(?:who|whose|and|but|which|that|when|after)\b)[^,;])*$")
 COLUMN_TITLE = re.compile(r"([A-Z][A-Z'’-]{2,}):\s")  # a column's headline opening with its writer's surname
 
 
@@ -858,7 +862,12 @@ def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
         earlier = " ".join(ln.text for ln in body[:k])
         described = JOURNALIST_ROLE.search(m.group("appositive") or "") or JOURNALIST_ROLE.search(text, m.end(), m.end() + 120) \
             or BIO_SIGN.search(text)
-        if surname in authors or (described and " " in name and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)):
+        unnamed_before = " " in name and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)
+        # no author known, a last paragraph of one sentence that says what someone named nowhere before is: an op-ed's
+        # bio ("Betsy Roe is a former lieutenant governor of New York.")
+        sole = not authors - {""} and k == len(body) - 1 and word_count(text) <= 25 and text.count(". ") == 0 \
+            and m.group("appositive") is None and SOLE_BIO.match(text, len(name) + text.find(name))
+        if surname in authors or ((described or sole) and unnamed_before):
             for ln in body[k:]:
                 ln.role, ln.reason = "removed", "author bio (closing paragraph)"
             return
