@@ -2966,8 +2966,6 @@ TITLED_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w.’'-]*[^\S\n]+){3,5}[
 # family members, who share a surname: "Trump’s eldest son, Donald Trump Jr", "Pelosi's husband Paul Pelosi"
 KIN_NOUNS = (r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|grandsons?|"
              r"granddaughters?|son-in-law|daughter-in-law|widow|widower|stepson|stepdaughter|twin)")
-
-
 KIN_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)+?(?:\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
 KIN_INTRODUCED = re.compile(rf"(?P<owner>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s+){{0,2}}{KIN_NOUNS}\s*,?\s+(?P<after>{KIN_NAME})(?=[\s,.;:’'])"
                             rf"|(?P<before>{KIN_NAME}),\s+(?:(?:the|an?|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,3}}?"
