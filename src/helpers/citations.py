@@ -621,8 +621,9 @@ HEADS_BODY = re.compile(r"\s*who\s+(?:(?P<now>runs|heads|leads|directs|chairs|ov
                         r"(?P<body>(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)*(?:[A-Z][\w.’'&-]*|(?:[a-z]+\s+){0,2}(?:institute|center|centre|program|"
                         r"programme|lab|laboratory|clinic|department|foundation|council|school|project|initiative|unit|agency|office))"
                         r"(?:\s+(?:at|of|for|on)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'&-]*)*)?)\s*[,.]?\s*$")
-HEAD_ROLES = {"runs": "head", "heads": "head", "leads": "head", "directs": "director", "chairs": "chair", "oversees": "head",
-              "founded": "founder", "cofounded": "co-founder", "co-founded": "co-founder"}
+HEAD_ROLES = {"runs": "head", "run": "head", "ran": "head", "heads": "head", "headed": "head", "leads": "head", "led": "head",
+              "oversees": "head", "overseen": "head", "oversaw": "head", "directs": "director", "directed": "director",
+              "chairs": "chair", "chaired": "chair", "founded": "founder", "cofounded": "co-founder", "co-founded": "co-founder"}
 
 
 # "one of the company's lawyers", "one of President Trump's attorneys", "one of the senators who wrote it": a member of a plural
@@ -662,9 +663,7 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
             return "researcher", (studies.group("at") or "").strip(" ,."), ""
         heads = HEADS_BODY.match(appos) if not stated else None
         if heads:  # "who runs the Harvard institute": its head; "who ran …": a former head
-            verb = (heads.group("now") or heads.group("then")).split()[-1]
-            verb = {"run": "runs", "ran": "runs", "headed": "heads", "led": "leads", "directed": "directs",
-                    "chaired": "chairs", "overseen": "oversees", "oversaw": "oversees"}.get(verb, verb)
+            verb = (heads.group("now") or heads.group("then")).split()[-1]  # "has run": run
             role = ("former " if heads.group("then") else "") + HEAD_ROLES[verb]
             return role, re.sub(r"^the\s+", "", heads.group("body").strip(" ,.")), ""
         if not stated:
@@ -2419,8 +2418,9 @@ def _description(text: str) -> str:
     """The role a description gives ("56, a retired teacher" → "a retired teacher"), or ""
     when it gives none (a relative clause, a home town)."""
     text = re.sub(r"^\s*\d{1,3}\s*,", "", text).strip(" ,")
-    if text.startswith("who ") and any(p.match(text.split(",")[0]) for p in (STUDIES, RELATIVE_ROLE, HEADS_BODY)):
-        return text.split(",")[0]  # "who studies elections at Carrow University", "who was appointed ambassador"
+    clause = text.split(",")[0]
+    if text.startswith("who ") and any(p.match(clause) for p in (STUDIES, RELATIVE_ROLE, HEADS_BODY)):
+        return clause  # "who studies elections at Carrow University", "who was appointed ambassador"
     if not (re.match(APPOSITIVE_START, text) or role_kind(text.split(",")[0]) or _role_first(text.split(",")[0])):
         return ""  # (a role whose kind is open counts: "Trump’s personal lawyer")
     # the description ends where a piece between commas opens with a verb ("…, questioned the plan, saying"),
@@ -2972,6 +2972,16 @@ KIN_INTRODUCED = re.compile(rf"(?P<owner>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s
                             rf"(?P<owner2>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s+){{0,2}}{KIN_NOUNS}\b")
 
 
+def _without_suffix(name: str) -> str:
+    """A name without its generational suffix ("Donald Trump Jr" → "Donald Trump"); a suffix alone stays.
+
+    >>> _without_suffix("Eric H. Holder Jr."), _without_suffix("Jr.")
+    ('Eric H. Holder', 'Jr.')
+    """
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else name
+
+
 @lru_cache(maxsize=4)
 def _kin_people(text: str) -> frozenset[str]:
     """The people the text introduces as the relative of someone of their surname ("Trump’s eldest
@@ -2987,7 +2997,7 @@ def _kin_people(text: str) -> frozenset[str]:
         return frozenset()
     kin = set()
     for m in KIN_INTRODUCED.finditer(text):
-        name = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\b\.?$", "", m.group("after") or m.group("before"))
+        name = _without_suffix(m.group("after") or m.group("before"))
         owner = m.group("owner") or m.group("owner2")
         if owner.islower() or owner == name.split()[-1]:
             kin.add(name)
@@ -3004,7 +3014,7 @@ def _named_as_kin(text: str, surname: str, name: str) -> bool:
     kin = _kin_people(text)
     if not kin:
         return False
-    bare = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\b\.?$", "", name)
+    bare = _without_suffix(name)
     return bare in kin and bare.split()[-1] == surname
 
 
@@ -3028,9 +3038,7 @@ def _full_names(text: str) -> dict[str, str]:
         name = re.sub(r"(?:’s|'s)\s.*", "", name)  # "Al Sharpton's National Action Network": Al Sharpton
         if " " in name and not _looks_like_person(name):
             name = _split_descriptor(name)[0]  # "President Donald Trump": Donald Trump
-        words = name.split()
-        if len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
-            words = words[:-1]  # "Eric H. Holder Jr.": Eric, Holder; "Holder Jr." alone is a surname, not a first name
+        words = _without_suffix(name).split()  # "Eric H. Holder Jr.": Eric, Holder; "Holder Jr." alone is a surname, not a first name
         if only_new and len(words) > 2 and words[-1] in owners and all(
                 name.endswith(" " + other) for other in owners[words[-1]]):
             # "Associate Justices Ruth| Bader Ginsburg", cut by FULL_NAME's three words: the whole name, not its tail

@@ -865,8 +865,8 @@ def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
         unnamed_before = " " in name and not re.search(rf"\b{re.escape(name.split()[-1])}\b", earlier)
         # no author known, a last paragraph of one sentence that says what someone named nowhere before is: an op-ed's
         # bio ("Betsy Roe is a former lieutenant governor of New York.")
-        sole = not authors - {""} and k == len(body) - 1 and word_count(text) <= 25 and text.count(". ") == 0 \
-            and m.group("appositive") is None and SOLE_BIO.match(text, len(name) + text.find(name))
+        sole = not authors and k == len(body) - 1 and word_count(text) <= 25 and text.count(". ") == 0 \
+            and m.group("appositive") is None and SOLE_BIO.match(text, m.end("name"))
         if surname in authors or ((described or sole) and unnamed_before):
             for ln in body[k:]:
                 ln.role, ln.reason = "removed", "author bio (closing paragraph)"
