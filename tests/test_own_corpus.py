@@ -370,13 +370,45 @@ def test_workers_forked_while_signals_are_held_take_them_again(monkeypatch):
     assert all(signal.SIGINT not in mask and signal.SIGTERM not in mask for mask in blocked)
 
 
+def _killed_by_its_own_hand(value):
+    import os
+    import signal
+
+    if os.environ.get("OUTLET_BRIEFING_TEST_PARENT") != str(os.getpid()):
+        os.kill(os.getpid(), signal.SIGKILL)  # in the worker: die as the kernel's memory killer would kill it
+    return value * 2
+
+
+def _fails(value):
+    raise ValueError(f"no good: {value}")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the task runs in a forked process on Linux")
+def test_a_background_task_gives_its_value_its_error_and_survives_a_lost_worker(monkeypatch):
+    import os
+
+    from helpers.parallel import _Background, in_background
+
+    monkeypatch.setenv("OUTLET_BRIEFING_WORKERS", "2")
+    monkeypatch.setenv("OUTLET_BRIEFING_TEST_PARENT", str(os.getpid()))
+    task = in_background(pow, 3, 4)
+    assert isinstance(task, _Background) and task.result() == 81
+    with pytest.raises(ValueError, match="no good: 7"):
+        in_background(_fails, 7).result()
+    lost = in_background(_killed_by_its_own_hand, 21)
+    assert lost.result() == 42, "the work is done here when the worker died"
+    assert lost._process.exitcode == -9, "the worker was indeed killed"
+    monkeypatch.setenv("OUTLET_BRIEFING_WORKERS", "1")
+    assert not isinstance(in_background(pow, 2, 3), _Background) and in_background(pow, 2, 3).result() == 8
+
+
 STOPPED_ANALYSIS = """
 import multiprocessing, sys, time
 from helpers.parallel import in_background
 from helpers.render import _in_child
 
 def start_a_background_task_and_fail():
-    in_background(time.sleep, 60)
+    task = in_background(time.sleep, 60)  # the analysis holds its handle while it works
     print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
     raise RuntimeError("the analysis stopped")
 
@@ -399,8 +431,8 @@ def test_a_stopped_analysis_leaves_no_worker_behind(tmp_path):
     with open(out, "w") as fh:  # a file, not a pipe: a worker left behind must not hang the test itself
         subprocess.run([sys.executable, "-c", STOPPED_ANALYSIS], stdout=fh, stderr=subprocess.STDOUT, env=env,
                        timeout=30, check=True)
-    pids_line, message = out.read_text().splitlines()[:2]
-    assert message == "the analysis stopped"
+    pids_line, *printed = out.read_text().splitlines()
+    assert printed == ["the analysis stopped"], "nothing else is printed (a worker's or a thread's traceback)"
     pids = [int(pid) for pid in pids_line.split()]
     assert pids, "the background task ran in a worker"
     deadline = time.monotonic() + 10

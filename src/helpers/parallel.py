@@ -77,30 +77,58 @@ def in_background(func: Callable[..., R], *args, min_size: int = 0, size: int = 
     picklable."""
     if size < min_size or workers() == 1 or sys.platform != "linux":
         return _Done(func, args)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    return _Background(func, args)
 
-    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=quiet_worker)
-    with interruptions_held():
-        future = executor.submit(func, *args)
-    executor.shutdown(wait=False)  # the process ends when its one task is done
-    return _Background(future, func, args)
+
+def _send_result(conn, func: Callable[..., R], args: tuple) -> None:
+    quiet_worker()
+    try:
+        outcome = ("ok", func(*args))
+    except Exception as err:  # noqa: BLE001 - raised again by .result() in the parent
+        outcome = ("error", err)
+    conn.send(outcome)
+    conn.close()
 
 
 class _Background:
-    """A future whose ``.result()`` does the work in this process when the other one died
-    (killed for memory, say), so a lost helper never loses the analysis."""
+    """``func(*args)`` in one forked process that sends its result down a pipe; ``.result()``
+    waits for it, raises what the work raised, and does the work in this process when the other
+    one died (killed for memory, say), so a lost helper never loses the analysis. A plain process,
+    not a process pool: a pool's manager thread, racing this process's exit when the analysis
+    stops with the task still running, could print an exception of its own. The process is a
+    daemon, stopped when this one exits or when the handle is dropped unread."""
 
-    def __init__(self, future, func: Callable[..., R], args: tuple) -> None:
-        self._future, self._func, self._args = future, func, args
+    def __init__(self, func: Callable[..., R], args: tuple) -> None:
+        import multiprocessing
+        import weakref
+
+        self._func, self._args = func, args
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_result, args=(send, func, args), daemon=True)
+        with interruptions_held():
+            self._process.start()
+        send.close()  # the worker holds the only sending end: its death is an end of file here
+        weakref.finalize(self, _stop, self._process, os.getpid())
 
     def result(self) -> R:
-        from concurrent.futures.process import BrokenProcessPool
-
         try:
-            return self._future.result()
-        except BrokenProcessPool:
+            status, value = self._receive.recv()
+        except EOFError:
+            status, value = "lost", None
+        self._process.join()
+        self._receive.close()
+        if status == "lost":
             return self._func(*self._args)
+        if status == "error":
+            raise value
+        return value
+
+
+def _stop(process, owner: int) -> None:
+    if os.getpid() == owner and process.is_alive():  # not in a process forked since
+        process.terminate()
+        process.join()
 
 
 def parallel_map(func: Callable[[T], R], items: Iterable[T], chunksize: int = 16, min_parallel: int | None = None,
