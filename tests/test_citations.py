@@ -806,9 +806,19 @@ def test_party_tags_asides_roles_before_names_and_unnamed_groups(text, source, k
     ("The U.S. and China said talks would resume.", {"The U.S", "China"}),
     ("He met Harris and Walz said it went well.", {"Walz"}),  # "Harris" is an object there
     ("Trade between China and Russia grew, officials said.", {"officials"}),
+    # a place's, nation's or party's word before "and" shares the plural noun after it
+    ("U.S. and Saudi officials said the talks had stalled.", {"U.S. officials", "Saudi officials"}),
+    ("Democratic and Republican lawmakers said the bill was dead.", {"Democratic lawmakers", "Republican lawmakers"}),
+    ("Sen. Ann Roe and Democratic lawmakers said the bill was dead.", {"Ann Roe", "Democratic lawmakers"}),
 ])
 def test_two_subjects_joined_by_and_both_speak(text, sources):
     assert {r["source"] for r in find_citations(text)} == sources
+
+
+def test_subjects_sharing_a_noun_are_each_unnamed_officials():
+    found = find_citations("American and Israeli officials said the deal was close.")
+    assert {(r["source"], r["kind"], r["named"]) for r in found} == {
+        ("American officials", "anonymous", False), ("Israeli officials", "anonymous", False)}
 
 
 def test_a_contraction_is_no_possessor():
@@ -965,6 +975,20 @@ def test_a_title_two_people_could_hold_or_a_shorter_one_stays_unresolved():
 ])
 def test_who_after_a_person_makes_that_person_the_speaker(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kuwait, which said it had foiled the plot, expelled the diplomats.", "Kuwait"),
+    ("The attack was blamed on Iran, which denied any involvement.", "Iran"),
+    ("The report drew fire from the Pentagon, which said it was inaccurate.", "the Pentagon"),
+    ("The ministry, which has repeatedly said the toll is higher, gave no details.", "The ministry"),
+    # a thing, or a body hanging from another noun, is not who said it
+    ("He carried a note pledging allegiance to ISIS, which said the group would win.", None),
+    ("The plan, which says taxes will rise, passed.", None),
+    ("The deal with the European Union, which says members must agree, is dead.", None),
+])
+def test_which_after_a_body_makes_the_body_the_speaker(text, source):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == ([(source, "institution")] if source else [])
 
 
 @pytest.mark.parametrize("text, source", [

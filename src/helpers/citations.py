@@ -1170,7 +1170,26 @@ def _conjoined_subject(before: str, np: str) -> str:
             (opens and not opens.endswith((",", ";", ":")) and opens.split()[-1].lower() not in CLAUSE_OPENERS
              and opens.strip("“\"‘'«„")):
         return ""
-    return first
+    return _shared_head(first, np) or first
+
+
+def _shared_head(first: str, np: str) -> str:
+    """The first subject with the head noun it shares with the second, when it is only a place's,
+    a nation's or a party's word and the second that word's kind plus a plural noun for people
+    ("U.S. and Saudi officials": U.S. officials; "Democratic and Republican lawmakers": Democratic
+    lawmakers), else "".
+
+    >>> _shared_head("U.S.", "Saudi officials"), _shared_head("Harris", "Walz")
+    ('U.S. officials', '')
+    """
+    words = np.split()
+    modifiers = [w for w in words if _is_cap(w)]
+    tail = words[len(modifiers):]
+    if not modifiers or not tail or len(first.split()) > 3 or not _people_noun(np) or not all(w.islower() for w in tail):
+        return ""
+    def shared(x: str) -> bool:
+        return x in places() or x.lower() in PARTY_WORDS
+    return f"{first} {' '.join(tail)}" if shared(first) and shared(" ".join(modifiers)) else ""
 
 
 def _listed_subjects(before: str, np: str) -> list[str]:
@@ -1309,6 +1328,36 @@ def _who_said(before: str) -> str:
         return ""
     name = _strip_honorific(_split_descriptor(np)[0])
     return np if _looks_like_person(name) or role_lexicon().get(_head(np)) in (*PERSON_KINDS, "group", "anonymous") else ""
+
+
+WHICH_AT_END = re.compile(r",\s+which\s+((?:[a-z]+\s+){0,3})$")
+# what a noun phrase hangs from when a "which" after it may stand for something else: "allegiance to ISIS, which
+# said" (the note said it), "the history of Iran, which", "a deal with Iran, which says" (the deal)
+ATTACHED_BY = re.compile(r"\b(?:to|of|in|into|for|with|about|under|over|at|near|across|through|towards?|inside|outside|"
+                         r"within|between|like|than|as)\s+$", re.I)
+
+
+def _which_said(before: str) -> str:
+    """The body a relative "which" before a cue stands for: an institution that is the clause's
+    subject or the object of a verb or of "from", "by", "on", "against" ("The Pentagon, which
+    said", "drew fire from the ministry, which has denied", "was blamed on Iran, which denied"),
+    else ''. A thing never says ("The plan, which says"), nor a body hanging from another noun
+    ("a note pledging allegiance to ISIS, which said": the note's words).
+
+    >>> _which_said("The attack was blamed on Iran, which "), _which_said("a note pledging allegiance to ISIS, which ")
+    ('Iran', '')
+    >>> _which_said("The Pentagon, which also "), _which_said("The plan, which ")
+    ('The Pentagon', '')
+    """
+    m = WHICH_AT_END.search(before, max(0, len(before) - 60))
+    if not m or not all(_before_cue(w) for w in m.group(1).split()):
+        return ""
+    head = before[:m.start()]
+    np = _np_before(head)
+    np = RELATIVE_OBJECT.sub("", np) if " " in np else np
+    if not np or np.lower() in PRONOUNS or ATTACHED_BY.search(head[:head.rfind(np)]):
+        return ""
+    return np if _classify(np, "", "")[0] == "institution" else ""
 
 
 # a relative clause ending in a preposition, whose object is no subject: "who do work with [foreign governments]"
@@ -1926,9 +1975,10 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if np and not lead and not issued and cue.lower() in SPEECH_PARTICIPLES and _object_before_participle(before, np):
             continue  # "… forces seized the oil tanker Stena Impero in the Gulf saying …": an object, no subject of the participle
         appositive = ""
-        relative = not np and not lead and "who" in before
+        relative = not np and not lead and ("who" in before or "which" in before)
         if relative:
-            np = _who_said(before)  # "…, including Gov. Ann Roe, who told the crowd": Ann Roe
+            # "…, including Gov. Ann Roe, who told the crowd": Ann Roe; "The Pentagon, which said": the Pentagon
+            np = _who_said(before) or _which_said(before)
         if not np and not lead and "," in before and not after_and:
             lead = _named_then_described(before)  # (never past "and": "called on the chairman, Lindsey Graham, …, and said")
         if lead:
