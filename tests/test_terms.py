@@ -157,6 +157,25 @@ def test_axis_labels_wrap_between_words_never_inside_one():
     assert [name.replace("<br>", " ") for name in labels] == six and "<br>" in labels[2]
 
 
+def test_past_thirty_outlets_a_heatmap_still_fits_a_printed_page_with_names_on_one_line():
+    from helpers.charts import PRINTED_CHART_MAX, attention_heatmap, wrap
+
+    actors = ["Donald Trump", "Iran", "United States", "Israel", "Persian Gulf", "Tehran", "Middle East", "Washington"]
+
+    def heatmap(n):
+        outlets = [f"The Evening Chronicle and Advertiser of County {k}" for k in range(n)]
+        return attention_heatmap(pd.DataFrame([{"actor": a, "outlet": o, "sentence_share": 0.1, "article_share": 0.5}
+                                               for a in actors for o in outlets])), outlets
+
+    fig, outlets = heatmap(31)
+    assert fig.layout.height <= PRINTED_CHART_MAX, "a taller chart left a blank page after it (31 outlets, real corpus)"
+    assert list(fig.layout.yaxis.ticktext) == [wrap(o, 34, 1) for o in outlets] and "<br>" not in "".join(fig.layout.yaxis.ticktext)
+    assert all("<br>" not in cell for row in fig.data[0].text for cell in row), "one line a cell in a short row"
+    assert "articles: %{customdata" in fig.data[0].hovertemplate, "the article share the cells leave out is on hover"
+    fig, outlets = heatmap(30)
+    assert fig.layout.yaxis.ticktext is None and "<br>" in fig.data[0].text[0][0], "up to 30 outlets: as before"
+
+
 def test_two_actor_names_cut_alike_stay_two_columns():
     from helpers.charts import attention_heatmap
 

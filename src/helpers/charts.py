@@ -87,17 +87,25 @@ def wrap(text: object, width: int = 32, lines: int = 2) -> str:
 PRINTED_CHART_MAX = 900  # px: an A4 page less its margins holds ~990 px; a taller chart is cut across two pages, and
 # a chart that leaves less than ~90 px pushes a caption of three lines alone onto the next page
 MIN_ROW = 24  # px per outlet row: a wrapped two-line outlet name still fits
+ONE_LINE_FROM = 30  # outlets: past this, each name is set on one line and a row may shrink to TIGHT_ROW
+TIGHT_ROW = 15  # px per outlet row with one-line names in small type: the tallest chart holds 42 outlets a page
+
+
+def tight(n: int) -> bool:
+    """Whether ``n`` outlets' rows are tight: names on one line, a cell's text on one line."""
+    return n > ONE_LINE_FROM
 
 
 def row_height(n: int, base: int = 120, per: int = 30) -> int:
     """Height in pixels for a chart with one row per outlet: ``per`` pixels a row, fewer (down
-    to `MIN_ROW`) when that keeps the chart within one printed page with room for a caption (30 outlets: 26 px a row).
+    to `MIN_ROW`, or `TIGHT_ROW` past `ONE_LINE_FROM` outlets) when that keeps the chart within
+    one printed page with room for a caption (30 outlets: 26 px a row; 31 in a heatmap: 20).
 
-    >>> row_height(5), row_height(30), row_height(30, base=260)
-    (270, 900, 980)
+    >>> row_height(5), row_height(30), row_height(30, base=260), row_height(31, base=260), row_height(42, base=260)
+    (270, 900, 980, 880, 890)
     """
     n = max(n, 1)
-    return base + n * max(MIN_ROW, min(per, (PRINTED_CHART_MAX - base) // n))
+    return base + n * max(TIGHT_ROW if tight(n) else MIN_ROW, min(per, (PRINTED_CHART_MAX - base) // n))
 
 
 def show(fig: go.Figure, height: int | None = None) -> None:
@@ -134,7 +142,9 @@ SMALL_LABELS_FROM = 20  # outlets: past this, rows are short (`row_height`) and 
 def _outlet_axis(fig: go.Figure, order: list[str]) -> go.Figure:
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[wrap(o) for o in order], autorange="reversed")
     if len(order) > SMALL_LABELS_FROM:
-        fig.update_yaxes(tickfont=dict(size=10))
+        fig.update_yaxes(tickfont=dict(size=10 if not tight(len(order)) else 9))
+    if tight(len(order)):  # each name shown on one line (the rows keep the wrapped names as their categories)
+        fig.update_yaxes(tickmode="array", tickvals=[wrap(o) for o in order], ticktext=[wrap(o, 34, 1) for o in order])
     fig.update_layout(legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"), margin=dict(t=70))
     return fig
 
@@ -216,7 +226,8 @@ def actor_heatmap(actor_table, min_sentences: int = 1) -> go.Figure:
     pivot = actor_table.pivot(index="outlet", columns="actor", values="mean_compound").reindex(index=order, columns=actors)
     counts = actor_table.pivot(index="outlet", columns="actor", values="sentences").reindex(index=order, columns=actors).fillna(0)
     z = pivot.where(counts >= min_sentences)
-    text = [[(f"{z.iloc[i, j]:+.2f}<br>n={int(counts.iloc[i, j])}" if counts.iloc[i, j] >= min_sentences else "—")
+    line = "<br>" if not tight(len(order)) else " "  # short rows: the tone and its count on one line
+    text = [[(f"{z.iloc[i, j]:+.2f}{line}n={int(counts.iloc[i, j])}" if counts.iloc[i, j] >= min_sentences else "—")
              for j in range(len(actors))] for i in range(len(order))]
     fig = go.Figure(go.Heatmap(z=z.values, y=[wrap(o) for o in order], x=[wrap(a, 14) for a in actors], text=text,
                                texttemplate="%{text}", textfont=dict(size=10), zmin=-0.5, zmax=0.5, colorscale="RdBu",
@@ -326,8 +337,9 @@ def attention_heatmap(attention) -> go.Figure:
     actors = list(dict.fromkeys(attention["actor"]))
     share = attention.pivot(index="outlet", columns="actor", values="sentence_share").reindex(index=order, columns=actors)
     articles = attention.pivot(index="outlet", columns="actor", values="article_share").reindex(index=order, columns=actors)
-    text = [[f"{share.iloc[i, j]:.0%}<br>({articles.iloc[i, j]:.0%})" if share.iloc[i, j] == share.iloc[i, j] else "—"
-             for j in range(len(actors))] for i in range(len(order))]
+    both = not tight(len(order))  # short rows hold one line a cell: the sentence share (the other on hover)
+    text = [[(f"{share.iloc[i, j]:.0%}<br>({articles.iloc[i, j]:.0%})" if both else f"{share.iloc[i, j]:.0%}")
+             if share.iloc[i, j] == share.iloc[i, j] else "—" for j in range(len(actors))] for i in range(len(order))]
     # a printed page gives the columns about 560 px: up to six actors, names wrap above their
     # columns (about 7 px a character); more, and they are set on one slanted line below, where
     # a long name has room
@@ -337,8 +349,10 @@ def attention_heatmap(attention) -> go.Figure:
     fig = go.Figure(go.Heatmap(z=share.values, y=[wrap(o) for o in order], x=labels,
                                text=text, texttemplate="%{text}", textfont=dict(size=10 if len(actors) <= 8 else 9),
                                colorscale="Blues", zmin=0, colorbar=dict(title="sentences", tickformat=".0%"),
-                               hoverongaps=False))
-    fig.update_layout(title="Attention: share of sentences (and of articles) that mention each actor",
+                               customdata=articles.values, hoverongaps=False,
+                               hovertemplate="%{y} · %{x}<br>sentences: %{z:.0%}<br>articles: %{customdata:.0%}<extra></extra>"))
+    fig.update_layout(title="Attention: share of sentences (and of articles) that mention each actor" if both else
+                      "Attention: share of sentences that mention each actor (of articles: on hover)",
                       height=row_height(len(order), base=170 if not slanted else 260, per=34))
     fig.update_xaxes(side="bottom" if slanted else "top", tickangle=-40 if slanted else 0, type="category",
                      tickfont=dict(size=11 if slanted else 12))
