@@ -208,6 +208,9 @@ def test_promotions_audio_notices_corrections_embeds_and_dated_teasers_are_page_
     "Two journalists reported from Gaza.",
     "More than 200 news reports in Russia were censored.",
     "Further reports of shelling in Kharkiv emerged overnight.",
+    "Farmers try to stay up to date with the latest research, he said.",
+    "“The grant will support our work by funding two nurses,” she said.",
+    "“You can contact us via the hotline at any hour,” the police chief said.",
 ])
 def test_one_sentence_paragraphs_that_look_like_credits_or_markers_stay(paragraph):
     assert paragraph in clean_text(_between_prose(paragraph)).paragraphs
@@ -331,6 +334,18 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "(Ann Roe/The Harbour Ledger via AP)",
     "UPDATE 10:35 A.M.",  # a live blog's time stamp
     "4:12 p.m. ET",
+    # round 26: credits, captions signed after a bar or in brackets, an embedded post's text before its
+    # signature, a podcast page's tip line, newsletter and donation prompts
+    "With reporting from Ann Roe and Tom Berg.",
+    "Harbour News' Ann Roe and Tom Berg contributed to this report, along with The Associated Press.",
+    "Crews clear a road near Dover on Tuesday, according to county data [Ann Roe/Getty Images]",
+    "Volunteers fill sandbags in Dover. Ann Roe | Harbour Historical | Getty Images",
+    "The levee held and we are grateful to every crew. A... Posted by Ann Roe on Saturday, June 20, 2015",
+    "Get More County Budget. Stay up to date with email updates from the Harbour Ledger about our investigations.",
+    "You can contact us via Signal, WhatsApp or voicemail at 555-0100. Here’s more about how you can contact us securely:",
+    "You can always email us at tips@example.org.",
+    "“County Budget” is a production of Harbour Studios. Support our work by visiting example.org/donate. "
+    "Subscribe here or wherever you get your podcasts.",
 ])
 def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
     story = ("Officials said the talks had ended without a deal on Monday evening, and would resume soon.\n\n" + line +
