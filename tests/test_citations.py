@@ -810,6 +810,10 @@ def test_party_tags_asides_roles_before_names_and_unnamed_groups(text, source, k
     ("U.S. and Saudi officials said the talks had stalled.", {"U.S. officials", "Saudi officials"}),
     ("Democratic and Republican lawmakers said the bill was dead.", {"Democratic lawmakers", "Republican lawmakers"}),
     ("Sen. Ann Roe and Democratic lawmakers said the bill was dead.", {"Ann Roe", "Democratic lawmakers"}),
+    # a body by its common noun beside a name ("the Syrian military") speaks too
+    ("Russia and the Syrian military blamed Israel for the strike.", {"Russia", "the Syrian military"}),
+    ("Gov. Ann Roe and top utility regulators have accused the company of neglect.", {"Ann Roe", "top utility regulators"}),
+    ("He met the army and the police said it went well.", {"the police"}),  # "the army" is an object there
 ])
 def test_two_subjects_joined_by_and_both_speak(text, sources):
     assert {r["source"] for r in find_citations(text)} == sources

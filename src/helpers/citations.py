@@ -1151,6 +1151,12 @@ CLAUSE_OPENERS = {"but", "while", "and", "as", "because", "after", "when", "sinc
                   "until", "whereas", "once"}
 
 
+def _body_noun_phrase(np: str) -> bool:
+    """A body by a common noun the role lexicon files under bodies ("the Syrian military", "human
+    rights groups"), which speaks beside another subject joined by "and"."""
+    return role_lexicon().get(_head(np)) in ("institution", "group") and np.split()[0].lower() not in PRONOUNS
+
+
 def _conjoined_subject(before: str, np: str) -> str:
     """The first of two subjects joined by "and" before a cue ("Harris and Walz said", "Sen. Ann Roe
     and Rep. Tom Berg said", "The U.S. and China said", "Critics and residents said"), when ``np``
@@ -1160,13 +1166,15 @@ def _conjoined_subject(before: str, np: str) -> str:
     head = before[:before.rstrip().rfind(np)] if np and before.rstrip().endswith(np) else ""
     if not head or not CONJOINED.search(head) or not (_is_cap(np.split()[0].strip("“\"‘'"))
                                                       or np.split()[0].lower() in SECOND_SUBJECT_OPENERS or _people_noun(np)
-                                                      or (np.startswith("the ") and _is_cap(np.split()[-1]))):  # "and the Post"
+                                                      or (np.startswith("the ") and _is_cap(np.split()[-1]))  # "and the Post"
+                                                      or _body_noun_phrase(np)):  # "Russia and the Syrian military"
         return ""
     head = CONJOINED.sub(" ", head)
     first = _np_before(head)
     opens = head[:head.rstrip().rfind(first)].rstrip() if first else ""
     first = re.sub(r"^(?:Both|both|Either|either)\s+", "", first)  # "Both X and Y said"
-    if not first or not (_is_cap(first.split()[0]) or _people_noun(first)) or first.lower() in PRONOUNS or len(first.split()) > 5 or \
+    if not first or not (_is_cap(first.split()[0]) or _people_noun(first) or _body_noun_phrase(first)) \
+            or first.lower() in PRONOUNS or len(first.split()) > 5 or \
             (opens and not opens.endswith((",", ";", ":")) and opens.split()[-1].lower() not in CLAUSE_OPENERS
              and opens.strip("“\"‘'«„")):
         return ""
