@@ -1316,6 +1316,19 @@ WHO_AT_END = re.compile(r",\s+who\s+((?:[a-z]+\s+){0,3})$")
 RELATIVE_OBJECT = re.compile(r"^(?:.*\s)?(?:from|by|with|among|including)\s+(?=\S)")
 
 
+def _antecedent(before: str, relative_at_end: re.Pattern[str]) -> tuple[str, str]:
+    """The noun phrase a relative pronoun just before a cue stands for (perhaps with adverbs
+    between them: "who also"), without the preposition that names it, and the text before the
+    pronoun's comma; ("", "") when there is none or it is a pronoun."""
+    m = relative_at_end.search(before, max(0, len(before) - 60))
+    if not m or not all(_before_cue(w) for w in m.group(1).split()):
+        return "", ""
+    head = before[:m.start()]
+    np = _np_before(head)
+    np = RELATIVE_OBJECT.sub("", np) if " " in np else np
+    return ("", "") if not np or np.lower() in PRONOUNS else (np, head)
+
+
 def _who_said(before: str) -> str:
     """The person or people a relative "who" before a cue stands for: the noun phrase just before its
     comma ("Gov. Ann Roe, who told the crowd", "the mayor, who also said", "drew criticism from
@@ -1327,12 +1340,8 @@ def _who_said(before: str) -> str:
     >>> _who_said("The plan drew fire from critics, who "), _who_said("It angered its critics, including members of Congress, who ")
     ('critics', 'members of Congress')
     """
-    m = WHO_AT_END.search(before, max(0, len(before) - 60))
-    if not m or not all(_before_cue(w) for w in m.group(1).split()):
-        return ""
-    np = _np_before(before[:m.start()])
-    np = RELATIVE_OBJECT.sub("", np) if " " in np else np
-    if not np or np.lower() in PRONOUNS:
+    np, _ = _antecedent(before, WHO_AT_END)
+    if not np:
         return ""
     name = _strip_honorific(_split_descriptor(np)[0])
     return np if _looks_like_person(name) or role_lexicon().get(_head(np)) in (*PERSON_KINDS, "group", "anonymous") else ""
@@ -1357,13 +1366,8 @@ def _which_said(before: str) -> str:
     >>> _which_said("The Pentagon, which also "), _which_said("The plan, which ")
     ('The Pentagon', '')
     """
-    m = WHICH_AT_END.search(before, max(0, len(before) - 60))
-    if not m or not all(_before_cue(w) for w in m.group(1).split()):
-        return ""
-    head = before[:m.start()]
-    np = _np_before(head)
-    np = RELATIVE_OBJECT.sub("", np) if " " in np else np
-    if not np or np.lower() in PRONOUNS or ATTACHED_BY.search(head[:head.rfind(np)]):
+    np, head = _antecedent(before, WHICH_AT_END)
+    if not np or ATTACHED_BY.search(head[:head.rfind(np)]):
         return ""
     return np if _classify(np, "", "")[0] == "institution" else ""
 
