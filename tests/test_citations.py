@@ -3855,6 +3855,16 @@ def test_a_relative_named_in_full_is_not_the_bare_surname():
     assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Tracy Lee", "father")]
 
 
+def test_a_relation_is_read_within_its_paragraph():
+    from helpers.citations import _kin_people
+
+    # a name closing one paragraph is not the relative the next paragraph opens with (the pattern once ran on)
+    assert _kin_people("“It will pass,” said Ann Hale, a state senator.\n\nThe senator’s wife declined to comment.") == frozenset()
+    assert _kin_people("Ann Hale, the senator’s wife, declined to comment. The person and the season.") == {"Ann Hale"}
+    # "person", "reason", "season" hold "son" but name no relative
+    assert _kin_people("The person gave a reason, Tom Hale said this season.") == frozenset()
+
+
 def test_a_first_name_that_runs_into_another_surname_is_another_person():
     # the article's George is a television host; "George W Bush" is someone else, and Rove opens the sentence
     text = ("ABC host George Sloane pressed the case, asking whether he was in a bubble.\n\n"

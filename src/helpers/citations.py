@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -3034,6 +3035,27 @@ KIN_INTRODUCED = re.compile(rf"(?P<owner>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s
                             rf"(?P<owner2>[\w.-]+)(?:’s|'s|’|')\s+(?:[a-z]+\s+){{0,2}}{KIN_NOUNS}\b")
 
 
+KIN_WORD = re.compile(rf"(?<=\s){KIN_NOUNS}\b")  # a relation as a word of its own: every KIN_INTRODUCED match holds one
+
+
+def _kin_matches(text: str) -> Iterator[re.Match[str]]:
+    """``KIN_INTRODUCED.finditer(text)``, tried only in the paragraphs that hold a relation as a word
+    ("son", not "person" nor "season"): the pattern's names would otherwise be tried at every
+    capital letter of the article. A match does not cross a paragraph break.
+
+    >>> [m.group("after") for m in _kin_matches("The person said so.\\n\\nTrump’s eldest son, Donald Trump Jr, spoke.")]
+    ['Donald Trump Jr']
+    """
+    end = 0
+    for word in KIN_WORD.finditer(text):
+        if word.start() < end:
+            continue
+        start = text.rfind("\n\n", 0, word.start()) + 1
+        end = text.find("\n\n", word.end())
+        end = len(text) if end < 0 else end + 1  # the break's first character: a name's end is seen as at the paragraph's
+        yield from KIN_INTRODUCED.finditer(text, start, end)
+
+
 def _without_suffix(name: str) -> str:
     """A name without its generational suffix ("Donald Trump Jr" → "Donald Trump"); a suffix alone stays.
 
@@ -3055,10 +3077,8 @@ def _kin_people(text: str) -> frozenset[str]:
     ...                    "Trayvon’s father, Tracy Lee, spoke."))
     ['Donald Trump', 'Eric Trump']
     """
-    if not re.search(KIN_NOUNS, text):
-        return frozenset()
     kin = set()
-    for m in KIN_INTRODUCED.finditer(text):
+    for m in _kin_matches(text):
         name = _without_suffix(m.group("after") or m.group("before"))
         owner = m.group("owner") or m.group("owner2")
         if owner.islower() or owner == name.split()[-1]:
