@@ -346,6 +346,18 @@ def test_dialogue_lead_ins_answers_and_prose_starting_with_copyright_stay(paragr
     "You can always email us at tips@example.org.",
     "“County Budget” is a production of Harbour Studios. Support our work by visiting example.org/donate. "
     "Subscribe here or wherever you get your podcasts.",
+    # round 27: captions credited as a photographer or "Credit …", a newsletter form's messages run into one line,
+    # a podcast promotion, a link to a coverage hub
+    "Ann Roe with Tom Berg, the county’s mayor, on May 16. Photographer: Lee Park/Pool via Harbour Images",
+    "Tom Berg Photographer: Lee Park/Harbour Images",
+    "Image Ann Roe, a Republican, is vying for a seat in the county. Credit Lee Park for The Harbour Ledger",
+    "Credit Lee Park/The Harbour Ledger",
+    "Subscribe to the Harbour Daily A daily email update of the stories you need to read. We encountered an issue "
+    "signing you up. Please try again. Please enable javascript to use form. Email address: Send me updates about "
+    "Harbour special offers. By signing up, you agree to our Privacy Policy and Terms Sign Up Thanks for signing up! "
+    "You can manage your newsletter subscriptions at any time.",
+    "For more of the Ledger’s news coverage, subscribe to County Budget on Apple Podcasts or listen below.",
+    "Complete Coverage: 2026 County Elections",
 ])
 def test_prompts_bios_credits_notices_and_captions_are_page_chrome(line):
     story = ("Officials said the talks had ended without a deal on Monday evening, and would resume soon.\n\n" + line +
@@ -630,3 +642,20 @@ def test_contact_letters_and_membership_prompts_are_chrome(line, reason):
     body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
     cleaned = clean_text(f"{body}\n\nClose to the border, residents said they were worried about the wall.\n\n{line}", "", "")
     assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
+
+
+def test_round_27_datelines_notices_and_headings_that_share_chrome_words():
+    # an outlet's initials in brackets open the first paragraph without a dash, as one broadcaster's site prints them
+    cleaned = clean_text("(HNN) County officials return to the chamber on Monday to vote on the budget.\n\nThe vote is close.")
+    assert cleaned.paragraphs[0] == "County officials return to the chamber on Monday to vote on the budget."
+    assert ("dateline", "(HNN)") in {(e["reason"], e["removed"]) for e in cleaned.edits}
+    # an update notice trailing the last paragraph is cut and recorded
+    cleaned = clean_text("The council met on Monday to vote on the plan.\n\n"
+                         "The mayor left the room before the vote. This story has been updated with comment from the mayor.")
+    assert cleaned.paragraphs[-1] == "The mayor left the room before the vote."
+    # a heading or prose that opens with "Credit" or mentions a photographer stays
+    page = ("The bank reported a loss on Monday.\n\nCredit Harbour Posts Big Loss\n\n"
+            "The photographer said the credit for the picture belongs to the whole team, Ann Roe said.")
+    kept = clean_text(page)
+    assert "Credit Harbour Posts Big Loss" in [h["text"] for h in kept.headings]
+    assert "The photographer said the credit for the picture belongs to the whole team, Ann Roe said." in kept.paragraphs

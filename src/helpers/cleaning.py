@@ -65,13 +65,15 @@ CREDIT_TAIL = re.compile(
     r"Xinhua|TASS|KCNA|Sputnik|Anadolu|Pool|Handout|File)(?:[-/ ][A-Z][\w.-]*){0,3}(?:,\s*File)?|"
     r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+(?:\s[A-Z][\w.-]*){0,2}(?:\s+Purchase Licensing Rights.*)?|"
     r"[A-Z][\w .'’-]{1,40}/For [Tt]he [A-Z][\w ]{2,40}|"
-    r"[A-Z][\w .'’/-]{1,80}\s+via\s+(?:AP|AFP|Reuters|Getty Images|EPA))\)?\s*$"  # "(Jane Roe/The Ledger via AP)"
+    r"[A-Z][\w .'’/-]{1,80}\s+via\s+(?:AP|AFP|Reuters|Getty Images|EPA)|"  # "(Jane Roe/The Ledger via AP)"
+    # "Credit Kevin Liles for The New York Times", "Credit...Doug Mills/The New York Times"
+    r"Credit(?:\.{3}|…|:)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+for\s+|\s*/\s*)(?:[Tt]he\s+)?[A-Z][\w .'’-]{1,50})\)?\s*$"
 )
 AP_CAPTION = re.compile(r"\s*In this (?:[\w,.-]+\s+){0,5}(?:photo|image|picture|photograph|frame grab)s?(?![\w-])", re.IGNORECASE)
 CAPTION_CUE = re.compile(
     r"\b(?:file photo|photo shows|pictured|in this (?:(?:file|handout|undated|frame grab|video|aerial)\s+){0,3}"
     r"(?:photo|image|picture|photograph)|(?:photos?|images?) provided by|courtesy of|photo by)\b|"
-    r"\(photo\b|\b(?:photo|photograph|image|picture|credit|illustration)\s*:|\bcredit(?:\.{3}|…)",
+    r"\(photo\b|\b(?:photo|photograph|photographer|image|picture|credit|illustration)\s*:|\bcredit(?:\.{3}|…)",
     re.IGNORECASE,
 )
 # "SEOUL/MOSCOW, Sept 13 (Reuters) - " at the start of a wire story's first paragraph.
@@ -87,7 +89,8 @@ DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][\w.'’-
 # "Washington CNN — ": a place and the outlet's initials, as broadcasters' sites write it
 # and "Washington (CNN) – ", "(CNN) - ": the outlet's initials in brackets, with or without the place in sentence case
 OUTLET_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+[A-Z]{2,5}\s+[—–]\s+|"
-                             r"(?:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+)?\([A-Z]{2,6}\)\s*(?:[—–]|--?)\s*)(?=[A-Z“\"‘'«„`])")
+                             r"(?:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+)?\([A-Z]{2,6}\)\s*(?:[—–]|--?)\s*|"
+                             r"\([A-Z]{2,6}\)\s*)(?=[A-Z“\"‘'«„`])")  # and "(CNN) Congressional Republicans …", "(CNN)Forty-three …"
 # a transcript's speaker label: "FARID:", "LEILA FARID, HOST:", "SEN. JANE ROE:"
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ]{1,30})?:\s+\S")
 # a sentence leading into what follows ("Here are five takeaways from the debate:"): sentence case, five words or more
@@ -470,7 +473,9 @@ CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched ag
 # verify you're not a robot … Invalid email address. Please re-enter. You must select a newsletter …"): three of them
 NEWSLETTER_WIDGET = re.compile(r"(?i)\b(?:sign up|invalid email address|please re-enter|please verify you['’]re not a robot|"
                                r"you must select a newsletter|you agree to receive|opt[- ]out at any time|by signing up|"
-                               r"thank you for subscribing|view all [\w ]{0,40}newsletters)\b")
+                               r"thank you for subscribing|view all [\w ]{0,40}newsletters|thanks for signing up|"
+                               r"we encountered an issue signing you up|please enable javascript|send me updates about|"
+                               r"manage your newsletter subscriptions)\b")
 # "More BBC stories on Senegal:", "More coverage of the election:": a line that opens a block of teasers
 RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(?:stories|news|coverage|articles|reports|videos|reading)"
                             r"(?: (?:on|about|of|from|in) [^.!?]{1,50})?:")  # ends with a colon: a heading, not a sentence
@@ -616,7 +621,7 @@ LAST_SENTENCE = re.compile(r".*(?:[.!?](?<!(?<![\w.])[A-Z]\.))[”\"’)]?\s+(?=
 TRAILING_CHROME = frozenset({"link text", "link to the outlet's coverage", "related-article teaser", "reader prompt",
                              "promotion of the outlet's social accounts or tip line", "network promotion",
                              "reporting and editing credits", "author contact line", "embedded-media label",
-                             "wire-service link code"})
+                             "wire-service link code", "correction notice"})
 
 
 def _trailing_chrome(text: str) -> tuple[str, str, str] | None:
