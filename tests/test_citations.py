@@ -3871,3 +3871,25 @@ def test_a_first_name_that_runs_into_another_surname_is_another_person():
             "Karl Rove, who masterminded George W Bush’s victories over Al Gore, was sceptical on Sunday.\n\n"
             "“I don’t see it happening,” he told Fox News.")
     assert [r["source"] for r in find_citations(text)][-1] == "Karl Rove"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym written in capitals is a body, not the relative pronoun it spells
+    ("“This is a success story,” WHO said Monday. Officials reached every contact, WHO said.",
+     [("WHO", "institution"), ("WHO", "institution")]),
+    ("The US said 105 missiles were launched.", [("The US", "institution")]),
+    # "It said" after a sentence that a body opens as its subject: that body
+    ("The Department of Health and Human Services released a plan on Friday. It said more steps would follow.",
+     [("The Department of Health and Human Services", "institution")]),
+    ("The State Department reissued a travel advisory. “Militias may threaten citizens,” it said.",
+     [("The State Department", "institution")]),
+    # …never an "it" inside a clause, nor a body that is not the sentence's subject
+    ("Washington ordered staff home on Wednesday. The administration sent forces to counter what it says is a threat.", []),
+    ("Ann Roe released a plan on Friday. It said more steps would follow.", []),
+    # a time after "lashed out" is when, not a poll released: the person after "after" is the one who said it
+    ("He lashed out hours after Prime Minister Ann Roe said she was “sorry” that Mr Berg had abruptly called off a visit.",
+     [("Ann Roe", "official")]),
+    ("A Marist poll released two days after the debate found Berg ahead.", [("Marist", "institution")]),
+])
+def test_round_27_acronyms_bodies_as_it_and_clauses_after_a_quotation(text, expected):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected

@@ -300,7 +300,10 @@ EVIDENCE_HEADS = {"report", "reports", "source", "sources", "study", "studies", 
 DOCUMENT_HEADS = EVIDENCE_HEADS - {"source", "sources"}  # what is written, not who
 RULING_HEADS = {"judge", "judges", "court", "courts", "jury", "juries", "panel", "justices", "tribunal", "magistrate"}  # who "found that"
 EVIDENCE_CUES = {"indicate", "indicates", "show", "shows", "showed", "found", "finds"}  # said only of evidence: "a poll found"
-QUOTE_THEN_SUBJECT = re.compile(r"[”\"’»_][,!?]*\s+[^_”\"’»,.;:]{1,80}$|[,!?][”\"’»_]+\s+[^_”\"’»,.;:]{1,80}$")
+# (what follows the quotation is its speaker, not a clause of the sentence's own: not "she was “sorry” that Mr Trump had
+# abruptly called off a state visit")
+QUOTE_THEN_SUBJECT = re.compile(r"(?:[”\"’»_][,!?]*|[,!?][”\"’»_]+)\s+(?!(?:that|which|because|when|while|if|after|before|since|and|but|"
+                                r"or|so|as|to|for|of|in|on|at|with|from|by|than|until|unless|although|though)\b)[^_”\"’»,.;:]{1,80}$")
 WARNING_WHAT = re.compile(r"\s*(?::|[“\"‘«„_]|\s(?:that|of|against)\b)")
 # words of NP_ADJECTIVES that are never a noun phrase's head (a source is never "health" or "federal")
 PURE_ADJECTIVES = {"federal", "national", "public", "health", "new", "latest", "legal", "local", "senior", "former", "top",
@@ -520,8 +523,10 @@ def _not_a_name(speaker: str) -> bool:
     """Calendar words, pronouns, determiners and function words alone are never a source."""
     if "May" in speaker.split():
         return False  # "Theresa May", "Mrs. May": a surname (the month never stands where a speaker does)
-    words = [w.lower().strip(",.’'()") for w in speaker.split()]
-    return bool(words) and all(w in NON_NAMES or w in HONORIFICS or not w for w in words)
+    words = [w.strip(",.’'()") for w in speaker.split()]
+    # a word in capitals is an acronym, not the function word it spells ("WHO said": the World Health Organization)
+    return bool(words) and all(not w or (not (len(w) > 1 and w.isupper()) and (w.lower() in NON_NAMES or w.lower() in HONORIFICS))
+                               for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -1074,6 +1079,16 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
 RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:(?:on\s+|this\s+|last\s+)?"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)"
                            r"|(?:\w+\s+){1,3}(?:before|after|ahead\s+of)\s+(?:the\s+)?[^,;_]{1,60}?)\s*$")  # "… two months before the election"
+def _person_at_end(text: str) -> bool:
+    """Does ``text`` end with a person's name (the subject of a cue that follows)?
+
+    >>> _person_at_end(" out hours after Prime Minister Ann Roe "), _person_at_end(" released a day before Super Tuesday ")
+    (True, False)
+    """
+    np = _np_before(text)
+    return bool(np) and np.split()[-1].lower() not in CALENDAR and _looks_like_person(_split_descriptor(np)[0])
+
+
 # a document, poll or recording as a clause's subject, with what says whose or when it is after it: "A CNN flash
 # poll of debate watchers", "The survey of 1,200 voters, conducted by Ridgeline Research for a super PAC,"
 _EVIDENCE_HEADS = (r"poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|memo|memos|data|records|"
@@ -1955,7 +1970,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
             continue  # "what they would have said": nobody said it
         if DECLINED.search(plain, max(0, len(plain) - 40)):
             continue  # "declined to say whether …", "did not say": nothing said
-        before = RELEASED_WHEN.sub(" ", before)  # "A Marist poll released Wednesday found": the poll
+        if (when := RELEASED_WHEN.search(before)) and not _person_at_end(when.group(0)):
+            before = before[:when.start()] + " "  # "A Marist poll released Wednesday found": the poll (but "He lashed out
+            # hours after Prime Minister Mette Frederiksen said": she said it)
         evidence = EVIDENCE_SUBJECT.search(before, max(0, len(before) - 300)) if _EVIDENCE_WORD.search(before) else None
         participle = cue.lower() in SPEECH_PARTICIPLES and _comma_opens(before)
         if participle and spoke_at >= 0 and not CLAUSE_START.search(masked, spoke_at, m.start()):
@@ -3313,7 +3330,7 @@ def _classify(speaker: str, role: str, affiliation: str, description: str = "") 
     if _media_name(speaker) or _media_name(speaker[:1].upper() + speaker[1:]) or role_lexicon().get(_head(speaker)) == "media" or re.search(r"\bnews agency\b", speaker, re.I):
         return "media", bool(_media_name(speaker)) or _has_name(speaker)  # "KCNA"; not "Israeli media", "state TV"
     initials = unarticled
-    if CALL_SIGN.fullmatch(initials):
+    if CALL_SIGN.fullmatch(initials) and initials.lower() not in NON_NAMES:  # (not "WHO": the World Health Organization)
         return "media", True  # a US or Canadian broadcaster: "KTLA reported", "WFAA"
     if ACRONYM_BODY.fullmatch(initials) and initials.replace(".", "") not in ("AM", "PM") and \
             initials.replace(".", "").lower() not in role_lexicon():
@@ -4194,8 +4211,16 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             last = records[-1] if records else None
             if last is None or last["kind"] not in ("institution", "media") or last["source"] == "unattributed" \
                     or _plural(last["source"]) or sentence.paragraph - last["paragraph"] > 1:
-                return None
-            antecedent = last
+                # "The Department of Health and Human Services released a blueprint … It said …": the body the sentence
+                # before opens with, when nothing it said was cited
+                at = re.search(rf"\b[Ii]t\s+(?:\w+\s+){{0,2}}?{re.escape(f.cue)}\b", masked)
+                opens = at is not None and (not masked[:at.start()].strip() or MAIN_CLAUSE_AFTER_QUOTE.search(masked, 0, at.start()))
+                body = referent("it") if referent and opens else None  # (never "to counter what it says": whose, is inside)
+                if not body:
+                    return None
+                speaker = written = body
+            else:
+                antecedent = last
     elif low.startswith("the ") and (same := _same_title_and_body(speaker, records)) is not None:
         antecedent = same  # "The Speech First president pointed out", after "Nicole Neily, president of Speech First"
     elif MEDIA_DESCRIPTION.fullmatch(low) and (media := next((r for r in reversed(records) if r["named"]), None)) is not None \
@@ -4671,6 +4696,30 @@ LEADING_CLAUSE = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[W
                             r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\b[^,;]{3,200},\s+")
 
 
+MAIN_CLAUSE_AFTER_QUOTE = re.compile(r"[”\"’»_][,!?]?\s*$")  # "“…,” it said": the pronoun opens the main clause
+# a sentence that opens with a capitalised name and its verb: "The Department of Health and Human Services released …"
+BODY_OPENING = re.compile(r"\s*(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'.&-]*)"
+                          r"(?:\s+(?:has|have|had|also|on\s+\w+day|\w+day))?\s+[a-z]\w*(?:ed|s)\b")
+
+
+def _body_opening(sentences: list[Sentence], index: int, masked_text: str) -> str | None:
+    """The body (an institution, by `_classify`) the sentence before ``index`` opens with as its
+    subject, in the same paragraph or the one before: what a following "It said" stands for.
+
+    >>> from helpers.sentences import split_sentences
+    >>> text = "The Department of Health and Human Services released a plan on Friday. It said more would follow."
+    >>> _body_opening(split_sentences(text), 1, text)
+    'The Department of Health and Human Services'
+    """
+    if index == 0 or sentences[index].paragraph - sentences[index - 1].paragraph > 1:
+        return None
+    before = sentences[index - 1]
+    m = BODY_OPENING.match(masked_text, before.start, before.end)
+    if not m or _looks_like_person(m.group("np")) or _classify(m.group("np"), "", "")[0] != "institution":
+        return None
+    return m.group("np")
+
+
 def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
               people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str],
               full_names: dict[str, str] | None = None) -> str | dict | None:
@@ -4692,6 +4741,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         return found if isinstance(found, str) or (person := _person_in(found)) not in people else person
 
     sentence = sentences[index]
+    if pronoun == "it":
+        return _body_opening(sentences, index, masked_text)
     unnamed = None
     own = masked_text[sentence.start:sentence.end]  # names inside quotations are not candidates
     at = SUBJECT_PRONOUN.search(own)
