@@ -1079,6 +1079,8 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
 RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:(?:on\s+|this\s+|last\s+)?"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)"
                            r"|(?:\w+\s+){1,3}(?:before|after|ahead\s+of)\s+(?:the\s+)?[^,;_]{1,60}?)\s*$")  # "… two months before the election"
+
+
 def _person_at_end(text: str) -> bool:
     """Does ``text`` end with a person's name (the subject of a cue that follows)?
 
