@@ -4733,7 +4733,10 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
     back over sentences that only say "he" or "she" (`REFERENT_SENTENCES`, `REFERENT_PARAGRAPHS`);
     never a person the text calls by the other pronoun (`_genders`: "Ms. Roe", or "his" in the
     sentences that name him). A name, or the record of a journalist cited by their outlet's name;
-    None when no one is named in reach."""
+    None when no one is named in reach. For "it": the body the sentence before opens with (`_body_opening`)."""
+    if pronoun == "it":
+        return _body_opening(sentences, index, masked_text)
+
     def agrees(name: str) -> bool:
         return genders.get(_person_of(name, people, known), pronoun) == pronoun
 
@@ -4743,8 +4746,6 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         return found if isinstance(found, str) or (person := _person_in(found)) not in people else person
 
     sentence = sentences[index]
-    if pronoun == "it":
-        return _body_opening(sentences, index, masked_text)
     unnamed = None
     own = masked_text[sentence.start:sentence.end]  # names inside quotations are not candidates
     at = SUBJECT_PRONOUN.search(own)
