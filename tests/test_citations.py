@@ -3893,3 +3893,23 @@ def test_a_first_name_that_runs_into_another_surname_is_another_person():
 ])
 def test_round_27_acronyms_bodies_as_it_and_clauses_after_a_quotation(text, expected):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nouns that modify a plural body belong to it: which groups, which companies
+    ("Human rights groups said the law was unjust.", [("Human rights groups", "institution")]),
+    ("As analysts told reporters, insurance companies have said they may leave.",
+     [("analysts", "group"), ("insurance companies", "institution")]),
+    ("Doctors, medical organizations and insurer groups have warned that costs would rise.",
+     [("doctors", "group"), ("medical organizations", "institution"), ("insurer groups", "institution")]),
+    # …never a verb before them
+    ("Police told groups to leave, officials said.", [("officials", "anonymous")]),
+    # a person described by age, or by titles won, is the person the sentence before named
+    ("Tom Berg was charged on Tuesday. The 25-year-old said he would appeal.", [("Tom Berg", "unknown")]),
+    ("Ann Roe won on Sunday. The two-time champion said she was thrilled.", [("Ann Roe", "citizen")]),
+    ("Police arrested a man on Tuesday. The 25-year-old said he would appeal.", [("the 25-year-old", "anonymous")]),
+    # …and an age that describes a thing is no one
+    ("The 25-year-old law was repealed, officials said.", [("officials", "anonymous")]),
+])
+def test_round_28_modified_plurals_ages_and_titles_won(text, expected):
+    assert sorted((r["source"], r["kind"]) for r in find_citations(text)) == sorted(expected)

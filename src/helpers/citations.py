@@ -116,7 +116,12 @@ def _lower_np_word(token: str) -> bool:
     low = token.lower()
     if low.endswith(("'s", "’s")):  # "the sheriff's office", "the governor’s spokesman"
         low = low[:-2]
-    return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"}
+    return low in NP_ADJECTIVES or low in role_lexicon() or low in {"reporters", "people", "residents", "diplomats"} \
+        or AGE_NOUN.fullmatch(low) is not None or TIMES_MODIFIER.fullmatch(low) is not None
+
+
+AGE_NOUN = re.compile(r"\d{1,3}-year-olds?")  # "The 25-year-old said": a person described by age
+TIMES_MODIFIER = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time")  # "the three-time champion"
 
 
 PLAIN_SPEECH = {"said", "says", "say", "told", "tells", "tell"}  # verbs of saying whatever their "follows" excludes
@@ -221,8 +226,11 @@ def _np_before(text: str) -> str:
         else:
             break
         i -= 1
-    if np and np[0].islower() and np[0] not in DETERMINERS and i >= 0 and role_lexicon().get(_head(" ".join(np))) in PEOPLE_KINDS:
-        np = _compound_modifiers(tokens, i) + np  # "Voting rights activists said", "and civil rights leaders said"
+    if np and np[0].islower() and np[0] not in DETERMINERS and i >= 0 and (
+            (kind := role_lexicon().get(head := _head(" ".join(np)))) in PEOPLE_KINDS
+            or (kind == "institution" and head.endswith("s"))):
+        # "Voting rights activists said", "and civil rights leaders said", "Human rights groups said"
+        np = _compound_modifiers(tokens, i) + np
     if np and np[0].lower() in ("the", "a", "an") and i > 1 and tokens[i].lower() == np[0].lower() \
             and tokens[i - 1].lower() in ("on", "in", "at") and not (_is_cap(tokens[i - 2]) or _lower_np_word(tokens[i - 2])):
         return ""  # "His pals on the Hill insist": the object of a preposition, not the subject
@@ -3502,7 +3510,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                                                       if opens else ())
                 if name:  # a person the text gives a role keeps it; else the title, or the description as the role
                     again = _Found(name, f.cue, f.form, party=party) if known.get(name, ("", ""))[1] else \
-                        _Found(f"{title} {name}".strip(), f.cue, f.form, appositive="" if title else record["speaker"], party=party)
+                        _Found(f"{title} {name}".strip(), f.cue, f.form, party=party,
+                               appositive="" if title or AGE_NOUN.fullmatch(_head(record["speaker"])) else record["speaker"])
                     named = _resolve(again, sentence, masked, records, people, known, full_names=full_names)
                     record = named if named is not None and named["named"] else record
             same = SAME_DOCUMENT.fullmatch(record["source"]) if record is not None and "document" not in record else None
@@ -5105,7 +5114,8 @@ def _one_unnamed_person(record: dict, pronoun: str | None = None) -> bool:
     if pronoun and head in (MASCULINE_NOUNS if pronoun == "she" else FEMININE_NOUNS):
         return False
     return role_lexicon().get(head) in PERSON_KINDS or head in FEMININE_NOUNS | MASCULINE_NOUNS | PARTY_WORDS \
-        or head in ("insider", "whistleblower")  # one person, unnamed by design (not "a source": "they" in news)
+        or head in ("insider", "whistleblower") or AGE_NOUN.fullmatch(head) is not None
+    # "insider": one person, unnamed by design (not "a source": "they" in news); "the 25-year-old": one person
 
 
 def _as_object(text: str, m: re.Match[str]) -> bool:
