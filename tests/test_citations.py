@@ -3913,3 +3913,17 @@ def test_round_27_acronyms_bodies_as_it_and_clauses_after_a_quotation(text, expe
 ])
 def test_round_28_modified_plurals_ages_and_titles_won(text, expected):
     assert sorted((r["source"], r["kind"]) for r in find_citations(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“This is wrong,” said Ann Roberts. Roberts, who studies law at Yale, has written on it.", ("expert", "researcher", "Yale")),
+    ("“This is wrong,” said Ann Roberts. Roberts, who heads the Brennan Center, has written on it.",
+     ("expert", "head", "Brennan Center")),
+    ("“This is wrong,” said Ann Roberts. Roberts, who was the mayor of Flint until 2020, has written on it.",
+     ("official", "former mayor", "Flint")),
+    # a relative clause that states no role gives none
+    ("“This is wrong,” said Ann Roberts. Roberts, who is running for mayor, has written on it.", ("unknown", "", "")),
+])
+def test_a_role_a_later_relative_clause_states_is_the_speakers(text, expected):
+    (record,) = find_citations(text)
+    assert (record["kind"], record["role"], record["affiliation"]) == expected

@@ -2652,9 +2652,15 @@ def _known_people_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[st
                         rf"((?:[A-Z]\.){{1,3}}(?:\s+[A-Z][\w’'-]*){{1,2}}|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+|{particles}){{0,2}}[A-Z][\w’'-]*){{0,2}})(?![\w’'-])")  # "Senator Lindsey Graham, who …": both names; "Sen. J.T. Roe"
     # a name of up to four words on one line, the first perhaps an initial or an abbreviation ("Gov.", not "Trump.")
     appositive = re.compile(rf"([A-Z][\w’'-]*(?:\.[A-Z])*(?:(?<![a-z]{{3}})\.)?(?:[^\S\n]+(?:{particles}){{0,2}}[A-Z][\w’'-]*){{0,3}}),\s*"
-                            rf"({APPOSITIVE_START}[^,.;]{{3,120}}"
+                            rf"({APPOSITIVE_START}[^,.;]{{3,120}}|{RELATIVE_ROLE_START}[^,.;]{{3,120}}"  # "Roe, who teaches law at Yale,"
                             rf"|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+[a-z][^,.;]{{3,100}})")  # "Morsi, Egypt's first freely elected president,"
     return titled, appositive, (*TITLE_PREFIXES, *roles, *{p.split()[0] for p in phrases})
+
+
+# a relative clause that may state a role (`_split_appositive` reads it): "who teaches law at Yale", "who heads the
+# Brennan Center", "who was appointed ambassador"
+RELATIVE_ROLE_START = (r"who\s+(?:has\s+)?(?:studies|studied|researches|researched|teaches|taught|heads|headed|runs|ran|leads|led|"
+                       r"directs|directed|chairs|chaired|founded|co-?founded|is|was|serves|served|became)\b")
 
 
 # up to four capitalised words before a title ("Russian", "U.S.", "Pakistan's"), in its line; a word
