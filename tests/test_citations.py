@@ -3910,6 +3910,10 @@ def test_round_27_acronyms_bodies_as_it_and_clauses_after_a_quotation(text, expe
     ("Police arrested a man on Tuesday. The 25-year-old said he would appeal.", [("the 25-year-old", "anonymous")]),
     # …and an age that describes a thing is no one
     ("The 25-year-old law was repealed, officials said.", [("officials", "anonymous")]),
+    # to whom and when, between the verb and its clause
+    ("Spokesman Col. Ed Thomas clarified to Fox News on Monday that the general “believes that ISIS is a threat.”",
+     [("Ed Thomas", "official")]),
+    ("Ann Roe confirmed to The Associated Press last week that she would run.", [("Ann Roe", "unknown")]),
 ])
 def test_round_28_modified_plurals_ages_and_titles_won(text, expected):
     assert sorted((r["source"], r["kind"]) for r in find_citations(text)) == sorted(expected)

@@ -106,7 +106,9 @@ def cue_lexicon() -> dict[str, str]:
 # what follows a cue when what was said comes next: the sentence's end or punctuation, a quotation (or its
 # mask), within a few words a that/whether/question-word clause, or a colon a few words on
 CUE_CONTENT = (r"\s*(?:$|[.,;:!?”\"’»_]|[“\"‘«„])|\s+(?:[\w’'.-]+\s+){0,3}?(?:that|whether|if|why|how|what|when|where|who)\b"
-               r"|\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:(?:\s|$)")  # "said in a statement: …"
+               r"|\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:(?:\s|$)"  # "said in a statement: …"
+               # "clarified to Fox News on Monday that": to whom, and when, before the clause
+               r"|\s+to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+)?(?:that|whether)\b")
 
 
 @lru_cache(maxsize=1)
