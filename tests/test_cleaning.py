@@ -659,3 +659,17 @@ def test_round_27_datelines_notices_and_headings_that_share_chrome_words():
     kept = clean_text(page)
     assert "Credit Harbour Posts Big Loss" in [h["text"] for h in kept.headings]
     assert "The photographer said the credit for the picture belongs to the whole team, Ann Roe said." in kept.paragraphs
+
+
+@pytest.mark.parametrize("coda, kept", [
+    ("They were wrong.", True), ("He lost.", True), ("She won again!", True),
+    # chrome addresses the reader, or speaks of the site
+    ("Comments are closed.", False), ("Thanks for reading.", False), ("It is free to join.", False),
+    ("We apologize for the inconvenience.", False),
+])
+def test_a_short_closing_sentence_about_the_storys_people_is_the_story(coda, kept):
+    page = ("Democrats had said for months that the setbacks they met along the way were survivable.\n\n"
+            f"{coda}\n\nContributing: Ann Roe in New York")
+    cleaned = clean_text(page)
+    assert (coda in cleaned.paragraphs) is kept
+    assert "Contributing: Ann Roe in New York" not in cleaned.paragraphs

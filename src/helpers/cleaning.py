@@ -414,6 +414,10 @@ def _is_terminal(text: str) -> bool:
     return bool(TERMINAL.search(text.rstrip()))
 
 
+# a short closing sentence about the story’s people: "They were wrong.", "He lost." (not "It": "It only takes a minute.")
+STORY_CODA = re.compile(r"(?:He|She|They)(?:[’']\w+)?(?:\s+[a-z][\w’'-]*){1,7}[.!?][”\"’]?\s*$")
+
+
 def _looks_like_prose(text: str) -> bool:
     """A paragraph of running text: ends like a sentence and has enough words, or holds
     several sentences."""
@@ -767,6 +771,8 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
 
     # Author box and footer after the body or after the reference list.
     end = first_ref if first_ref is not None else last + 1
+    while first_ref is None and end < len(lines) and (not lines[end].text or (lines[end] in is_open and STORY_CODA.match(lines[end].text))):
+        end += 1  # "They were wrong.": the story's last word, about the people it is about (chrome addresses the reader)
     for i, ln in enumerate(lines):
         if i >= end and ln in is_open:
             if BIO_CUE.search(ln.text):
