@@ -673,3 +673,17 @@ def test_a_short_closing_sentence_about_the_storys_people_is_the_story(coda, kep
     cleaned = clean_text(page)
     assert (coda in cleaned.paragraphs) is kept
     assert "Contributing: Ann Roe in New York" not in cleaned.paragraphs
+
+
+def test_a_paragraph_that_ends_with_a_bracketed_photo_credit_is_a_caption():
+    page = ("Prose opens the story here and runs long enough to be prose for the cleaner, the official said.\n\n"
+            "Ann Roe steps down a staircase after making a concession speech in New York on November 9, 2016. "
+            "(Photo: Jewel Samad, AFP/Getty Images)\n\n"
+            "The court ruled on Thursday and the reaction came fast from every side of the aisle today. "
+            "( PHOTOS: Supreme Court upholds health care law)")
+    cleaned = clean_text(page)
+    # the caption goes whole, not only its credit
+    assert not any("staircase" in p for p in cleaned.paragraphs)
+    assert ("photo caption", True) in {(r["reason"], "staircase" in str(r["text"])) for r in cleaned.record()}
+    # a gallery teaser in brackets runs on in lower case: only it is cut, the prose stays
+    assert cleaned.paragraphs[-1] == "The court ruled on Thursday and the reaction came fast from every side of the aisle today."

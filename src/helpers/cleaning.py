@@ -628,6 +628,11 @@ TRAILING_CHROME = frozenset({"link text", "link to the outlet's coverage", "rela
                              "wire-service link code", "correction notice"})
 
 
+# a photo's credit in brackets, every word a name ("(Photo: Jewel Samad, AFP/Getty Images)"); a teaser for a
+# gallery runs on in lower case ("(PHOTOS: Supreme Court upholds health care law)")
+BRACKETED_PHOTO_CREDIT = re.compile(r"\(\s*(?:Photo|Image|Picture)\s*:\s*[A-Z][\w.'’-]*(?:[\s,/&-]+[A-Z][\w.'’-]*)*\s*\)")
+
+
 def _trailing_chrome(text: str) -> tuple[str, str, str] | None:
     """(kept text, cut sentence, reason) when the paragraph's last sentence is page chrome of a kind
     that trails prose (`TRAILING_CHROME`); else None."""
@@ -637,6 +642,8 @@ def _trailing_chrome(text: str) -> tuple[str, str, str] | None:
     tail = text[m.end():].strip()
     if not tail or len(tail.split()) > 40:
         return None
+    if tail[:1] == "(" and BRACKETED_PHOTO_CREDIT.fullmatch(tail):
+        return None  # "… on November 9, 2016. (Photo: Jewel Samad, AFP/Getty Images)": a caption, cut whole as one
     every, literal, reasons = _trailing_chrome_pattern()
     low = tail.lower()
     found = (every if any(w in low for w in TRAILING_WILD_WORDS) else literal).fullmatch(tail)
