@@ -687,3 +687,54 @@ def test_a_paragraph_that_ends_with_a_bracketed_photo_credit_is_a_caption():
     assert ("photo caption", True) in {(r["reason"], "staircase" in str(r["text"])) for r in cleaned.record()}
     # a gallery teaser in brackets runs on in lower case: only it is cut, the prose stays
     assert cleaned.paragraphs[-1] == "The court ruled on Thursday and the reaction came fast from every side of the aisle today."
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Impeachment inquiry:Diplomat who called Trump Ukraine policy 'crazy' to testify", "related-article teaser"),
+    ("Earlier:Trump calls Putin to thank him for praise of U.S. economy", "related-article teaser"),
+    ("In One Chart:This stock-market table shows why the outlook depends on the virus", "related-article teaser"),
+    ("‘All I have done, no credit!’ Enraged Trump defends US-Mexico migrant deal Read more", "related-article teaser"),
+    ("Send a tip to the news team at NR.", "promotion of the outlet's social accounts or tip line"),
+    ("This transcript has been edited for length and clarity.", "transcript disclaimer"),
+    ("Watch the Project Veritas video below:", "embedded-media label"),
+    ("(See correction below.)", "correction notice"),
+])
+def test_round_28_link_labels_and_notes_are_chrome(line, reason):
+    page = f"The council met on Monday to vote on the plan for the new park.\n\n{line}\n\nThe vote was close, the clerk said."
+    cleaned = clean_text(page)
+    assert line not in cleaned.paragraphs and line not in [h["text"] for h in cleaned.headings]
+    assert (reason, line) in {(r["reason"], r["text"]) for r in cleaned.record()}
+
+
+@pytest.mark.parametrize("line", [
+    "He said:The plan is dead.",  # a colon glued in a sentence of speech is a typo, not a link's label
+    "The ratio was 3:1 in favour of the plan, officials said.",
+    "Students should read more, the teacher said.",
+])
+def test_round_28_prose_that_shares_the_shapes_stays(line):
+    page = f"The council met on Monday to vote on the plan for the new park.\n\n{line}\n\nThe vote was close, the clerk said."
+    assert line in clean_text(page).paragraphs
+
+
+def test_a_wire_storys_graphic_link_inside_a_paragraph_is_cut():
+    cleaned = clean_text("The man confessed on Tuesday and felt good about it, the complaint said.(GRAPHIC: Where the attack "
+                         "took place - tmsnrt.rs/2z3aqZv)\n\nMore prose follows here in a second paragraph.")
+    assert cleaned.paragraphs[0] == "The man confessed on Tuesday and felt good about it, the complaint said."
+
+
+@pytest.mark.parametrize("page, bio", [
+    # the writer's name alone at the page's head is the byline: the closing paragraph that introduces that name is the bio
+    ("Ann Sheldrake\n\nOpinion contributor\n\nThe hour is getting late for the party and its voters this spring.\n\n"
+     "We have had enough anger and division, and the country needs a leader.\n\nVote for the mayor in the primary.\n\n"
+     "Ann Sheldrake is a former judge of the family court in New York. She presides over a television court.",
+     "Ann Sheldrake is a former judge of the family court in New York. She presides over a television court."),
+    # no byline: a book plug says whose bio it is
+    ("Is the country ready for a new cold war with a rising power across the ocean?\n\n"
+     "That appears to be where the party wishes to lead us this year.\n\nThis is power politics, pure and simple.\n\n"
+     "Tom Buckmaster has been an adviser to three presidents. His latest book is: “The Comeback.”",
+     "Tom Buckmaster has been an adviser to three presidents. His latest book is: “The Comeback.”"),
+])
+def test_round_28_an_op_eds_closing_bio_goes(page, bio):
+    cleaned = clean_text(page)
+    assert bio not in cleaned.paragraphs
+    assert ("author bio (closing paragraph)", bio) in {(r["reason"], r["text"]) for r in cleaned.record()}

@@ -616,7 +616,9 @@ HOVER_CARD = re.compile(r"(?P<name>\b(?P<surname>[A-Z][\w’'-]+))(?P<card>\s+(?
 LIVE_STAMP = re.compile(r"(?i:update[d]?)(?:\s+at)?\s*:?\s*\d{1,2}:\s?\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
                         r"(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST))?[.:]{0,2}\s+(?=\S)")  # "Update at 1:25 p.m. ET: By a vote …", "ET.:"
 # a teaser for another story set in brackets inside a paragraph: "… a trip to China. (RELATED: REPORT: Big Tech Is Using …)"
-INLINE_TEASER = re.compile(r"\s*\((?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|WATCH|Watch)\s*:[^()\n]{1,300}\)")
+# (and a wire story's link to a graphic: "… the complaint said.(GRAPHIC: Where the attack took place - tmsnrt.rs/2z3aqZv)")
+INLINE_TEASER = re.compile(r"\s*\((?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|WATCH|Watch|GRAPHICS?|Graphics?|FACTBOX|Factbox)"
+                           r"\s*:[^()\n]{1,300}\)")
 # the last sentence of a paragraph, after the sentence before it ends (not after an initial: "… and Jonathan J. Cooper
 # in Phoenix contributed to this story." is one sentence)
 LAST_SENTENCE = re.compile(r".*(?:[.!?](?<!(?<![\w.])[A-Z]\.))[”\"’)]?\s+(?=\S)", re.DOTALL)
@@ -843,8 +845,11 @@ BIO_OPENING = re.compile(r"[⦁•·*\s]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A
                          r"director|president|fellow|professor)\s+"
                          r"(?:of|at|for|with)(?=\s+(?:the\s+)?[A-Z]))\s)")  # "Chris Roe is digital politics editor for Fox News"
 # what only a writer's bio says of its subject: where to reach or follow them, where more of their columns are
+# (and the writer's latest book: "His latest book is: …", "She is the author of …"; "Read Patrick Buchanan's Reports")
 BIO_SIGN = re.compile(r"\b(?:can\s+be\s+reached\s+at|follow\s+(?:him|her|them)\s+on|(?:for|read)\s+more\s+(?:of|from)\s+"
-                      r"[^.]{0,60}?(?:reports|columns|articles|commentaries|writing))\b", re.IGNORECASE)
+                      r"[^.]{0,60}?(?:reports|columns|articles|commentaries|writing)|read\s+[A-Z][^.]{0,60}?(?:’s|'s)\s+"
+                      r"(?:reports|columns|articles|commentaries)|(?:his|her|their)\s+(?:latest|newest|new|most\s+recent)\s+book\s+is"
+                      r"|(?:is|was)\s+the\s+(?:co-?)?author\s+of)\b", re.IGNORECASE)
 JOURNALIST_ROLE = re.compile(r"\b(?:reporter|correspondent|columnist|editor|bureau chief|contributor|writer|host|anchor|"
                              r"producer|journalist|commentator|blogger)s?\b", re.IGNORECASE)
 BIO_MAX_WORDS = 80
@@ -866,7 +871,9 @@ def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
     if len(body) < 3:
         return
     byline = next((ln.text for ln in lines if ln.role == "byline"), "")
-    authors = {n.split()[-1].lower() for n in re.split(r",|;|\band\b|\bby\b", f"{author},{byline}", flags=re.I)
+    # a name alone on a line at the page's head is the byline without its "By" ("Judy Sheindlin\n\nOpinion contributor")
+    named = ",".join(ln.text for ln in lines if ln.reason.startswith("name-only line in the page header"))
+    authors = {n.split()[-1].lower() for n in re.split(r",|;|\band\b|\bby\b", f"{author},{byline},{named}", flags=re.I)
                if n.strip()}
     if columnist := COLUMN_TITLE.match(title):
         authors.add(columnist.group(1).lower())  # "GAFFNEY: Obama's surrender": a column under its writer's name
