@@ -3910,6 +3910,12 @@ def test_round_27_acronyms_bodies_as_it_and_clauses_after_a_quotation(text, expe
     ("Police arrested a man on Tuesday. The 25-year-old said he would appeal.", [("the 25-year-old", "anonymous")]),
     # …and an age that describes a thing is no one
     ("The 25-year-old law was repealed, officials said.", [("officials", "anonymous")]),
+    # "he" after a quotation that opens the sentence: the person the sentence before opens with, named in full
+    ("Breitbart’s Milo Yiannopoulos appeared on stage to declare that correctness kills.\n\n"
+     "“I try to fight it,” he said.", [("Milo Yiannopoulos", "unknown")]),
+    ("Tom Berg spoke on Monday about the border.\n\n“The wall works,” he said.", [("Tom Berg", "unknown")]),
+    # …never a body ("its forecast") nor a person named as an object
+    ("The Justice Department sued Tom Berg on Monday.\n\n“The wall works,” he said.", []),
     # to whom and when, between the verb and its clause
     ("Spokesman Col. Ed Thomas clarified to Fox News on Monday that the general “believes that ISIS is a threat.”",
      [("Ed Thomas", "official")]),

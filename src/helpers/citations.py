@@ -4713,6 +4713,8 @@ LEADING_CLAUSE = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[W
                             r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\b[^,;]{3,200},\s+")
 
 
+# a sentence that opens with a quotation (masked) and then the pronoun: "“When Mexico sends its people, …,” he said"
+QUOTATION_OPENS = re.compile(r"\s*[“\"‘'«„]?[_\s]*[_”\"’»][,!?]?\s*")
 MAIN_CLAUSE_AFTER_QUOTE = re.compile(r"[”\"’»_][,!?]?\s*$")  # "“…,” it said": the pronoun opens the main clause
 # a sentence that opens with a capitalised name and its verb: "The Department of Health and Human Services released …"
 BODY_OPENING = re.compile(r"\s*(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'.&-]*)"
@@ -4847,7 +4849,8 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # ice cream business for 18 years. “…,” she said."), or by a title the text gave one person ("The
         # president-elect himself has given mixed messages. … he blasted …"); never a body, never against the pronoun
         opener = _opening_person(text, agrees, j == index - 1 and at is not None
-                                 and SENTENCE_OPENING.fullmatch(own, 0, at.start()) is not None)
+                                 and (SENTENCE_OPENING.fullmatch(own, 0, at.start()) is not None
+                                      or QUOTATION_OPENS.fullmatch(own, 0, at.start()) is not None))
         if opener is None and known:
             opener = _described_subject(text, known, agrees, _recent_records(by_sentence, j, sentence.paragraph, sentences))
         if opener:
