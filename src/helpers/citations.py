@@ -899,7 +899,8 @@ def _rank_dropped(title: str) -> str:
     return title
 
 
-NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR
+# (and the words a named storm or operation opens with: "Hurricane Helene", "Operation Warp Speed")
+NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR | {"hurricane", "typhoon", "cyclone", "superstorm", "tropical", "operation"}
 
 
 @lru_cache(maxsize=65536)
