@@ -457,8 +457,8 @@ def _trim_name(np: str) -> str:
 
     >>> [_trim_name(x) for x in ("After Trump", "When Trump", "New Hampshire Sanders", "Trump Wednesday", "The Kremlin")]
     ['Trump', 'Trump', 'Sanders', 'Trump', 'The Kremlin']
-    >>> [_trim_name(x) for x in ("Added Bondi", "Says Sen. Ann Roe", "Edward Said")]
-    ['Bondi', 'Sen. Ann Roe', 'Edward Said']
+    >>> [_trim_name(x) for x in ("Added Bondi", "Says Sen. Ann Roe", "Edward Said", "The Economist last year")]
+    ['Bondi', 'Sen. Ann Roe', 'Edward Said', 'The Economist']
     """
     words = np.split()
     strip = (FUNCTION_WORDS | CALENDAR) - _KEEP_LEADING
@@ -476,6 +476,8 @@ def _trim_name(np: str) -> str:
                               or (words[-1].lower() in _speech_verbs() and words[-1] not in SURNAME_CUES
                                   and _looks_like_person(_split_descriptor(" ".join(words[:-1]))[0]))):
         words.pop()  # "Naim Qassem on Sunday": Naim Qassem; "President Trump Tweets about …": Trump (not "the United States")
+    if len(words) > 2 and words[-2].lower() in ("last", "this", "next", "earlier", "later") and words[-1].lower() in TIME_NOUNS:
+        words = words[:-2]  # "Reported The Economist last year, “…”": The Economist
     joined = " ".join(words)
     if len(words) > 1 and not _media_name(joined) and joined not in places():  # "Saudi Arabia" is no "Arabia"
         for k in range(len(words) - 1, 0, -1):
