@@ -5125,9 +5125,9 @@ def _one_unnamed_person(record: dict, pronoun: str | None = None) -> bool:
         head = record["role"].split()[-1].lower()  # "juror B-37": a juror
     if pronoun and head in (MASCULINE_NOUNS if pronoun == "she" else FEMININE_NOUNS):
         return False
+    # "insider": one person, unnamed by design (not "a source": "they" in news); "the 25-year-old": one person
     return role_lexicon().get(head) in PERSON_KINDS or head in FEMININE_NOUNS | MASCULINE_NOUNS | PARTY_WORDS \
         or head in ("insider", "whistleblower") or AGE_NOUN.fullmatch(head) is not None
-    # "insider": one person, unnamed by design (not "a source": "they" in news); "the 25-year-old": one person
 
 
 def _as_object(text: str, m: re.Match[str]) -> bool:
