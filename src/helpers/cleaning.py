@@ -766,6 +766,9 @@ def _guess_title(header: list[Line]) -> Line | None:
     return max(candidates, key=lambda ln: (word_count(ln.text), -ln.number)) if candidates else None
 
 
+NAME_LINE_IN_HEADER = "name-only line in the page header (site name, byline or photo credit)"  # (a byline without "By")
+
+
 def _classify_by_position(lines: list[Line], title_hint: str) -> None:
     open_lines = [ln for ln in lines if ln.text and not ln.role]
     is_open = set(open_lines)  # lines hash by identity
@@ -807,7 +810,7 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
         elif DATE_LINE.match(ln.text):
             ln.role, ln.reason = "removed", "date or timestamp line"
         elif _is_name_line(ln.text):
-            ln.role, ln.reason = "removed", "name-only line in the page header (site name, byline or photo credit)"
+            ln.role, ln.reason = "removed", NAME_LINE_IN_HEADER
         elif after_title and _looks_like_heading(ln.text) and word_count(ln.text) >= 4:
             ln.role, ln.reason = "subheadline", "standfirst / subheadline"
         else:
@@ -872,7 +875,7 @@ def _mark_closing_bio(lines: list[Line], author: str, title: str = "") -> None:
         return
     byline = next((ln.text for ln in lines if ln.role == "byline"), "")
     # a name alone on a line at the page's head is the byline without its "By" ("Judy Sheindlin\n\nOpinion contributor")
-    named = ",".join(ln.text for ln in lines if ln.reason.startswith("name-only line in the page header"))
+    named = ",".join(ln.text for ln in lines if ln.reason == NAME_LINE_IN_HEADER)
     authors = {n.split()[-1].lower() for n in re.split(r",|;|\band\b|\bby\b", f"{author},{byline},{named}", flags=re.I)
                if n.strip()}
     if columnist := COLUMN_TITLE.match(title):
