@@ -1494,6 +1494,20 @@ def test_he_after_a_surname_opening_the_sentence_is_that_person_named_in_full_be
     text = ("Ben Carter, a state representative, sent the email. “This is disgusting,” replied Greta Hall, a Democrat.\n\n"
             "On Sunday, facing a backlash, Carter apologized in an op-ed. “I take my responsibility seriously,” he wrote.")
     assert [r["source"] for r in find_citations(text)][-1] == "Ben Carter"
+    # …after a courtesy title of the pronoun's gender, or as a possessive opening the sentence
+    text = ("Carla Fine is running.\n\n“She is fantastic,” said Brian Moss, a county chairman.\n\n"
+            "Mrs. Fine’s high point came after the debates, where she cast herself as an outsider.\n\n"
+            "She said she had the business acumen the country needs.")
+    assert [r["source"] for r in find_citations(text)] == ["Brian Moss", "Carla Fine"]
+    assert [r["source"] for r in find_citations(text.replace("Mrs. Fine", "Mr. Fine"))] == ["Brian Moss", "Brian Moss"]
+
+
+def test_a_subject_pronoun_is_never_a_person_its_own_clause_names_after_it():
+    text = ("Lena Kyle was among Ms. Ford’s best friends.\n\nShe also said Ms. Kyle socialized with the other attendees.")
+    assert find_citations(text) == []
+    text = "President Tom Berg spoke first.\n\nHe then warned Ann Roe that she would be “in jail.”"
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg"]
+    assert [r["source"] for r in find_citations(text.replace("warned Ann Roe", "warned Berg"))] == []
 
 
 def test_she_can_stand_for_one_unnamed_person_when_no_one_named_is_in_reach():
@@ -3466,6 +3480,11 @@ def test_possessive_nouns_of_saying_and_names_inside_reports(text, expected):
      "Republican Mitch Lane, the Senate majority leader, called for an inquiry.\n\n“It was wrong,” said Marsh.\n\n"
      "The senator also added a warning to his rivals.\n\n“I won’t forget you,” he said.",
      [("Republican Mitch Lane", "Mitch Lane"), ("Marsh", "Bob Marsh"), ("he", "Bob Marsh")]),
+    # …after an opening phrase: "Earlier on Tuesday, the president tried …" is the president, not the spokesman cited before
+    ("President Tom Berg met lawmakers. “It went well,” White House spokesman Carl Lee said of Berg.\n\n"
+     "Earlier on Tuesday, the president tried to blame Democrats for what he called “loopholes” in the law.\n\n"
+     "“These are crippling loopholes,” he said.", [("White House spokesman Carl Lee", "Carl Lee"), ("he", "Tom Berg"),
+                                                  ("he", "Tom Berg")]),
 ])
 def test_he_or_she_after_a_person_introduced_or_described_by_title(text, expected):
     assert [(r["speaker"], r["source"]) for r in find_citations(text)] == expected

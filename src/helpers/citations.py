@@ -4745,6 +4745,23 @@ def _body_opening(sentences: list[Sentence], index: int, masked_text: str) -> st
 def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
               people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str],
               full_names: dict[str, str] | None = None) -> str | dict | None:
+    """`_referent_in_reach`, unless the sentence names that person again after the pronoun (outside
+    quotation marks): a subject pronoun never stands for a name in its own clause's predicate ("She also
+    said Ms. Keyser socialized with the other attendees" is not Ms. Keyser; "he said of Trump" is not Trump)."""
+    found = _referent_in_reach(pronoun, index, sentences, masked_text, by_sentence, people, known, genders, full_names)
+    if found is None or pronoun == "it":
+        return found
+    name = found if isinstance(found, str) else _person_in(found)
+    own = masked_text[sentences[index].start:sentences[index].end]
+    at = SUBJECT_PRONOUN.search(own)
+    if name and at and re.search(rf"\b{re.escape(name.split()[-1])}\b", own[at.end():]):
+        return None
+    return found
+
+
+def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
+                       people: dict[str, dict], known: dict[str, tuple[str, str, str]], genders: dict[str, str],
+                       full_names: dict[str, str] | None = None) -> str | dict | None:
     """The name a "he" or "she" in sentence ``index`` stands for: the first person the sentence
     names before the pronoun outside quotation marks, unless as an object ("Trump, who has said he
     …", "At the weekend, President Trump suggested …, though he later said …"; not "After meeting
@@ -4861,10 +4878,12 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
         # a surname alone opening the sentence or its main clause, of a person the article named in full before
         # ("On Sunday, facing a backlash, Carpenter apologized in an op-ed. “…,” he wrote.": Ben Carpenter)
         for m in (SURNAME_SUBJECT.finditer(text) if full_names is not None else ()):
-            full = _split_descriptor(full_names.get(m.group("name"), ""))[0]
+            if m.group("title") and (m.group("title") == "Mr") != (pronoun == "he"):
+                continue
+            full = _split_descriptor(full_names.get(m.group("name") or m.group("opening"), ""))[0]
             while len(full.split()) > 2 and (full.split()[0].lower() in PARTY_WORDS or full.split()[0].lower() in role_lexicon()):
                 full = full.split(" ", 1)[1]  # "Republican Thom Tillis": Thom Tillis
-            if " " in full and full.split()[-1] == m.group("name") and _looks_like_person(full) and agrees(full) \
+            if " " in full and full.split()[-1] == (m.group("name") or m.group("opening")) and _looks_like_person(full) and agrees(full) \
                     and text.find(full) < 0 <= masked_text.find(full) < sentences[j].start:  # a surname, named in full before
                 return full
     if unnamed is not None:
@@ -4952,6 +4971,8 @@ def _described_subject(text: str, known: dict[str, tuple[str, str, str]], agrees
     senator also added a warning"), else the one person the text titled so ("The president-elect
     himself has given mixed messages": the president-elect the text named)."""
     m = DESCRIBED_SUBJECT.match(text)
+    if not m and (opening := OPENING_PHRASE.match(text)):
+        m = DESCRIBED_SUBJECT.match(text, opening.end())  # "Earlier on Tuesday, the president tried …"
     if not m:
         return None
     noun = m.group("np").lower().split()[-1]
@@ -4971,7 +4992,10 @@ def _recent_records(by_sentence: dict[int, list[dict]], index: int, paragraph: i
         yield from reversed(by_sentence.get(j, []))
 
 
-SURNAME_SUBJECT = re.compile(r"(?:^[\s“\"‘'«„]*|,\s+)(?P<name>[A-Z][\w’'-]+)\s+(?=[a-z])")
+# (after a courtesy title, whose gender must agree, or before a possessive that opens the sentence: "Mrs. Fiorina’s
+# high point came in the wake of …")
+SURNAME_SUBJECT = re.compile(r"(?:^[\s“\"‘'«„]*(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?P<opening>[A-Z][\w’'-]+?)(?:’s|'s)?|,\s+(?P<name>[A-Z][\w’'-]+))"
+                             r"\s+(?=[a-z])")
 
 
 FEMININE_NOUNS = {"woman", "daughter", "mother", "wife", "sister", "spokeswoman", "chairwoman", "congresswoman", "girl",
