@@ -2401,6 +2401,15 @@ def test_the_lawmaker_is_the_one_legislator_the_text_names(text, source):
     assert _one(text)["source"] == source
 
 
+def test_the_title_is_the_person_the_text_named_with_it_since_the_last_one_cited_with_it():
+    text = ("President Tom Berg called for new rules on Monday.\n\n“We are stunned,” said Carl Lee, president and CEO of "
+            "the Cable Association.\n\nBerg, in his statement, called for an outright ban.\n\nThe president said regulators should act.")
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg", "Carl Lee", "Tom Berg", "Tom Berg"]
+    # …but the one cited last, when the text has not named the other since
+    text = text.replace("Berg, in his statement, called for an outright ban.", "The association sued.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Carl Lee"
+
+
 @pytest.mark.parametrize("text, sources", [
     ("Critics and residents said the plan would fail.", {"critics", "residents"}),
     ("On Monday, local doctors and nurses said the hospital was full.", {"local doctors", "nurses"}),
@@ -3169,6 +3178,19 @@ def test_according_to_a_list_of_people_cites_each_with_their_own_title(text, exp
 ])
 def test_according_to_a_name_with_and_in_it_stays_one_source(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # the person named after the role of whoever wrote the statement
+    ("The group cut ties with him, according to a statement from the group's head, Brad Wood.", "Brad Wood", "official"),
+    ("The deal collapsed, according to a statement from his lawyer, Ann Roe.", "Ann Roe", "unknown"),
+    # a person described by the body they work at, its name before the noun
+    ("The University of Chicago professor said he was nervous.", "the University of Chicago professor", "anonymous"),
+    ("A Bank of America analyst said the shares would fall.", "a Bank of America analyst", "anonymous"),
+    ("The Bank of England said rates would rise.", "The Bank of England", "institution"),
+])
+def test_the_person_a_description_names_or_gives(text, source, kind):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == [(source, kind)]
 
 
 @pytest.mark.parametrize("text, sources", [

@@ -298,6 +298,9 @@ def _head(np: str) -> str:
                                           or (w in REDUCED_RELATIVE_WORDS and k + 1 < len(words) and words[k + 1] in REDUCED_PREPOSITIONS)):
             if w.lower() == "of" and len(words) == k + 3 and words[k + 1].islower() and POSSESSIVE_END.search(words[k + 1]):
                 return words[-1].lower()  # "the secretary of state's office": an office (a title of one word after "of")
+            if w.lower() == "of" and len(words) > k + 2 and words[-1].islower() and all(_is_cap(x) for x in words[k + 1:-1]) \
+                    and role_lexicon().get(words[-1]) in PERSON_KINDS:
+                return words[-1]  # "The University of Chicago professor": a person, the body's name before the noun
             return words[k - 1].lower()
     return words[-1].lower().strip("()") if words else ""
 
@@ -1442,8 +1445,11 @@ NOT_A_SOURCE_HEADS = {"theory", "logic", "reasoning", "thinking", "argument", "n
                       "maths", "arithmetic", "calendar"}
 # a sentence adverb between commas, between a subject and its verb (any cue of the lexicon, perhaps after an
 # auxiliary: "Ryan, interestingly, has been claiming that")
-ASIDE_WORDS = (r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|in a statement|"
+ASIDE_WORDS = (r",\s*(?:however|though|meanwhile|moreover|nevertheless|instead|too|in turn|in fact|in response|"
                r"for (?:his|her|their|its) part|at the same time|on the other hand|[a-z]+ly|"
+               # where it was said: ", in his statement,", ", in an interview with CNN on Sunday,"
+               r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|letter|speech|"
+               r"remarks|address|op-ed|tweet|post|email|memo|briefing|(?:news|press)\s+conference|hearing|rally|testimony)\b[^,]{0,80}|"
                # news's standard aside on an unnamed source: ", speaking on condition of anonymity because …,"
                r"(?:speaking|talking)\s+(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity\b[^,]{0,150})\s*,")
 
@@ -1798,10 +1804,11 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if whole and len(each := _each_outlet(whole)) > 2:
             found += each
             continue  # "according to Reuters, Bloomberg and the AP": each news organisation
+        np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
         name = NAME_APPOSITIVE.match(masked, m.end("np"))
         if name and role_lexicon().get(_head(np)) in PERSON_KINDS and _looks_like_person(name.group("name")):
-            np, appos = name.group("name"), np  # "according to his lawyer, Brian Kessler,": Brian Kessler
-        np = _written_by(np, roles=True) or np  # "according to a statement from the White House": the White House
+            # "according to his lawyer, Brian Kessler,", "according to a statement from the group's head, Brad Woodhouse"
+            np, appos = name.group("name"), np
         np = TIME_TAIL.sub("", np)  # "data compiled by the New York Times in late June": the Times
         if released := DOCUMENT_RELEASED.search(np):
             np = np[:released.start("tail")]  # "according to a new poll released Thursday": the poll
@@ -4260,7 +4267,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                                and (noun in WORD_TOKEN.findall(_before_relative(r["role"].lower())) or _of_title(noun, r["role"]))
                                and not (_title_words(r["role"]) & TITLE_MODIFIERS) - described
                                and not _named_elsewhere(speaker, r["role"], r["affiliation"], places_too=False))), None)
-        named = _titled_person("the " + low.split(maxsplit=1)[1], known) if antecedent is None and known is not None else None
+        named = _titled_person("the " + low.split(maxsplit=1)[1], known) if known is not None else None
+        if antecedent is not None and named and named.split()[-1] != antecedent["source"].split()[-1] \
+                and not _mentions(named.split()[-1], getattr(known, "text", "")[antecedent.get("end", sentence.start):sentence.start]):
+            named = None  # the one cited last with the title, when the text has not named the one it titled so since
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
         elif antecedent is None and noun in BODY_NOUNS and len(low.split()) == 2:
