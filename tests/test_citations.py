@@ -3692,6 +3692,15 @@ def test_a_name_joined_by_an_ampersand_is_a_firm(text, source):
      ["The Pentagon", "the group"]),
     ("“We will appeal,” said Ann Roe, a farmer. The company added that it wants the fine put on hold.",
      ["Ann Roe", "The company"]),
+    # …or the body its own sentence opens with, before it
+    ("Avista Utilities said the storm hit.\n\nThe CDC had been collecting the data on its network, which the agency "
+     "describes as the best system.", ["Avista Utilities", "The CDC"]),
+    # "the station": the broadcaster cited just before
+    ("KTVI reported that protesters hit police cars. The station also reported that police backed off.", ["KTVI", "KTVI"]),
+    # "It said": the body the sentence before opens with, when it was named after the last body cited
+    ("The CDC said it would act.\n\nThe Department of Health released data. It said more would follow.",
+     ["The CDC", "The Department of Health"]),
+    ("The CDC said it would act. It added that more would follow.", ["The CDC", "The CDC"]),
 ])
 def test_a_body_referred_back_to_by_what_it_is_is_the_body_cited_before(text, expected):
     assert [r["source"] for r in find_citations(text)] == expected

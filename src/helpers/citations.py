@@ -4236,16 +4236,19 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             # "The ministry said on Monday … It added that …", "A GAO report found … It warned that …": the body or
             # document cited last, in this paragraph or the one before, when nothing else was cited since
             last = records[-1] if records else None
+            at = re.search(rf"\b[Ii]t\s+(?:\w+\s+){{0,2}}?{re.escape(f.cue)}\b", masked)
+            opens = at is not None and (not masked[:at.start()].strip() or MAIN_CLAUSE_AFTER_QUOTE.search(masked, 0, at.start()))
             if last is None or last["kind"] not in ("institution", "media") or last["source"] == "unattributed" \
                     or _plural(last["source"]) or sentence.paragraph - last["paragraph"] > 1:
                 # "The Department of Health and Human Services released a blueprint … It said …": the body the sentence
                 # before opens with, when nothing it said was cited
-                at = re.search(rf"\b[Ii]t\s+(?:\w+\s+){{0,2}}?{re.escape(f.cue)}\b", masked)
-                opens = at is not None and (not masked[:at.start()].strip() or MAIN_CLAUSE_AFTER_QUOTE.search(masked, 0, at.start()))
                 body = referent("it") if referent and opens else None  # (never "to counter what it says": whose, is inside)
                 if not body:
                     return None
                 speaker = written = body
+            elif referent and opens and getattr(known, "text", "")[last.get("end", sentence.start):sentence.start].strip() \
+                    and (body := referent("it")) and body != last["source"]:
+                speaker = written = body  # "The CDC said …. The Department of Health released data. It said …": the body named since
             else:
                 antecedent = last
     elif low.startswith("the ") and (same := _same_title_and_body(speaker, records)) is not None:
@@ -4274,7 +4277,12 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
         elif antecedent is None and noun in BODY_NOUNS and len(low.split()) == 2:
-            antecedent = _body_cited_last(records, sentence.paragraph, noun)  # "Avista Utilities said … the company tweeted"
+            opening = BODY_OPENING.match(masked)
+            if opening and opening.end("np") <= masked.lower().find(low) and not _looks_like_person(opening.group("np")) \
+                    and _classify(opening.group("np"), "", "")[0] == "institution":
+                antecedent = _body_record(opening.group("np"))  # "The CDC has run the network, which the agency describes as …"
+            else:
+                antecedent = _body_cited_last(records, sentence.paragraph, noun)  # "Avista Utilities said … the company tweeted"
     elif low.startswith("the ") and 3 < len(low.split()) <= 7 and known and (named := _titled_person(low, known)):
         # "the former New York mayor", "the 74-year-old Vermont senator": a title with where and when it is held
         antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
@@ -4607,9 +4615,9 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a news organisation described, not named: "the news outlet", "the wire service", "the paper"
 MEDIA_NOUNS = ("newspaper", "broadcaster", "website", "outlet", "magazine", "network", "channel", "tabloid", "news agency")
 MEDIA_DESCRIPTION = re.compile(r"the\s+(?:(?:news|wire|british|american|french|german|russian|chinese|state|conservative|liberal|"
-                               r"online|local|daily)\s+)?(?:"
+                               r"online|local|daily|tv|television|radio|cable)\s+)?(?:"
                                + "|".join(n.replace(" ", r"\s+") for n in (*MEDIA_NOUNS, "paper", "site", "publication", "service",
-                                                                          "agency", "daily", "wire service")) + ")")
+                                                                          "agency", "daily", "wire service", "station")) + ")")
 ORG_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>(?:state\s+|official\s+)?media|group|organi[sz]ation|company|firm|nonprofit|charity|"
                             r"think\s+tank|union|coalition|movement|platform|giant|retailer|insurer|start-?up|automaker|carrier|super\s+PAC|"
                             + "|".join(n.replace(" ", r"\s+") for n in MEDIA_NOUNS) + r")\s+"
@@ -4731,7 +4739,8 @@ QUOTATION_OPENS = re.compile(r"\s*[“\"‘'«„]?[_\s]*[_”\"’»][,!?]?\s*"
 MAIN_CLAUSE_AFTER_QUOTE = re.compile(r"[”\"’»_][,!?]?\s*$")  # "“…,” it said": the pronoun opens the main clause
 # a sentence that opens with a capitalised name and its verb: "The Department of Health and Human Services released …"
 BODY_OPENING = re.compile(r"\s*(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'.&-]*)"
-                          r"(?:\s+(?:has|have|had|also|on\s+\w+day|\w+day))?\s+[a-z]\w*(?:ed|s)\b")
+                          r"(?:\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+[a-z]\w*ing\b"  # "The CDC had been collecting"
+                          r"|(?:\s+(?:has|have|had|also|on\s+\w+day|\w+day))?\s+[a-z]\w*(?:ed|s)\b)")
 
 
 def _body_opening(sentences: list[Sentence], index: int, masked_text: str) -> str | None:
