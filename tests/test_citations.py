@@ -3680,6 +3680,30 @@ def test_a_name_joined_by_an_ampersand_is_a_firm(text, source):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a plural description that lists the people or bodies it means between commas: each of them
+    ("Two Republican senators, Susan Collins of Maine and Lisa Murkowski of Alaska, said on Wednesday that they would "
+     "oppose the nominee.", [("Susan Collins", "official"), ("Lisa Murkowski", "official")]),
+    ("Two top U.S. business groups, the U.S. Chamber of Commerce and the Business Roundtable, decried the policy.",
+     [("the U.S. Chamber of Commerce", "institution"), ("the Business Roundtable", "institution")]),
+    # …not a list of what they are
+    ("Two senators, tired and angry, said the talks had failed.", [("two senators", "anonymous")]),
+])
+def test_a_plural_description_listing_whom_it_means_is_each_of_them(text, expected):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, source, affiliation", [
+    # …but a title and a person's name after the firm's name are that person
+    ("“It hurts,” said JPMorgan Chase & Co Chief Executive Jamie Dimon, who chairs the Business Roundtable.",
+     "Jamie Dimon", "JPMorgan Chase & Co"),
+    ("AT&T Chief Executive John Stankey said the deal would close.", "John Stankey", "AT&T"),
+])
+def test_a_person_titled_by_a_firm_named_with_an_ampersand_is_the_person(text, source, affiliation):
+    [record] = find_citations(text)
+    assert (record["source"], record["role"], record["affiliation"]) == (source, "Chief Executive", affiliation)
+
+
+@pytest.mark.parametrize("text, expected", [
     # "the company", "the group", "the agency": the body cited just before, or the body the person cited speaks for
     ("Thousands were without power, Avista Utilities said. “Crews are working,” the company tweeted.",
      ["Avista Utilities", "Avista Utilities"]),

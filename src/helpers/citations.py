@@ -49,7 +49,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain
 
 import pandas as pd
 
@@ -1605,6 +1604,48 @@ def _each_titled(f: _Found) -> list[_Found]:
 def _each_speaker(f: _Found) -> list[_Found]:
     """One speaker for each person a plural title lists (`_each_titled`) and each outlet a list names (`_each_outlet`)."""
     return [each for titled in _each_titled(f) for each in _each_outlet(titled)]
+
+
+# the list a plural description gives between commas: "Two Republican senators, Susan Collins of Maine and Lisa Murkowski of
+# Alaska, said"
+LISTED_APPOSITIVE = re.compile(r",\s*(?P<list>(?:[^,;:“”\"]+,\s*)*[^,;:“”\"]+?\s+and\s+[^,;:“”\"]+?)\s*,\s")
+
+
+def _each_listed(f: _Found, masked: str) -> list[_Found]:
+    """The people or bodies a plural description names between commas, one speaker each, when
+    every one listed is a person's name (`_each_person`) or every one a body's (`_classify`); any other
+    speaker as it is.
+
+    >>> [x.speaker for x in _each_listed(_Found("Two senators", "said", "name, cue"), "Two senators, Ann Roe and Tom Berg, said it")]
+    ['Ann Roe', 'Tom Berg']
+    >>> [x.speaker for x in _each_listed(_Found("groups", "said", "name, cue", appositive="the ACLU and Human Rights Watch"), "")]
+    ['the ACLU', 'Human Rights Watch']
+    >>> [x.speaker for x in _each_listed(_Found("Two senators", "said", "name, cue"), "Two senators, tired and angry, said it")]
+    ['Two senators']
+    """
+    words = f.speaker.split()
+    if not words or not words[-1].islower() or not _plural(words[-1]) or " and " not in (f.appositive or masked):
+        return [f]
+    listed = f.appositive
+    if not listed:
+        at = masked.find(f.speaker)
+        m = LISTED_APPOSITIVE.match(masked, at + len(f.speaker)) if at >= 0 else None
+        listed = m.group("list").strip() if m else ""
+    parts = [p.strip() for p in NAME_LIST_SEPARATOR.split(listed)] if " and " in listed else []
+    if len(parts) < 2:
+        return [f]
+    people = _each_person(listed)
+    if len(people) < 2 and all(_looks_like_person(home.group("np") if (home := HOME_PLACE.match(part)) else part) for part in parts):
+        people = parts  # "Susan Collins of Maine and Lisa Murkowski of Alaska": each a person, from a place
+    if len(people) > 1:
+        # each a person of what the description says, in the singular ("Two Republican senators": Republican senator)
+        described = " ".join([*(w for w in words[:-1] if not w.isdigit() and w.lower() not in DETERMINERS),
+                              _singular_title(words[-1]) if words[-1].endswith("s") else words[-1]])
+        return [replace(f, speaker=person, appositive=described) for person in people]
+    if all(part and _is_cap(re.sub(r"^(?:the|The)\s+", "", part)) and _classify(part, "", "")[0] == "institution"
+           for part in parts):
+        return [replace(f, speaker=part, appositive="") for part in parts]
+    return [f]
 
 
 def _each_outlet(f: _Found) -> list[_Found]:
@@ -3494,7 +3535,8 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         conditional = CONDITION.match(masked)
         head = masked[:40]
         group = UNNAMED_GROUP_OPENING.match(masked) if any(n in head for n in UNNAMED_GROUP_NOUNS) else None
-        for f in chain.from_iterable(map(_each_speaker, _attributions(masked, sentence.text))):
+        for f in (listed for found in _attributions(masked, sentence.text) for each in _each_speaker(found)
+                  for listed in _each_listed(each, masked)):
             if conditional and _in_condition(masked, conditional.end(), f.cue):
                 continue  # "If Sterling or any other owner thinks that …": a supposition, no one's words
             if f.form == "dash credit" and (masked.lstrip()[:1] in "—–" or masked.lstrip().startswith("--")) \
@@ -4317,7 +4359,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         return {k: antecedent[k] for k in ("source", "kind", "role", "affiliation", "country", "named")} | \
             {"speaker": speaker, "cue": f.cue, "form": f.form}
 
-    if AMPERSAND_NAME.fullmatch(speaker):  # "Johnson & Johnson said", "AT&T said": a firm's name, never a person's
+    if AMPERSAND_NAME.fullmatch(speaker) and not _split_descriptor(speaker)[1]:
+        # "Johnson & Johnson said", "AT&T said": a firm's name, never a person's (but "AT&T Chief Executive John
+        # Stankey" is the person the firm's title names)
         return _body_record(speaker) | {"speaker": written, "cue": f.cue, "form": f.form}
     organisation = ORG_DESCRIPTOR.fullmatch(speaker)
     if organisation:  # "The pro-Palestinian lobby group J Street", "the ride-hailing company Uber": the body by its name
