@@ -1502,6 +1502,18 @@ def test_he_after_a_surname_opening_the_sentence_is_that_person_named_in_full_be
     assert [r["source"] for r in find_citations(text.replace("Mrs. Fine", "Mr. Fine"))] == ["Brian Moss", "Brian Moss"]
 
 
+def test_a_role_given_inside_a_quotation_is_no_role_of_the_person_named_there():
+    text = ("Many supporters will vote for the party's presumptive nominee, Tom Berg, and Ann Roe said, “Today I "
+            "congratulate Tom Berg, a very decent man who I will work with.”\n\nBerg will make the effort, as he suggested today.")
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Ann Roe", ""), ("Tom Berg", "presumptive nominee")]
+
+
+def test_he_after_a_sentence_with_a_leading_clause_is_the_main_clauses_subject():
+    text = ("While Ann Roe appeared to accept the explanation, Tom Berg frowned at the argument.\n\n"
+            "“What if a leader leaned over and said it?” he asked.")
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg"]
+
+
 def test_a_subject_pronoun_is_never_a_person_its_own_clause_names_after_it():
     text = ("Lena Kyle was among Ms. Ford’s best friends.\n\nShe also said Ms. Kyle socialized with the other attendees.")
     assert find_citations(text) == []

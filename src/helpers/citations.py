@@ -2837,6 +2837,18 @@ class _Known(dict):
             self[key] = new
 
 
+def _roles_outside_quotations(known: dict[str, tuple[str, str, str]], outside: str) -> None:
+    """Keep in ``known`` only the roles and affiliations the text gives outside quotation marks
+    (``outside``: the text, quotations blanked): a person named in a quotation stays known by name, but
+    "“Today I congratulate Joe Biden, a very decent man …”" gives Biden no role. (The text is read a
+    second time only when some role or affiliation appears nowhere outside quotations.)"""
+    if all((not role or role in outside) and (not affiliation or affiliation in outside) for _, role, affiliation in set(known.values())):
+        return
+    roles = _known_people(outside)
+    for key, (name, _, _) in list(known.items()):
+        known[key] = roles.get(key, (name, "", ""))
+
+
 def _known_people(text: str) -> dict[str, tuple[str, str, str]]:
     """Roles the text gives people anywhere ("Russian President Vladimir Putin", "Lee Illwoo,
     an expert with …"), keyed by full name and by each part of it."""
@@ -3522,6 +3534,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
     known = _known_people(_without_nicknames(text, nicknames) + "".join(f"\n\n{c}" for c in captions or ()))
+    if spans:
+        _roles_outside_quotations(known, _without_nicknames(mask_spans(text, spans, fill=" "), nicknames)
+                                  + "".join(f"\n\n{c}" for c in captions or ()))
     full_names = _Lazy(lambda: _full_names(text))  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
     genders = _Genders(lambda: _genders(text, sentences, people, known, records), people, records)  # built at the first "he"/"she"
@@ -4931,7 +4946,8 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
         # a person the sentence opens with by full name, not yet cited ("Helen Holland, from Bodorgan, has run an
         # ice cream business for 18 years. “…,” she said."), or by a title the text gave one person ("The
         # president-elect himself has given mixed messages. … he blasted …"); never a body, never against the pronoun
-        opener = _opening_person(text, agrees, j == index - 1 and at is not None
+        # (the main clause's, after a leading one: "While Ann Roe appeared to accept it, Tom Berg pushed back.")
+        opener = _opening_person(text[lead_in.end():] if lead_in else text, agrees, j == index - 1 and at is not None
                                  and (SENTENCE_OPENING.fullmatch(own, 0, at.start()) is not None
                                       or QUOTATION_OPENS.fullmatch(own, 0, at.start()) is not None))
         if opener is None and known:
