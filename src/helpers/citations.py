@@ -3533,10 +3533,10 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
         masked_text = SUFFIX_COMMAS.sub(" ", masked_text)  # "Donald Trump, Jr., says": Donald Trump Jr.
     records: list[dict] = []
     people: dict[str, dict] = {}  # short name → the full record it refers to
-    known = _known_people(_without_nicknames(text, nicknames) + "".join(f"\n\n{c}" for c in captions or ()))
+    caption_text = "".join(f"\n\n{c}" for c in captions or ())
+    known = _known_people(_without_nicknames(text, nicknames) + caption_text)
     if spans:
-        _roles_outside_quotations(known, _without_nicknames(mask_spans(text, spans, fill=" "), nicknames)
-                                  + "".join(f"\n\n{c}" for c in captions or ()))
+        _roles_outside_quotations(known, _without_nicknames(mask_spans(text, spans, fill=" "), nicknames) + caption_text)
     full_names = _Lazy(lambda: _full_names(text))  # built at the first one-word speaker that needs it
     by_sentence: dict[int, list[dict]] = {}
     genders = _Genders(lambda: _genders(text, sentences, people, known, records), people, records)  # built at the first "he"/"she"
@@ -3989,6 +3989,11 @@ TITLE_MODIFIERS = {"vice", "deputy", "assistant", "former", "lieutenant", "assoc
 ADMINISTRATION_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z][\w’'-]*)(?:[’']s)?\s+[Aa]dministration\b")
 
 
+def _text_since(record: dict, sentence: Sentence, known) -> str:
+    """The article's text (``known.text``) between the sentence that cited ``record`` and ``sentence``."""
+    return getattr(known, "text", "")[record.get("end", sentence.start):sentence.start]
+
+
 def _mentions(surname: str, text: str) -> int:
     """How often ``text`` names a person by ``surname`` (as a whole word)."""
     return len(re.findall(rf"\b{re.escape(surname)}\b", text))
@@ -4303,7 +4308,7 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                 if not body:
                     return None
                 speaker = written = body
-            elif referent and opens and getattr(known, "text", "")[last.get("end", sentence.start):sentence.start].strip() \
+            elif referent and opens and _text_since(last, sentence, known).strip() \
                     and (body := referent("it")) and body != last["source"]:
                 speaker = written = body  # "The CDC said …. The Department of Health released data. It said …": the body named since
             else:
@@ -4329,14 +4334,13 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                                and not _named_elsewhere(speaker, r["role"], r["affiliation"], places_too=False))), None)
         named = _titled_person("the " + low.split(maxsplit=1)[1], known) if known is not None else None
         if antecedent is not None and named and named.split()[-1] != antecedent["source"].split()[-1] \
-                and not _mentions(named.split()[-1], getattr(known, "text", "")[antecedent.get("end", sentence.start):sentence.start]):
+                and not _mentions(named.split()[-1], _text_since(antecedent, sentence, known)):
             named = None  # the one cited last with the title, when the text has not named the one it titled so since
         if named:
             antecedent = _resolve(_Found(named, f.cue, f.form), sentence, masked, records, people, known)
         elif antecedent is None and noun in BODY_NOUNS and len(low.split()) == 2:
-            opening = BODY_OPENING.match(masked)
-            if opening and opening.end("np") <= masked.lower().find(low) and not _looks_like_person(opening.group("np")) \
-                    and _classify(opening.group("np"), "", "")[0] == "institution":
+            opening = _opening_body(masked)
+            if opening and opening.end("np") <= masked.lower().find(low):
                 antecedent = _body_record(opening.group("np"))  # "The CDC has run the network, which the agency describes as …"
             else:
                 antecedent = _body_cited_last(records, sentence.paragraph, noun)  # "Avista Utilities said … the company tweeted"
@@ -4802,6 +4806,12 @@ BODY_OPENING = re.compile(r"\s*(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?
                           r"|(?:\s+(?:has|have|had|also|on\s+\w+day|\w+day))?\s+[a-z]\w*(?:ed|s)\b)")
 
 
+def _opening_body(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """`BODY_OPENING` at ``start`` when what it finds is a body (an institution, by `_classify`), not a person."""
+    m = BODY_OPENING.match(text, start, len(text) if end is None else end)
+    return m if m and not _looks_like_person(m.group("np")) and _classify(m.group("np"), "", "")[0] == "institution" else None
+
+
 def _body_opening(sentences: list[Sentence], index: int, masked_text: str) -> str | None:
     """The body (an institution, by `_classify`) the sentence before ``index`` opens with as its
     subject, in the same paragraph or the one before: what a following "It said" stands for.
@@ -4813,11 +4823,8 @@ def _body_opening(sentences: list[Sentence], index: int, masked_text: str) -> st
     """
     if index == 0 or sentences[index].paragraph - sentences[index - 1].paragraph > 1:
         return None
-    before = sentences[index - 1]
-    m = BODY_OPENING.match(masked_text, before.start, before.end)
-    if not m or _looks_like_person(m.group("np")) or _classify(m.group("np"), "", "")[0] != "institution":
-        return None
-    return m.group("np")
+    m = _opening_body(masked_text, sentences[index - 1].start, sentences[index - 1].end)
+    return m.group("np") if m else None
 
 
 def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: str, by_sentence: dict[int, list[dict]],
@@ -4832,7 +4839,7 @@ def _referent(pronoun: str, index: int, sentences: list[Sentence], masked_text: 
     name = found if isinstance(found, str) else _person_in(found)
     own = masked_text[sentences[index].start:sentences[index].end]
     at = SUBJECT_PRONOUN.search(own)
-    if name and at and re.search(rf"\b{re.escape(name.split()[-1])}\b", own[at.end():]):
+    if name and at and _mentions(name.split()[-1], own[at.end():]):
         return None
     return found
 
@@ -4957,12 +4964,13 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
         # a surname alone opening the sentence or its main clause, of a person the article named in full before
         # ("On Sunday, facing a backlash, Carpenter apologized in an op-ed. “…,” he wrote.": Ben Carpenter)
         for m in (SURNAME_SUBJECT.finditer(text) if full_names is not None else ()):
-            if m.group("title") and (m.group("title") == "Mr") != (pronoun == "he"):
+            if m.group("title") in (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
                 continue
-            full = _split_descriptor(full_names.get(m.group("name") or m.group("opening"), ""))[0]
+            surname = m.group("name") or m.group("opening")
+            full = _split_descriptor(full_names.get(surname, ""))[0]
             while len(full.split()) > 2 and (full.split()[0].lower() in PARTY_WORDS or full.split()[0].lower() in role_lexicon()):
                 full = full.split(" ", 1)[1]  # "Republican Thom Tillis": Thom Tillis
-            if " " in full and full.split()[-1] == (m.group("name") or m.group("opening")) and _looks_like_person(full) and agrees(full) \
+            if " " in full and full.split()[-1] == surname and _looks_like_person(full) and agrees(full) \
                     and text.find(full) < 0 <= masked_text.find(full) < sentences[j].start:  # a surname, named in full before
                 return full
     if unnamed is not None:
