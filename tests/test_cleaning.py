@@ -738,3 +738,46 @@ def test_round_28_an_op_eds_closing_bio_goes(page, bio):
     cleaned = clean_text(page)
     assert bio not in cleaned.paragraphs
     assert ("author bio (closing paragraph)", bio) in {(r["reason"], r["text"]) for r in cleaned.record()}
+
+
+def test_round_30_a_headline_in_capitals_between_paragraphs_is_a_link_and_a_short_one_a_subheading():
+    page = ("The council met on Monday to vote on the plan for the new park.\n\n"
+            "MAYOR'S AIDE SAYS PARK VOTE WILL GO AHEAD DESPITE THE PROTESTS\n\n"
+            "THE VOTE\n\nThe vote was close, the clerk said.")
+    cleaned = clean_text(page)
+    assert ("related-article link (a headline in capitals)", "MAYOR'S AIDE SAYS PARK VOTE WILL GO AHEAD DESPITE THE PROTESTS") \
+        in {(r["reason"], r["text"]) for r in cleaned.record()}
+    assert [h["text"] for h in cleaned.headings] == ["THE VOTE"]
+
+
+def test_round_30_a_pull_quote_is_read_once_where_the_story_has_it():
+    answer = ("The vote was close. There is an atmosphere of mistrust, and nobody knows where it comes from. "
+              "That is what the clerk told the council on Monday night.")
+    page = ("The council met on Monday to vote on the plan for the new park.\n\n"
+            "“There is an atmosphere of mistrust, and nobody knows where it comes from.”\n\n"
+            "“The park will open in May,” the mayor said after the meeting ended.\n\n"
+            f"{answer}\n\nMore prose follows to end the article, the clerk said.")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == ["The council met on Monday to vote on the plan for the new park.",
+                                  "“The park will open in May,” the mayor said after the meeting ended.", answer,
+                                  "More prose follows to end the article, the clerk said."]
+    assert ("pull quote (repeats line 7)", "“There is an atmosphere of mistrust, and nobody knows where it comes from.”") \
+        in {(r["reason"], r["text"]) for r in cleaned.record()}
+
+
+def test_round_30_a_short_paragraph_only_partly_repeated_stays():
+    page = ("The council met on Monday to vote on the plan for the new park.\n\n"
+            "There is an atmosphere of mistrust. The clerk left the room in a hurry.\n\n"
+            "The vote was close. There is an atmosphere of mistrust, and that is what the clerk said on Monday.\n\n"
+            "More prose follows to end the article, the clerk said.")
+    assert "There is an atmosphere of mistrust. The clerk left the room in a hurry." in clean_text(page).paragraphs
+
+
+def test_round_30_a_pull_quote_glued_before_its_words_and_a_cms_placeholder_are_cut():
+    page = ("The council met on Monday to vote on the plan for the new park.\n\n"
+            "“At this moment, people are afraid” At this moment, people are afraid. There were rumors.\n\n"
+            "#related#The most valuable lesson is this one, the clerk said.")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[1:] == ["At this moment, people are afraid. There were rumors.",
+                                      "The most valuable lesson is this one, the clerk said."]
+    assert {e["reason"] for e in cleaned.edits} >= {"pull quote (set before the words it repeats)", "CMS placeholder text (inside a paragraph)"}

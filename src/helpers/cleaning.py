@@ -654,9 +654,24 @@ def _trailing_chrome(text: str) -> tuple[str, str, str] | None:
     return text[:m.end()].rstrip(), tail, reasons[int(found.lastgroup[1:])]
 
 
+# a content-management system's placeholder left in the text: "#related#The most valuable lesson …", "{{ad}}", "[[embed]]"
+CMS_PLACEHOLDER = re.compile(r"#[a-z][a-z_-]{1,30}#|\{\{\s*[a-z][a-z_-]{1,30}\s*\}\}|\[\[\s*[a-z][a-z_-]{1,30}\s*\]\]")
+# a pull quote set in quotation marks just before the words it repeats: "“At this moment, people are afraid” At this
+# moment, people are afraid. There were rumors …"
+GLUED_PULL_QUOTE = re.compile(r"[\"“](?P<words>[^\"“”\n]{12,300}?)[,.!?]?[\"”]\s+(?=(?P=words))")
+
+
 def _line_edits(lines: list[Line]) -> list[dict]:
     edits = []
     for ln in lines:
+        if ("#" in ln.text or "{{" in ln.text or "[[" in ln.text) and CMS_PLACEHOLDER.search(ln.text) \
+                and not CMS_PLACEHOLDER.fullmatch(ln.text):  # (a line that is only a placeholder is chrome as a whole)
+            edits.append({"line": ln.number, "reason": "CMS placeholder text (inside a paragraph)",
+                          "removed": " ".join(CMS_PLACEHOLDER.findall(ln.text))})
+            ln.text = re.sub(r"\s{2,}", " ", CMS_PLACEHOLDER.sub(" ", ln.text)).strip()
+        if ln.text[:1] in "\"“" and (glued := GLUED_PULL_QUOTE.match(ln.text)):
+            edits.append({"line": ln.number, "reason": "pull quote (set before the words it repeats)", "removed": glued.group(0).strip()})
+            ln.text = ln.text[glued.end():]
         if ln.text[:6].lower() == "update" and (stamp := LIVE_STAMP.match(ln.text)):
             edits.append({"line": ln.number, "reason": "live-blog timestamp", "removed": stamp.group(0).strip()})
             ln.text = ln.text[stamp.end():]
@@ -766,6 +781,9 @@ def _guess_title(header: list[Line]) -> Line | None:
     return max(candidates, key=lambda ln: (word_count(ln.text), -ln.number)) if candidates else None
 
 
+# a line in capitals this long, between paragraphs and not ending a sentence, is another story's headline set as a link
+# (a subheading in capitals is short: "TWO SENIOR FIGURES FREED")
+CAPITALS_LINK_WORDS = 7
 NAME_LINE_IN_HEADER = "name-only line in the page header (site name, byline or photo credit)"  # (a byline without "By")
 
 
@@ -828,10 +846,42 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             ln.role, ln.reason = "heading", "subheading (a line in title case)"
         elif _looks_like_prose(ln.text) or (_is_terminal(ln.text) and (word_count(ln.text) >= 2 or ONE_WORD_REPLY.fullmatch(ln.text.strip()))):
             ln.role = "body"
+        elif not re.search(r"[a-z]", ln.text) and word_count(ln.text) >= CAPITALS_LINK_WORDS:
+            ln.role, ln.reason = "removed", "related-article link (a headline in capitals)"  # "MELANIA TRUMP TELLS FOX NEWS SHE …"
         elif _looks_like_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading"
         else:
             ln.role, ln.reason = "removed", "fragment inside the body (not prose)"
+
+
+PULL_QUOTE_MAX_WORDS = 45
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-Z])")
+
+
+def _mark_pull_quotes(lines: list[Line]) -> None:
+    """A short paragraph whose every sentence the article prints again inside a longer paragraph is
+    a pull quote or a deck set in the page ("There is an atmosphere of mistrust …" standing alone,
+    and again in the interview's answer): it is cut, so those words are read once, where the story
+    has them."""
+    body = [ln for ln in lines if ln.role == "body"]
+    if len(body) < 3:
+        return
+    keys = {id(ln): f" {' '.join(WORD_CHARACTERS.findall(ln.text.lower()))} " for ln in body}
+    sizes = {id(ln): word_count(ln.text) for ln in body}
+    for ln in body:
+        if not 8 <= sizes[id(ln)] <= PULL_QUOTE_MAX_WORDS:
+            continue
+        found = []
+        for sentence in SENTENCE_END.split(ln.text):
+            key = f" {' '.join(WORD_CHARACTERS.findall(sentence.lower()))} "
+            where = next((other for other in body if other is not ln and other.role == "body" and sizes[id(other)] > sizes[id(ln)]
+                          and key in keys[id(other)]), None) if key.strip() else None
+            if where is None:
+                break
+            found.append(where.number)
+        else:
+            if found:
+                ln.role, ln.reason = "removed", f"pull quote (repeats line {', '.join(map(str, dict.fromkeys(found)))})"
 
 
 # a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …"
@@ -915,6 +965,7 @@ def clean_text(raw: str, title: str = "", author: str = "") -> CleanedArticle:
     edits = _line_edits(lines)
     _classify_context_free(lines)
     _classify_by_position(lines, title)
+    _mark_pull_quotes(lines)
     _mark_closing_bio(lines, author, title)
 
     paragraphs: list[str] = []
