@@ -4023,3 +4023,19 @@ def test_round_28_modified_plurals_ages_and_titles_won(text, expected):
 def test_a_role_a_later_relative_clause_states_is_the_speakers(text, expected):
     (record,) = find_citations(text)
     assert (record["kind"], record["role"], record["affiliation"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject described between commas, or with a party mark, who did one thing and said another
+    ("Tom Berg, a professor at Yale, came out of the meeting and told reporters the vote would happen.",
+     [("Tom Berg", "expert", "Yale")]),
+    ("But on Wednesday afternoon, Rep. Ann Roe (R-OK), who sits on the whip team, came out of a meeting and told "
+     "reporters there are three bills.", [("Ann Roe", "official", "Republican, OK")]),
+    # after a time opening the sentence
+    ("Late last year at the convention, Tom Berg expressed his disappointment and said the mandate is illegal.",
+     [("Tom Berg", "unknown", "")]),
+    # "claimed" lives or delegates: no one's words
+    ("At last check, the virus has sickened 81,312 people, and claimed 2,770 lives.", []),
+])
+def test_round_30_a_described_subject_who_did_one_thing_and_said_another(text, expected):
+    assert sorted((r["source"], r["kind"], r["affiliation"]) for r in find_citations(text)) == sorted(expected)

@@ -995,9 +995,13 @@ class _Found:
 
 # a named subject, a verb in the past, what it did, then "and said": "Judge Tom Berg smiled and said …"
 COORDINATED_CUE = re.compile(
-    r"^\s*(?P<np>(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?"
+    # (after a time opening the sentence: "But on Wednesday afternoon, Rep. Ann Roe (R-Okla.) came out … and told reporters")
+    r"^\s*(?:(?:But|And|Yet|Still|Then)\s+)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s[^,;:“”\"_]{1,50},\s+)?"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.-]*(?:(?:’s|'s)\s+(?:lawyers?|attorneys?|aides?|advisers?|spokes(?:man|woman|person)))?"
     r"|(?:The|A|An)\s+(?:[A-Z][\w’'.-]*\s+)?[a-z][\w-]*)"  # "The senator hasn't offered proof and said": a description
-    r"(?P<rel>,\s+who\s[^,;:“”\"_]{1,120}?,)?"  # "Jeffries, who was named an impeachment manager, spoke … and claimed that"
+    r"(?:\s+(?P<mark>\([A-Z]-[A-Z][\w.]{0,6}\)))?"  # a party mark: "Rep. Ann Roe (R-OK)"
+    # "Jeffries, who was named an impeachment manager, spoke … and claimed that", "Tom Berg, a Republican, left … and said"
+    r"(?P<rel>,\s+(?:who\s[^,;:“”\"_]{1,120}?|(?:a|an|the)\s[^,;:“”\"_]{1,80}?),)?"
     r"\s+(?:(?:also|then|later|has|have|had|hasn[’']t|haven[’']t|hadn[’']t)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|sat|stood|left|came|held|won|lost|ran"
     r"|(?:is|was)\s+[a-z]+ing)\b"  # "Trump is watching closely, and tweeted that"
     r"[^;:“”\"_]{0,120}?(?:,?\s+and|,?\s+but)\s+(?:(?:also|then|later)\s+)?(?P<cue>said|told|added|says|tells|wrote|warned|argued|insisted|declared|"
@@ -2165,7 +2169,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                                                             for w in re.split(r"(?:’s|'s)\s", np)[0].split()):
             np = None  # a lower-case word in the subject only as a title ("Vermont senator Bernie Sanders")
         if np and (np.split()[0].lower() not in FUNCTION_WORDS or m.group("np2") or np in ("He", "She") or described):
-            found.append(_Found(np, m.group("cue") or m.group("cue1") or m.group("cue2"), "name, verb and cue"))
+            described_by = (m.group("rel") or "").strip(" ,")  # "Tom Berg, a Republican, left … and said": what he is
+            found.append(_Found(np, m.group("cue") or m.group("cue1") or m.group("cue2"), "name, verb and cue", party=m.group("mark") or "",
+                                appositive="" if described_by.startswith("who ") else described_by))
     if not found and ":" in masked and (colon := COLON_QUOTATION.search(masked)):
         found += _colon_lead(masked, sentence_text, colon.start())
     return found + _named_or_argued(masked, tokens, bool(found))
