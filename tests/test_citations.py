@@ -4039,3 +4039,30 @@ def test_a_role_a_later_relative_clause_states_is_the_speakers(text, expected):
 ])
 def test_round_30_a_described_subject_who_did_one_thing_and_said_another(text, expected):
     assert sorted((r["source"], r["kind"], r["affiliation"]) for r in find_citations(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label and a colon, no verb: a round-up of reactions
+    ("Comedian Sarah Roe: “I am heartbroken about the senator and his voters.”", [("Sarah Roe", "citizen", "comedian")]),
+    ("Sen. Ann Roe: “The bill is dead and we all know it.”", [("Ann Roe", "official", "sen.")]),
+    ("The bottom line: “This is a bad bill for everyone.”", []),
+    ("Ukraine crisis: “We will fight to the very end here.”", []),
+    # an emphatic "himself", "at the time" between the subject and the verb
+    ("Trump himself tweeted that the senator's voters should back him in the fall.", [("Trump", "unknown", "")]),
+    ("Jon Gruber, an economist, helped write the law. Mr. Gruber at the time said subsidies would flow to states.",
+     [("Jon Gruber", "expert", "economist")]),
+    # what it was said of, after the inverted speaker (not where the speaker works)
+    ("Trump spoke at the rally. “They can trust me,” said Trump of evangelical Christians.", [("Trump", "unknown", "")]),
+])
+def test_round_30_labels_emphatic_pronouns_and_what_was_said_of(text, expected):
+    assert sorted((r["source"], r["kind"], r["role"].lower()) for r in find_citations(text)) == sorted(expected)
+
+
+def test_round_30_a_title_the_text_gave_with_its_body_keeps_the_body():
+    text = ("Critics called for White House Press Secretary Tom Berg’s resignation on Monday.\n\n"
+            "Press Secretary Tom Berg said the attacks were wrong.\n\nBerg later said he was sorry.")
+    assert {(r["source"], r["role"], r["affiliation"]) for r in find_citations(text) if r["source"] == "Tom Berg"} \
+        == {("Tom Berg", "Press Secretary", "White House")}
+    # (not a book an author wrote)
+    text = ("“It is wrong,” says Ann Roe, author of A More Perfect Union. The courts made it worse, author Ann Roe argues.")
+    assert {r["affiliation"] for r in find_citations(text)} == {""}

@@ -1491,9 +1491,10 @@ TIME_BEFORE_CUE = (r"(?<=[\w.’'])\s+(?:last\s+(?:year|week|month|night|spring|
                    r"tweet|post|speech|email|memo|briefing|news\s+conference|press\s+conference|hearing|address|rally|"
                    r"testimony)(?:\s+(?:on\s+)?" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?)?|"
                    r"reportedly|later|earlier|previously|repeatedly|again|recently|initially|since|now|"
-                   r"once|first|then|quickly|immediately|strongly|openly)")
+                   r"once|first|then|quickly|immediately|strongly|openly|at\s+the\s+time|"
+                   r"himself|herself|themselves|itself)")  # "Mr. Gruber at the time said", "Trump himself tweeted that"
 TIME_WORDS = ("last", "day", "early", "later", "earlier", "this", "that", "yesterday", "today", "tonight", "in ",
-              "ly ", "since", "now", "once", "first", "then")  # a cheap test before the pattern
+              "ly ", "since", "now", "once", "first", "then", "the time", "self")  # a cheap test before the pattern
 
 
 @lru_cache(maxsize=1)
@@ -1558,7 +1559,9 @@ WHEN_CLAUSE = re.compile(r"\s+(?:when|as|while|after|before|because|since|wherea
 
 
 # a person's name and where they were when they said it: "John Smith in Des Moines", "Trump at a rally"
-NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]")
+NAME_THEN_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?[a-zA-Z]"
+                             # …or what it was said of: "said Trump of evangelical Christians" (not "of the Brookings Institution")
+                             r"|of\s+(?:(?:the|his|her|their|its|a|an)\s+[a-z]|(?!(?:the|his|her|their|its|a|an)\b)[a-z]))")
 
 
 # a verb in the past after a comma, then its object or particle: "…, an English professor at Fresno State, launched into a
@@ -2222,6 +2225,13 @@ def _colon_lead(masked: str, sentence_text: str, colon: int) -> list[_Found]:
     while (opener := SUBJECT_OPENER.match(clause, start)) and opener.end() < len(clause):
         start = opener.end()  # "After Trump won the election, ", "On Friday, responding to pleas …, "
     clause = RELATIVE_BETWEEN_COMMAS.sub(lambda m: " " * len(m.group(0)), clause)
+    label = clause[start:].strip()
+    if label and start == 0 and not FINITE_VERB.search(clause) and len(label.split()) <= 8:
+        # no verb at all: a label, as a round-up of reactions writes it ("Comedian Sarah Silverman: “…”", "Sen. Ann
+        # Roe: “…”"); only a person named in full, perhaps after a title (not "The bottom line: “…”", "Ukraine: “…”")
+        name, role, _ = _split_descriptor(label)
+        named = _names_a_person(name) and len(_strip_honorific(name).split()) >= 2
+        return [_Found(label, ":", "name, colon")] if named and (role or name == label or _strip_honorific(name) != name) else []
     for verb in FINITE_VERB.finditer(clause, start):
         subject = clause[start:verb.start()]
         last = subject.rstrip(" ,").rsplit(None, 1)[-1:]
@@ -4488,6 +4498,9 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         full, role, known_affiliation = entry
         affiliation = affiliation or known_affiliation
         name = full if len(full) > len(name) else name
+    elif role and not affiliation and not works_at and entry and entry[2] and entry[1].lower() == role.lower() \
+            and _head(role) not in ("author", "co-author", "coauthor") and _head(role.split(" of ")[0]) not in RELATIONAL_NOUNS:
+        affiliation = entry[2]  # "Press Secretary Sean Spicer:", after "White House Press Secretary Sean Spicer": where
     affiliation = affiliation or works_at
     if f.party:
         alone = PARTY_ALONE_AT_END.search(f.party)
