@@ -781,3 +781,22 @@ def test_round_30_a_pull_quote_glued_before_its_words_and_a_cms_placeholder_are_
     assert cleaned.paragraphs[1:] == ["At this moment, people are afraid. There were rumors.",
                                       "The most valuable lesson is this one, the clerk said."]
     assert {e["reason"] for e in cleaned.edits} >= {"pull quote (set before the words it repeats)", "CMS placeholder text (inside a paragraph)"}
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence whose end a dropped link cut, a colon before a quotation, an item of a bulleted list
+    "O’Rourke has struggled in the polls in recent months as he has proposed a wave of policies on everything from immigration to truancy",
+    "In utter desperation, and hoping no one would notice the word “usually,” Blake foolishly tried to rescue himself with the dictionary:",
+    "• remove the employer mandate, the requirement that companies with 50 or more full-time employees must provide health insurance or pay a fine",
+])
+def test_round_30_a_long_line_of_running_text_without_an_end_stays_prose(line):
+    page = f"The council met on Monday to vote on the plan for the new park.\n\n{line}\n\nThe vote was close, the clerk said."
+    assert line in clean_text(page).paragraphs
+
+
+def test_round_30_a_social_post_without_its_frame_is_no_running_text_and_a_short_last_sentence_is_the_story():
+    post = "Every person that tweets #ThisIsNotUs is being complicit in not addressing the racism and bigotry that is in their community"
+    page = (f"The council met on Monday to vote on the plan for the new park.\n\n{post}\n\nThe vote was close, the clerk said. "
+            "He was expected to resign after the vote on the park.\n\nInstead, he stepped down.")
+    cleaned = clean_text(page)
+    assert post not in cleaned.paragraphs and cleaned.paragraphs[-1] == "Instead, he stepped down."

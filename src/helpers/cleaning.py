@@ -415,7 +415,7 @@ def _is_terminal(text: str) -> bool:
 
 
 # a short closing sentence about the story’s people: "They were wrong.", "He lost." (not "It": "It only takes a minute.")
-STORY_CODA = re.compile(r"(?:He|She|They)(?:[’']\w+)?(?:\s+[a-z][\w’'-]*){1,7}[.!?][”\"’]?\s*$")
+STORY_CODA = re.compile(r"(?:[A-Z][a-z]+,\s+(?:he|she|they)|He|She|They)(?:[’']\w+)?(?:\s+[a-z][\w’'-]*){1,7}[.!?][”\"’]?\s*$")
 
 
 def _looks_like_prose(text: str) -> bool:
@@ -470,6 +470,14 @@ def _is_name_line(text: str) -> bool:
     if re.search(r"\d", text) or not 2 <= len(names) <= 8 or len(tokens) > 12:
         return False
     return all(NAME_WORD.match(t) for t in names) and (len(tokens) <= 5 or len(names) < len(tokens))
+
+
+def _running_text(text: str) -> bool:
+    """A line too long for a heading that reads as a sentence without its end (a link the page dropped, a
+    colon before a quotation, an item of a bulleted list): most of its words in lower case, and no
+    hashtag or handle (a social-media post quoted without its frame)."""
+    tokens = text.split()
+    return len(tokens) > 20 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens) and not re.search(r"[#@]\w", text)
 
 
 CHROME_MAX_WORDS = 60  # page chrome is short; a longer line is never matched against the patterns
@@ -850,6 +858,8 @@ def _classify_by_position(lines: list[Line], title_hint: str) -> None:
             ln.role, ln.reason = "removed", "related-article link (a headline in capitals)"  # "MELANIA TRUMP TELLS FOX NEWS SHE …"
         elif _looks_like_heading(ln.text):
             ln.role, ln.reason = "heading", "subheading"
+        elif _running_text(ln.text):
+            ln.role = "body"  # "… he has proposed a wave of policies on everything from immigration to decriminalizing truancy": a link cut its end
         else:
             ln.role, ln.reason = "removed", "fragment inside the body (not prose)"
 
