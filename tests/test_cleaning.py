@@ -800,3 +800,38 @@ def test_round_30_a_social_post_without_its_frame_is_no_running_text_and_a_short
             "He was expected to resign after the vote on the park.\n\nInstead, he stepped down.")
     cleaned = clean_text(page)
     assert post not in cleaned.paragraphs and cleaned.paragraphs[-1] == "Instead, he stepped down."
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Advertisement:", "advertisement"),
+    ("Watch video via the Courier-Journal below.", "embedded-media label"),
+    ("Read more from Anthony", "related-article teaser"),
+    ("PHOTOS: 12 best party cities in the U.S.", "related-article teaser"),
+    ("• This story is based in part on wire service dispatches.", "reporting and editing credits"),
+    ("Editor’s note: This article is excerpted from the fall issue of a magazine.", "correction notice"),
+    ("End of Twitter post by @annroe", "embedded-media label"),
+    ("The party is betting that her popularity will slide in the state. | AP Photos Roe = Berg? In Va., a risky bet",
+     "photo caption and credit (with the headline after them)"),
+])
+def test_round_30_labels_notes_and_a_caption_with_its_piped_credit_are_chrome(line, reason):
+    page = f"The council met on Monday to vote on the plan for the new park.\n\n{line}\n\nThe vote was close, the clerk said."
+    cleaned = clean_text(page)
+    assert line not in cleaned.paragraphs and line not in [h["text"] for h in cleaned.headings]
+    assert (reason, line) in {(r["reason"], r["text"]) for r in cleaned.record()}
+
+
+def test_round_30_a_photo_credit_after_a_caption_is_not_a_teaser_and_a_pipe_in_prose_stays():
+    caption = "Michael Cohen pleaded guilty to eight criminal charges on Tuesday. Photo: Associated Press"
+    page = f"The council met on Monday to vote on the plan for the new park.\n\n{caption}\n\nThe vote was 52-48. | The senator left early."
+    cleaned = clean_text(page)
+    assert caption not in cleaned.paragraphs and "Photo: Associated Press" not in cleaned.body
+    assert "The vote was 52-48. | The senator left early." in cleaned.paragraphs
+
+
+def test_round_30_the_bbcs_skip_link_and_report_link_around_an_embedded_post():
+    page = ("The president spoke on Monday about the move to Florida, aides said.\n\n"
+            "Skip Twitter post by @annroe The place I have come to love, and will stay for, hopefully, another five years,\n\n"
+            "— Ann Roe (@annroe) November 1, 2019 Report\n\nEnd of Twitter post by @annroe\n\nThe move was announced in a tweet.")
+    cleaned = clean_text(page)
+    assert [(e["author"], e["handle"]) for e in cleaned.embeds] == [("Ann Roe", "annroe")]
+    assert "Skip Twitter" not in " ".join(cleaned.paragraphs + [h["text"] for h in cleaned.headings])

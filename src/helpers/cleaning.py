@@ -493,7 +493,10 @@ RELATED_MARKER = re.compile(r"(?i)(?:more|latest|further) (?:[\w'’.-]+ ){0,3}(
                             r"(?: (?:on|about|of|from|in) [^.!?]{1,50})?:")  # ends with a colon: a heading, not a sentence
 # the signature under an embedded social-media post: "— Fire Authority (@OCFA) May 24, 2026", "—OCFireAuthority"
 EMBED_AT_END = re.compile(r"[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$")
-EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
+EMBED_SIGNATURE = re.compile(r"[—–]\s*(?:[^()\n]{1,60}\(@\w{1,15}\)|@?[A-Za-z][\w.]{2,30})(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?"
+                             r"(?:\s+Report)?")  # (the BBC's "Report" link after the date)
+# the BBC's link past an embedded post, before the post's text: "Skip Twitter post by @realDonaldTrump 1600 Pennsylvania …"
+SKIP_POST = re.compile(r"Skip (?:Twitter|Facebook|Instagram|YouTube|TikTok) (?:post|content|video)(?: \d+)?(?: by @?[\w.]{1,30})?\s*")
 
 
 # an embedded photo or video post signed below its caption, "… #2017 A photo posted by Cate Roe (@cate_roe) on Dec 31,
@@ -504,7 +507,7 @@ POSTED_BY = re.compile(r"(?P<post>.*?)\s*\b(?:A|An) (?:photo|video|post) (?:post
 # a photo gallery flattened onto one line: each caption followed by the carousel's "Hide Caption 3 of 24"
 GALLERY_COUNTER = re.compile(r"(?i)\bhide caption\s+\d{1,3}\s+of\s+\d{1,3}\b")
 EMBED_PARTS = re.compile(r"(?P<post>.*)\s*[—–]\s*(?:(?P<author>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)|@?(?P<alone>[A-Za-z][\w.]{2,30}))"
-                         r"(?:\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*$")
+                         r"(?:\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?(?:\s+Report)?\s*$")
 POST_LINK = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
 
 
@@ -555,9 +558,17 @@ def _chrome_reason(text: str) -> str | None:
     return None
 
 
+# a caption, a pipe, then its credit (the headline may follow): "… according to public records. | Jeff Roberson/AP Photo
+# Elections Air wars: …", "… opposed to Obamacare. | Getty Alaska scrambles …"
+PIPE_CREDIT = re.compile(r"[.!?”\"’]\s+\|\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[\w.'’-]*/)?(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|"
+                         r"Photos?|Images?)\b")
+
+
 def _caption_reason(text: str) -> str | None:
     if word_count(text) < 4:
         return None
+    if " | " in text and PIPE_CREDIT.search(text):
+        return "photo caption and credit (with the headline after them)"
     terminal = _is_terminal(text)
     has_credit = not terminal and bool(CREDIT_TAIL.search(text))
     if has_credit and CAPTION_CUE.search(text):
@@ -677,6 +688,9 @@ def _line_edits(lines: list[Line]) -> list[dict]:
             edits.append({"line": ln.number, "reason": "CMS placeholder text (inside a paragraph)",
                           "removed": " ".join(CMS_PLACEHOLDER.findall(ln.text))})
             ln.text = re.sub(r"\s{2,}", " ", CMS_PLACEHOLDER.sub(" ", ln.text)).strip()
+        if ln.text.startswith("Skip ") and (skip := SKIP_POST.match(ln.text)):
+            edits.append({"line": ln.number, "reason": "embedded-media label", "removed": skip.group(0).strip()})
+            ln.text = ln.text[skip.end():]
         if ln.text[:1] in "\"“" and (glued := GLUED_PULL_QUOTE.match(ln.text)):
             edits.append({"line": ln.number, "reason": "pull quote (set before the words it repeats)", "removed": glued.group(0).strip()})
             ln.text = ln.text[glued.end():]
