@@ -726,13 +726,19 @@ def _line_edits(lines: list[Line]) -> list[dict]:
     return edits
 
 
+def _comparison_key(text: str) -> str:
+    """The text's words in lower case, one space apart (= ``re.sub(r"\\W+", " ", text.lower()).strip()``): two
+    lines, or a sentence and a paragraph, compared without their punctuation."""
+    return " ".join(WORD_CHARACTERS.findall(text.lower()))
+
+
 def _classify_context_free(lines: list[Line]) -> None:
     seen: dict[str, int] = {}
     counts: dict[str, int] = {}
     keys: dict[int, str] = {}  # line number → the line's text as a comparison key
     for ln in lines:
         if ln.text:
-            key = keys[ln.number] = " ".join(WORD_CHARACTERS.findall(ln.text.lower()))  # = re.sub(r"\W+", " ", …).strip()
+            key = keys[ln.number] = _comparison_key(ln.text)
             counts[key] = counts.get(key, 0) + 1
     in_related = False
     in_abstract = False
@@ -890,16 +896,16 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
     body = [ln for ln in lines if ln.role == "body"]
     if len(body) < 3:
         return
-    keys = {id(ln): f" {' '.join(WORD_CHARACTERS.findall(ln.text.lower()))} " for ln in body}
-    sizes = {id(ln): word_count(ln.text) for ln in body}
+    keys = {ln: f" {_comparison_key(ln.text)} " for ln in body}  # (spaces at both ends: whole words match)
+    sizes = {ln: word_count(ln.text) for ln in body}
     for ln in body:
-        if not 8 <= sizes[id(ln)] <= PULL_QUOTE_MAX_WORDS:
+        if not 8 <= sizes[ln] <= PULL_QUOTE_MAX_WORDS:
             continue
         found = []
         for sentence in SENTENCE_END.split(ln.text):
-            key = f" {' '.join(WORD_CHARACTERS.findall(sentence.lower()))} "
-            where = next((other for other in body if other is not ln and other.role == "body" and sizes[id(other)] > sizes[id(ln)]
-                          and key in keys[id(other)]), None) if key.strip() else None
+            key = f" {_comparison_key(sentence)} "
+            where = next((other for other in body if other is not ln and other.role == "body" and sizes[other] > sizes[ln]
+                          and key in keys[other]), None) if key.strip() else None
             if where is None:
                 break
             found.append(where.number)
