@@ -4066,3 +4066,42 @@ def test_round_30_a_title_the_text_gave_with_its_body_keeps_the_body():
     # (not a book an author wrote)
     text = ("“It is wrong,” says Ann Roe, author of A More Perfect Union. The courts made it worse, author Ann Roe argues.")
     assert {r["affiliation"] for r in find_citations(text)} == {""}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person an earlier sentence's subject names in full, neither cited nor titled before
+    ("Sen. Ann Roe said the bill would fail. Meanwhile, Tom Berg is still in the White House. He remains popular. "
+     "\"Every child is a gift,\" he told activists.", [("Ann Roe", "said"), ("Tom Berg", "told")]),
+    ("Police spokesman Don Aaron said the man was a hero. The patron was later identified as 29-year-old James Shaw Jr., "
+     "who spoke with the Tennessean. \"I don't really know,\" he said.", [("Don Aaron", "said"), ("James Shaw Jr", "said")]),
+    ("Critic Tom Berg said the rules were unfair. Implicitly at least, Mr. Holder seemed to acknowledge the criticism. "
+     "He said those restrictions \"will help.\"", [("Tom Berg", "said"), ("Holder", "said")]),
+    ("\"It is so obvious,\" Janet Luoma said at the shelter. At the shelter, Chris Sherman plugged in a laptop. "
+     "\"They don't seem to know,\" he said of the utility.", [("Janet Luoma", "said"), ("Chris Sherman", "said")]),
+    # in its own sentence, the subject of the clause a pronoun is inside
+    ("Tom Berg said taxes would rise. Ann Roe has unveiled a surtax - part of a plan she says will raise $5tn.",
+     [("Tom Berg", "said"), ("Ann Roe", "says")]),
+    # not a plural ("South Koreans seem"), nor a name before a noun ("The Parker Solar Probe rocket lifted off")
+    ("Gen. Colin Powell said drills were pointless. South Koreans seem willing to take that advice. "
+     "Few remember the drills, he added.", [("Colin Powell", "said"), ("Colin Powell", "added")]),
+    ("Nasa launched its probe. The Parker Solar Probe rocket lifted off from Florida. \"Here we go!\" he said.", []),
+])
+def test_round_31_a_pronoun_stands_for_a_subject_named_in_full(text, expected):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title not yet taken
+    ("Gov.-elect Tony Evers (D) promised to drop the lawsuit spearheaded by Attorney General Ken Paxton (R). "
+     "He also said he would mothball the corporation.", [("Tony Evers", "official", "Gov.-elect")]),
+    ("Mayor-elect Ann Roe said she would win.", [("Ann Roe", "official", "Mayor-elect")]),
+    # a description of one person, then the person's name and party between commas
+    ("One member of a delegation invited to the White House Thursday, Rep. Brad Sherman (D) of California, says he "
+     "“remains a skeptic” that a deal is possible.", [("Brad Sherman", "official", "Rep.")]),
+    ("One member of a delegation, Rep. Brad Sherman, says he remains a skeptic.", [("Brad Sherman", "official", "Rep.")]),
+    # a plural noun that is a cue word, after an adjective, is what someone made
+    ("Instead, her campaign chairman, John Podesta, made brief remarks. “It’s been a long night,” he told supporters.",
+     [("John Podesta", "official", "campaign chairman")]),
+])
+def test_round_31_titles_elect_descriptions_before_a_name_and_remarks_made(text, expected):
+    assert [(r["source"], r["kind"], r["role"]) for r in find_citations(text)] == expected

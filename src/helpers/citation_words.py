@@ -129,6 +129,10 @@ def role_lexicon() -> dict[str, str]:
     if bad:
         raise ValueError(f"{PACKAGE_DATA / 'source_roles.csv'}: unknown kind for {', '.join(bad)}")
     lexicon = {r["word"].strip().lower(): r["kind"].strip() for r in rows}
+    for word, kind in list(lexicon.items()):
+        if kind == "official":  # an office won or named but not yet taken: "Mayor-elect", "Gov.-elect", "Prime Minister-designate"
+            lexicon.setdefault(word + "-elect", kind)
+            lexicon.setdefault(word + "-designate", kind)
     for word, kind in list(lexicon.items()):  # a role word's plural, when the file does not give it
         if kind in PLURAL_KIND and " " not in word and not word.endswith("s"):
             lexicon.setdefault(plural(word), PLURAL_KIND[kind])

@@ -130,6 +130,9 @@ PLURAL_NOUN_CUES = {"states", "reports", "claims", "notes", "remarks", "comments
 QUANTIFIERS = {"some", "many", "several", "all", "most", "other", "few", "both", "these", "those", "such", "two", "three", "four",
                "five", "dozens", "hundreds", "various", "numerous", "more"}
 NOUN_MARKERS = {"the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those"}  # not "her": "close to her said"
+# verbs whose object a cue word in the plural may be, with an adjective between: "made brief remarks", "gave few comments"
+MAKES = {"made", "make", "makes", "making", "gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering",
+         "offered", "offer", "offers", "offering", "issued", "issue", "issues", "issuing"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -235,6 +238,8 @@ def _np_before(text: str) -> str:
         return ""  # "His pals on the Hill insist": the object of a preposition, not the subject
     while np and np[0].lower() in NP_PREPOSITIONS:
         np.pop(0)
+    if len(np) == 1 and np[0].islower() and i >= 0 and tokens[i].lower() in MAKES:
+        return ""  # "Podesta made brief remarks": an adjective before the cue word, which is a noun, the object of "made"
     if np and np[0].lower() in QUESTION_OPENERS:
         return ""  # "Did Whitcomb really say …?": a question, not a statement
     return " ".join(np)
@@ -1332,15 +1337,28 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
     elif not a_role(role) and len(placed := ROLE_PLACE.split(paren.group("head"), maxsplit=1)) > 1 \
             and a_role(_np_before(placed[0])):
         role = paren.group("head").strip(" ,")  # "A former prosecutor on Stone's case, Aaron Zelinsky,": the role and where
+    elif not a_role(role) and DESCRIBED_HEAD.match(paren.group("head")) \
+            and _split_descriptor(PARTY_MARK_AND_STATE_AT_END.sub("", " ".join(words)))[1]:
+        role = paren.group("head").strip(" ,")  # "One member of a delegation invited to the White House, Rep. Brad Sherman,"
     elif not a_role(role):
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
         if not relation or not (relation.group(0).split()[-1].lower() in lexicon
                                 or relation.group(0).split()[-1].lower() in RELATION_NOUNS):
             return None
         role = relation.group(0).strip()  # "Harris's running mate, Gov. Tim Walz, ": whoever the relation is
-    if not _looks_like_person(_strip_honorific(_split_descriptor(" ".join(words))[0])):
+    if role_lexicon().get(_head(role)) == "institution" and len(placed := ROLE_PLACE.split(paren.group("head").strip(" ,"), maxsplit=1)) > 1 \
+            and paren.group("head").strip(" ,").endswith(role) and placed[0].split()[-1].islower():
+        role = paren.group("head").strip(" ,")  # "One member of a delegation, Rep. Brad Sherman,": a member, not the delegation
+    name = PARTY_MARK_AND_STATE_AT_END.sub("", " ".join(words))  # "Rep. Brad Sherman (D) of California"
+    if not _looks_like_person(_strip_honorific(_split_descriptor(name)[0])):
         return None
-    return " ".join(words), role
+    return name, role
+
+
+# a description of one person, by a noun and what it is of: "One member of a delegation", "A spokeswoman for the group"
+DESCRIBED_HEAD = re.compile(r"\s*(?:One|An?|The|Another)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:of|on|in|for|at|with|from)\s+")
+# a party mark after a name, and the state it gives: "(D) of California"
+PARTY_MARK_AND_STATE_AT_END = re.compile(r"\s*\(\s*[RDI]\.?(?:\s*[-–,]\s*[A-Z][\w. ]{0,24}?)?\s*\)(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$")
 
 
 LOWER_TITLE_OPENERS = {"state", "county", "city", "federal", "then", "then-", "u.s."}
@@ -4913,6 +4931,8 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
                 return name
         if THAT_CLAUSE_BEFORE.search(own, 0, at.start()) and (subject := _named_subject(own, agrees, full_names)):
             return subject  # "Mr. Cruz has evidence that he says shows …": the subject of the clause the pronoun's depends on
+        if not opens_main and (subject := _subject_named(own[:at.start()], agrees, full_names)):
+            return subject  # "Michael Bloomberg has called for a 5% surtax - part of a plan he says will raise $5tn"
         # the sentence's subject, introduced in it ("Renee Salt, 85, from north London, visited the camp …, she told
         # the BBC") or by a title the text gave one person ("The president himself … when he tweeted"): described, not
         # a bare name ("Ann Roe will win, he said" reports what another said of her)
@@ -4992,6 +5012,12 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
             if " " in full and full.split()[-1] == surname and _looks_like_person(full) and agrees(full) \
                     and text.find(full) < 0 <= masked_text.find(full) < sentences[j].start:  # a surname, named in full before
                 return full
+        # the sentence's subject, a person named in full and not yet cited or titled ("Meanwhile, Donald Trump is still in
+        # the White House. He remains …", "Gov.-elect Tony Evers (D) promised …"), or the person it identifies its
+        # subject as ("The patron was later identified as 29-year-old James Shaw Jr.")
+        subject = _subject_named(text, agrees, full_names)
+        if subject:
+            return subject
     if unnamed is not None:
         return unnamed
     for j in range(index - 1, -1, -1):  # no one in reach: the last person cited before, of the pronoun's gender
@@ -5016,6 +5042,61 @@ def _sentence_opening(text: str) -> tuple[re.Match[str], list[str]] | None:
     while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
         words = words[1:]
     return opening, words
+
+
+# what may open a sentence before its subject: a phrase of time or place, a subordinate clause, an adverb ("Implicitly at
+# least, "), a conjunction
+SUBJECT_OPENERS = (re.compile(r"[\s“\"‘'«„]*[A-Z][a-z]+ly\b[^,;:_]{0,30},\s+"), CONJUNCTION_OPENS)
+# the sentence's subject, a name (perhaps with a party mark or a description between commas), then its verb in the
+# singular or the past ("South Koreans seem", "The Parker Solar Probe rocket lifted off": no one person)
+NAME_THEN_VERB = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,_“”\"]{3,120},)?"
+                            r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|may|might|must|should|did|does|"
+                            r"said|told|went|made|took|gave|got|came|became|left|met|spoke|wrote|ran|won|lost|led|held|kept|put|set|"
+                            r"sent|spent|thought|knew|saw|found|felt|heard|brought|began|chose|drove|rose|fell|paid|hit|cut|quit)\b")
+IDENTIFIED_AS = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|publicly\s+)?(?:identified|named)\s+as\s+"
+                           r"(?:(?:a|the)\s+)?(?:\d{1,3}-year-old\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})")
+
+
+def _subject_named(text: str, agrees, full_names: dict[str, str] | None) -> str | None:
+    """The person a sentence's subject names, when ``agrees``: a full name opening the sentence or its
+    main clause, then a verb ("Meanwhile, Donald Trump is …", "Gov.-elect Tony Evers (D) promised …",
+    "Implicitly at least, Mr. Holder seemed …": the full name the text gave him), or the name the
+    subject is identified as ("The patron was later identified as James Shaw Jr."). Never a body, an
+    outlet or a place; None otherwise.
+
+    >>> _subject_named("Meanwhile, Donald Trump is still in the White House.", lambda name: True, {})
+    'Donald Trump'
+    >>> _subject_named("The patron was identified as 29-year-old James Shaw Jr., who spoke with the paper.", lambda name: True, {})
+    'James Shaw Jr'
+    >>> _subject_named("New Hampshire voters went to the polls.", lambda name: True, {}) is None
+    True
+    """
+    identified = IDENTIFIED_AS.search(text)
+    if identified:
+        name = identified.group("name")
+        return name if _looks_like_person(name) and agrees(name) else None
+    start = 0
+    for opener in (OPENING_PHRASE, LEADING_CLAUSE, *SUBJECT_OPENERS):
+        if m := opener.match(text, start):
+            start = m.end()
+    m = NAME_THEN_VERB.match(text, start)
+    if not m or ITS.search(text, m.end("np")) or m.group("verb") in role_lexicon():
+        return None  # (not "Goldman Sachs cut its forecast": a body; not "Bernie Sanders supporters say": whose they are)
+    words = m.group("np").split()
+    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]
+    if POSSESSIVE_END.search(words[-1]):
+        return None  # "Trump’s lawyers said": not Trump
+    name = _split_descriptor(" ".join(words))[0]
+    bare = _strip_honorific(name)
+    if " " not in bare and bare != name and full_names and " " in full_names.get(bare, ""):
+        bare = _split_descriptor(full_names[bare])[0]  # "Mr. Holder", of Eric Holder
+    if bare != name and " " not in bare and bare[:1].isupper() and agrees(bare) and not _common_word(bare):
+        return bare  # "Mr. Holder", whom the text never named in full
+    if " " not in bare or not _looks_like_person(bare) or _media_name(bare) or _country_of(bare) == bare \
+            or any(w.lower() in PARTY_WORDS for w in bare.split()) or not all(agrees(part) for part in (bare, *bare.split())):
+        return None
+    return bare
 
 
 def _named_subject(text: str, agrees, full_names: dict[str, str] | None) -> str | None:
