@@ -4105,3 +4105,28 @@ def test_round_31_a_pronoun_stands_for_a_subject_named_in_full(text, expected):
 ])
 def test_round_31_titles_elect_descriptions_before_a_name_and_remarks_made(text, expected):
     assert [(r["source"], r["kind"], r["role"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening the sentence after a time with no comma, then a relative clause that names another
+    ("On Friday Bates, who was appointed by former President George W. Bush, a Republican, said he would not revise his ruling.",
+     [("Bates", "said")]),
+    # whose title it is, before the title: the person titled
+    ("Barack Obama’s former acting Solicitor General Neal Katyal, author of a book, made that case, saying that it "
+     "“makes no sense.”", [("Neal Katyal", "saying")]),
+    # the name before "whom" is the object of what follows
+    ("President Tom Berg mocked former Gov. Phil Bredesen. The president said Bredesen, whom he claimed he had never heard "
+     "of, “donated a lot.”", [("Tom Berg", "said")]),
+    # a subject described with a possessive, then an aside, then the verb: the name after the verb is whom it warned
+    ("The nation's most powerful labor leader, vowing to defeat the bill, warned Hillary Clinton of the consequences.",
+     [("leader", "warned")]),
+    # a name inside a subordinate clause that opens the sentence is not the pronoun's
+    ("Hillary Clinton praised the pact as the gold standard. “She will have to answer that,” Richard Trumka said. "
+     "If Clinton backs the pact, there will be costs, he cautioned.",
+     [("Hillary Clinton", "praised"), ("Richard Trumka", "said"), ("Richard Trumka", "cautioned")]),
+    # a conjunction and a time before the subject of the sentence before
+    ("“We will fight,” Newt Gingrich said. And on Wednesday, Mr. Boehner offered a bit of tough love: Get unstuck. "
+     "“We won the fight,” he said.", [("Newt Gingrich", "said"), ("Boehner", "said")]),
+])
+def test_round_31_subjects_before_relatives_possessives_and_subordinate_clauses(text, expected):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected

@@ -1297,7 +1297,8 @@ def _subject_then_aside(before: str) -> bool:
         and (_np_before(head + " ") == head or bool(PLAIN_NP.fullmatch(head))) and not _looks_like_person(head)
 
 
-PLAIN_NP = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")  # "The bill", "the new rule"
+# "The bill", "the new rule", "The nation's most powerful labor leader"
+PLAIN_NP = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})[a-z][\w-]*")
 
 
 # "his wife", "Harris's running mate", "the senator’s longtime friend": a person described by their
@@ -2381,6 +2382,12 @@ def _role_modifiers_start(opens: str) -> int | None:
 PERSON_OF_BODY = re.compile(r"(?P<person>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)")
 
 
+# a time, or a word joining the sentence to the one before, opening it without a comma: "On Friday Bates, who …, said"
+TIME_OPENS = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|Last|This|Early|Late|Earlier|Later)\s+(?:[A-Za-z]+\s+){0,2}?"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
+                        r"|Earlier|Later|Then|Now|Meanwhile|But|And|Yet|So)")
+
+
 def _named_then_described(before: str) -> tuple[str, str] | None:
     """(name, description) when the text before a cue is a person's name followed by what
     describes them between commas, however many ("Jane Roe, the mayor of Springfield, Illinois,
@@ -2394,7 +2401,7 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         if start is not None:
             # "Acme Capital tech investor Jane Roe, who …, said": what qualifies the role opens the subject with it
             name, opens = opens[start:].lstrip() + " " + name, opens[:start].rstrip()
-        opens_clause = not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"'))
+        opens_clause = not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"')) or TIME_OPENS.fullmatch(opens) is not None
         of_body = PERSON_OF_BODY.fullmatch(name) if name and " " in name else None
         if of_body and _looks_like_person(_strip_honorific(_split_descriptor(of_body.group("person"))[0])) \
                 and _organisation_kind(before[at + 1:].strip(" ,")) and opens_clause and not _predicate_in(before[at + 1:]):
@@ -2508,7 +2515,8 @@ def _sentence_subject(masked: str, at: int | None = None) -> tuple[str, str] | N
     # not of "is" or "has" ("Smoking is the leading cause of death, claiming …"), nor a word of a longer subject
     # ("Whitcomb campaign senior adviser Chase Lindell blasted …")
     alone = m.group("appos") is None and _acts(masked, m.end() - 1)
-    if np.lower() in ("he", "she") or (_looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1 or alone)):
+    owner = POSSESSIVE_END.search(np) is not None and m.group("appos") is None  # "Barack Obama’s former acting Solicitor …"
+    if np.lower() in ("he", "she") or (not owner and _looks_like_person(_strip_honorific(name)) and (role or len(name.split()) > 1 or alone)):
         return np, _description(m.group("appos") or "")
     titled = _person_title_after(masked, m.end("np"))
     if titled:
@@ -4727,9 +4735,12 @@ SUBJECT_THEN_VERB = re.compile(r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w�
                                r"repeatedly|publicly|previously)\s+)*(?:[a-z]+ed|met|took|made|spoke|went|gave|told|said|wrote)\b")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|who|which)\s|\s(?:but|while|because|after|before|when)\s")
 WHICH_HE = re.compile(r",\s+which\s+$")
+WHOM_THEN = re.compile(r",?\s+whom\s+")  # the name before "whom" is the object of what follows, never its subject
 IN_WHICH = re.compile(r",\s+(?:in|during|at|on|with|through)\s+which\s+$")
 ITS = re.compile(r"\b[Ii]ts\b")
-SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:[A-Z][\w.’'-]*\s+)*")  # nothing before a name but titles and names
+# nothing before a name but titles and names (not a subordinate clause's opening word: "If Clinton backs the pact, …")
+SENTENCE_OPENING = re.compile(r"[\s“\"‘'«„(]*(?:(?!(?:If|When|While|Although|Though|Because|Since|Unless|Until|Once|Before|After|As|"
+                              r"Whether|Whenever|Wherever)\s)[A-Z][\w.’'-]*\s+)*")
 # a verb in the passive, then no clause break up to where the text is cut: its agent follows ("was recorded … by")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]*$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]{0,100}?\bby\s+"
@@ -4926,7 +4937,8 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
                 return owners[-1]
         for m, name in _people_at(own, people, known, at.start()):
             if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m) \
-                    and not (opens_main and own[m.end():at.start()].strip() == ","):
+                    and not (opens_main and own[m.end():at.start()].strip() == ",") \
+                    and not WHOM_THEN.fullmatch(own, m.end(), at.start()):  # "Bredesen, whom he claimed he had never heard of"
                 # ("Trump, she said, was striking back": the name the aside interrupts is what was said, not who said it)
                 return name
         if THAT_CLAUSE_BEFORE.search(own, 0, at.start()) and (subject := _named_subject(own, agrees, full_names)):
@@ -5044,6 +5056,7 @@ def _sentence_opening(text: str) -> tuple[re.Match[str], list[str]] | None:
     return opening, words
 
 
+OPENING_PHRASE_ANY_CASE = re.compile(OPENING_PHRASE.pattern, re.I)  # "And on Wednesday, Mr. Boehner offered …"
 # what may open a sentence before its subject: a phrase of time or place, a subordinate clause, an adverb ("Implicitly at
 # least, "), a conjunction
 SUBJECT_OPENERS = (re.compile(r"[\s“\"‘'«„]*[A-Z][a-z]+ly\b[^,;:_]{0,30},\s+"), CONJUNCTION_OPENS)
@@ -5076,7 +5089,7 @@ def _subject_named(text: str, agrees, full_names: dict[str, str] | None) -> str 
         name = identified.group("name")
         return name if _looks_like_person(name) and agrees(name) else None
     start = 0
-    for opener in (OPENING_PHRASE, LEADING_CLAUSE, *SUBJECT_OPENERS):
+    for opener in (CONJUNCTION_OPENS, OPENING_PHRASE_ANY_CASE, LEADING_CLAUSE, *SUBJECT_OPENERS):
         if m := opener.match(text, start):
             start = m.end()
     m = NAME_THEN_VERB.match(text, start)
