@@ -4130,3 +4130,18 @@ def test_round_31_titles_elect_descriptions_before_a_name_and_remarks_made(text,
 ])
 def test_round_31_subjects_before_relatives_possessives_and_subordinate_clauses(text, expected):
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the report", "the poll": the document of the body or outlet last cited for what it reported or found
+    ("The Labor Department reported Friday that the economy grew. “It’s a very favorable report,” said Tom Berg, an "
+     "economist. The report showed that the soft spell had rebounded.",
+     ["The Labor Department", "Tom Berg", "The Labor Department"]),
+    ("A Reuters/Ipsos poll released Tuesday found that 57 percent opposed it. The June 16-19 poll found that 28 percent "
+     "supported the policy.", ["Reuters/Ipsos", "Reuters/Ipsos"]),
+    # not when another report comes up in between
+    ("The Guardian reported that he had retired. BuzzFeed has a report on a host. “It appears that she is engaged,” "
+     "the report says.", ["The Guardian", "the report"]),
+])
+def test_round_31_the_report_is_the_document_of_who_reported(text, expected):
+    assert [r["source"] for r in find_citations(text)] == expected

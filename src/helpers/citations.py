@@ -3630,6 +3630,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                     named = _resolve(again, sentence, masked, records, people, known, full_names=full_names)
                     record = named if named is not None and named["named"] else record
             same = SAME_DOCUMENT.fullmatch(record["source"]) if record is not None and "document" not in record else None
+            if same is None and record is not None and "document" not in record and not record["named"] and " " not in record["source"] \
+                    and re.search(rf"\b[Tt]he\s+(?:[\w/&.-]+\s+){{0,3}}?{re.escape(record['source'])}\b", masked):
+                same = SAME_DOCUMENT.fullmatch(f"the {record['source']}")  # "The June 16-19 poll found": the poll
             if same:  # "The commission released a statement. … “…,” the statement reads": who issued it
                 issuer = _issuer_before(masked_text, sentence.start, same.group("doc").lower(), records)
                 if isinstance(issuer, dict):  # one cited before for what they said in it: that record's source
@@ -4205,6 +4208,17 @@ def _issuer_before(masked_text: str, start: int, doc: str, records: list[dict] |
     mentions = re.compile(rf"\b(?i:in)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}\b")  # spoke in it
     issuers += [(r["start"] - start + len(window), r) for r in records or ()
                 if r.get("named") and r["start"] >= start - len(window) and mentions.search(r["evidence"])]
+    # a body or outlet cited for what its document found ("A Reuters/Ipsos poll released on Tuesday showed", "the Labor
+    # Department reported"): the document is theirs
+    # (not when another document is cited or brought up after it: "BuzzFeed has a report …", "An FBI assessment found")
+    found_in = re.compile(rf"\b(?i:an?|the)\s+(?:[\w/&.-]+\s+){{0,4}}?{re.escape(doc)}\b")
+    another = re.compile(rf"\b(?i:an?)\s+(?:[\w/&.-]+\s+){{0,4}}?{re.escape(doc)}\b")
+    for r in records or ():
+        if r.get("named") and r["start"] >= start - len(window) and r["kind"] in ("institution", "media") \
+                and (found_in.search(r["evidence"]) and r["source"] in r["evidence"] or doc == "report" and r["cue"] in ("reported", "reports")) \
+                and not another.search(masked_text, r["end"], start) \
+                and not any(r["end"] <= o["start"] < start and _EVIDENCE_WORD.search(o["speaker"].lower()) for o in records):
+            issuers.append((r["start"] - start + len(window), r))
     last = max(issuers, key=lambda i: i[0])[1] if issuers else ""
     if isinstance(last, str) and " and " in last and _looks_like_person(last.rpartition(" and ")[2]):
         return ""  # "Ann Roe and Tom Berg sent a letter": two people, each cited where the letter is quoted by name
