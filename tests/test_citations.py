@@ -4145,3 +4145,9 @@ def test_round_31_subjects_before_relatives_possessives_and_subordinate_clauses(
 ])
 def test_round_31_the_report_is_the_document_of_who_reported(text, expected):
     assert [r["source"] for r in find_citations(text)] == expected
+
+
+def test_round_31_named_as_someone_s_successor_is_not_that_someone():
+    # (a guard: the subject named as someone's successor, not the someone)
+    text = "Tom Berg said the plan failed. Then Jane Doe was named as Tom Berg’s successor. She said she was honored."
+    assert [r["source"] for r in find_citations(text)] == ["Tom Berg", "Jane Doe"]

@@ -5099,9 +5099,9 @@ def _subject_named(text: str, agrees, full_names: dict[str, str] | None) -> str 
     True
     """
     identified = IDENTIFIED_AS.search(text)
-    if identified:
-        name = identified.group("name")
-        return name if _looks_like_person(name) and agrees(name) else None
+    name = identified.group("name") if identified else ""  # (not "… named as Tom Berg’s successor": whose successor)
+    if name and _looks_like_person(name) and agrees(name) and not POSSESSIVE_END.search(name):
+        return name
     start = 0
     for opener in (CONJUNCTION_OPENS, OPENING_PHRASE_ANY_CASE, LEADING_CLAUSE, *SUBJECT_OPENERS):
         if m := opener.match(text, start):
