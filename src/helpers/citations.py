@@ -1329,6 +1329,8 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
         return _head(np) in lexicon or _head(np) in PARTY_WORDS or " ".join(np.lower().split()[-2:]) in lexicon
 
     role = _np_before(paren.group("head"))
+    whole = paren.group("head").strip(" ,")  # the whole description before the name
+    name = PARTY_MARK_AND_STATE_AT_END.sub("", " ".join(words))  # "Rep. Brad Sherman (D) of California"
     modified = ROLE_MODIFIER.split(paren.group("head"), maxsplit=1)
     adviser = ADVISER_TO.search(paren.group("head"))
     if adviser and a_role(_np_before(adviser.group("role"))) and adviser.end() == len(paren.group("head").rstrip(" ,")):
@@ -1337,20 +1339,18 @@ def _role_then_name(paren: re.Match[str] | None) -> tuple[str, str] | None:
         role = modified[0].strip()  # "The first Republican congressman to call for impeachment, Rep. Justin Amash,"
     elif not a_role(role) and len(placed := ROLE_PLACE.split(paren.group("head"), maxsplit=1)) > 1 \
             and a_role(_np_before(placed[0])):
-        role = paren.group("head").strip(" ,")  # "A former prosecutor on Stone's case, Aaron Zelinsky,": the role and where
-    elif not a_role(role) and DESCRIBED_HEAD.match(paren.group("head")) \
-            and _split_descriptor(PARTY_MARK_AND_STATE_AT_END.sub("", " ".join(words)))[1]:
-        role = paren.group("head").strip(" ,")  # "One member of a delegation invited to the White House, Rep. Brad Sherman,"
+        role = whole  # "A former prosecutor on Stone's case, Aaron Zelinsky,": the role and where
+    elif not a_role(role) and DESCRIBED_HEAD.match(paren.group("head")) and _split_descriptor(name)[1]:
+        role = whole  # "One member of a delegation invited to the White House, Rep. Brad Sherman,"
     elif not a_role(role):
         relation = RELATION_BEFORE_NAME.search(paren.group("head"))
         if not relation or not (relation.group(0).split()[-1].lower() in lexicon
                                 or relation.group(0).split()[-1].lower() in RELATION_NOUNS):
             return None
         role = relation.group(0).strip()  # "Harris's running mate, Gov. Tim Walz, ": whoever the relation is
-    if role_lexicon().get(_head(role)) == "institution" and len(placed := ROLE_PLACE.split(paren.group("head").strip(" ,"), maxsplit=1)) > 1 \
-            and paren.group("head").strip(" ,").endswith(role) and placed[0].split()[-1].islower():
-        role = paren.group("head").strip(" ,")  # "One member of a delegation, Rep. Brad Sherman,": a member, not the delegation
-    name = PARTY_MARK_AND_STATE_AT_END.sub("", " ".join(words))  # "Rep. Brad Sherman (D) of California"
+    if lexicon.get(_head(role)) == "institution" and len(placed := ROLE_PLACE.split(whole, maxsplit=1)) > 1 \
+            and whole.endswith(role) and placed[0].split()[-1].islower():
+        role = whole  # "One member of a delegation, Rep. Brad Sherman,": a member, not the delegation
     if not _looks_like_person(_strip_honorific(_split_descriptor(name)[0])):
         return None
     return name, role
@@ -5057,6 +5057,14 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
 THAT_CLAUSE_BEFORE = re.compile(r"^[^,;:“”\"]*\s[a-z]+\s+(?:[a-z]+\s+){0,4}that\s+$")
 
 
+def _without_function_words(np: str) -> list[str]:
+    """The words of a capitalised run without the function words it opens with ("Then Tom Berg": Tom Berg)."""
+    words = np.split()
+    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]
+    return words
+
+
 def _sentence_opening(text: str) -> tuple[re.Match[str], list[str]] | None:
     """The capitalised words a sentence opens with as its subject (`SENTENCE_SUBJECT`), and those words
     without the function words before them ("Then Tom Berg took the stage.", "But Tom Berg has …"); None
@@ -5064,16 +5072,14 @@ def _sentence_opening(text: str) -> tuple[re.Match[str], list[str]] | None:
     opening = SENTENCE_SUBJECT.match(text)
     if not opening:
         return None
-    words = opening.group("np").split()
-    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
-        words = words[1:]
-    return opening, words
+    return opening, _without_function_words(opening.group("np"))
 
 
 OPENING_PHRASE_ANY_CASE = re.compile(OPENING_PHRASE.pattern, re.I)  # "And on Wednesday, Mr. Boehner offered …"
-# what may open a sentence before its subject: a phrase of time or place, a subordinate clause, an adverb ("Implicitly at
-# least, "), a conjunction
-SUBJECT_OPENERS = (re.compile(r"[\s“\"‘'«„]*[A-Z][a-z]+ly\b[^,;:_]{0,30},\s+"), CONJUNCTION_OPENS)
+ADVERB_OPENS = re.compile(r"[\s“\"‘'«„]*[A-Z][a-z]+ly\b[^,;:_]{0,30},\s+")  # "Implicitly at least, "
+# what may open a sentence before its subject, in the order they may come: a conjunction, a phrase of time or place, a
+# subordinate clause, an adverb, a conjunction again
+SUBJECT_OPENERS = (CONJUNCTION_OPENS, OPENING_PHRASE_ANY_CASE, LEADING_CLAUSE, ADVERB_OPENS, CONJUNCTION_OPENS)
 # the sentence's subject, a name (perhaps with a party mark or a description between commas), then its verb in the
 # singular or the past ("South Koreans seem", "The Parker Solar Probe rocket lifted off": no one person)
 NAME_THEN_VERB = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,_“”\"]{3,120},)?"
@@ -5103,15 +5109,13 @@ def _subject_named(text: str, agrees, full_names: dict[str, str] | None) -> str 
     if name and _looks_like_person(name) and agrees(name) and not POSSESSIVE_END.search(name):
         return name
     start = 0
-    for opener in (CONJUNCTION_OPENS, OPENING_PHRASE_ANY_CASE, LEADING_CLAUSE, *SUBJECT_OPENERS):
+    for opener in SUBJECT_OPENERS:
         if m := opener.match(text, start):
             start = m.end()
     m = NAME_THEN_VERB.match(text, start)
     if not m or ITS.search(text, m.end("np")) or m.group("verb") in role_lexicon():
         return None  # (not "Goldman Sachs cut its forecast": a body; not "Bernie Sanders supporters say": whose they are)
-    words = m.group("np").split()
-    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
-        words = words[1:]
+    words = _without_function_words(m.group("np"))
     if POSSESSIVE_END.search(words[-1]):
         return None  # "Trump’s lawyers said": not Trump
     name = _split_descriptor(" ".join(words))[0]
