@@ -4151,3 +4151,17 @@ def test_round_31_named_as_someone_s_successor_is_not_that_someone():
     # (a guard: the subject named as someone's successor, not the someone)
     text = "Tom Berg said the plan failed. Then Jane Doe was named as Tom Berg’s successor. She said she was honored."
     assert [r["source"] for r in find_citations(text)] == ["Tom Berg", "Jane Doe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's member on a committee, with or without an article, before the cue: the subject, a legislator
+    ("Ron Wyden, top Democrat on the tax-writing Senate Finance Committee, said Democrats supported a lower rate.",
+     [("Ron Wyden", "official", "top Democrat on the Senate Finance Committee", "Democrat")]),
+    ("Ron Wyden, the ranking Democrat on the Senate Finance Committee, said the bill failed.",
+     [("Ron Wyden", "official", "ranking Democrat on the Senate Finance Committee", "Democrat")]),
+    # (a guard: a name after the cue is still the speaker when a quotation came before)
+    ("“The bill failed,” said Ron Wyden, the top Republican on the Senate Finance Committee.",
+     [("Ron Wyden", "official", "top Republican on the Senate Finance Committee", "Republican")]),
+])
+def test_round_32_a_party_member_on_a_committee(text, expected):
+    assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == expected

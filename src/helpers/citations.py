@@ -580,6 +580,8 @@ def role_kind(role: str) -> str:
     low = role.lower()
     if "former" in low and re.search(r"\b(official|diplomat|ambassador|minister|envoy|officer)\b", low):
         return "expert"
+    if COMMITTEE_SEAT.match(low):
+        return "official"  # "the top Democrat on the Senate Finance Committee": a legislator
     found = dict(zip(("expert", "official", "citizen"), (p.search(low) for p in _role_patterns()), strict=True))
 
     def titled(kind: str) -> bool:  # a word of this kind that is not part of a longer title of another kind
@@ -593,6 +595,11 @@ def role_kind(role: str) -> str:
     if titled("official"):
         return "official"
     return "citizen" if found["citizen"] else ""
+
+
+# a party's member on a committee of a legislature: "ranking Republican on the House Judiciary Committee"
+COMMITTEE_SEAT = re.compile(r"\s*(?:the\s+)?(?:(?:ranking|top|senior|most\s+senior|leading|lone|only)\s+)?(?:democrat|republican)s?\s+on\s+"
+                            r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}(?:committee|subcommittee|caucus)\b")
 
 
 # people of the news media, by their job ("radio host Hugh Hewitt", "journalist Kevin Lau")
@@ -707,8 +714,9 @@ def _split_appositive(appos: str) -> tuple[str, str, str]:
     if loc:
         location = loc.group(1)
         appos = appos[:loc.start()]
-    m = re.search(r"\s+(?:at|with|for|from|of|representing)\s+(?=the\s|[A-Z])|\s+on\s+(?=the\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Committee|Subcommittee|"
-                  r"Board|Council|Panel|Commission)\b)", appos)  # "the top Democrat on the House Intelligence Committee"
+    m = re.search(r"\s+(?:at|with|for|from|of|representing)\s+(?=the\s|[A-Z])|\s+on\s+(?:the\s+(?:[a-z]+(?:-[a-z]+)+\s+)?)?"
+                  r"(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:Committee|Subcommittee|Board|Council|Panel|Commission)\b)",
+                  appos)  # "the top Democrat on the House Intelligence Committee", "on the tax-writing Senate Finance Committee"
     if m:
         role, affiliation = appos[:m.start()], appos[m.end():]
     else:
@@ -2475,6 +2483,8 @@ def _role_first(text: str) -> bool:
     >>> _role_first(" Putin's foreign policy aide, ")  # whose role it is, then three words
     True
     """
+    if COMMITTEE_SEAT.match(text.lower()):
+        return True  # "top Democrat on the Senate Finance Committee"
     words = text.split()
     if words and (words[0].lower() in POSSESSIVE_PRONOUNS or POSSESSIVE_END.search(words[0])):
         words = words[1:]
