@@ -835,3 +835,17 @@ def test_round_30_the_bbcs_skip_link_and_report_link_around_an_embedded_post():
     cleaned = clean_text(page)
     assert [(e["author"], e["handle"]) for e in cleaned.embeds] == [("Ann Roe", "annroe")]
     assert "Skip Twitter" not in " ".join(cleaned.paragraphs + [h["text"] for h in cleaned.headings])
+
+
+@pytest.mark.parametrize("author, title, closing", [
+    # a job title that runs on ("editor in chief emeritus of"), after a bullet
+    ("Wesley Roe", "", "• Wesley Roe is editor in chief emeritus of The Example Times."),
+    # a legislator's party and state between commas, under a column's headline with the writer's surname
+    ("", "ROE: At last, common sense", "Sen. Rand Roe, Kentucky Republican, is a member of the Senate Foreign Relations committee."),
+    ("", "ROE: At last, common sense", "Sen. Rand Roe, R-Ky., is a member of the Senate Foreign Relations committee."),
+])
+def test_round_32_closing_taglines_with_run_on_titles_and_party_tags(author, title, closing):
+    cleaned = clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), title, author)
+    assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
+    # …the same paragraph closing a story by someone else is prose
+    assert closing in clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "The plan failed", "Tom Berg").body

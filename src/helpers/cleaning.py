@@ -919,13 +919,15 @@ BIO_OPENING = re.compile(r"[⦁•·*\s]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A
                          r"(?:,\s*\d{1,3},)?"  # "Ben Roe, 35, is", "Frank Roe Jr. was"
                          # "James Roe, a member of USA TODAY's Board of Contributors, has taught at …"
                          r"(?P<appositive>,\s+(?:a|an|the)\s[^.;]{3,200}?,[”\"’']?)?"
+                         # "Sen. Rand Paul, Kentucky Republican, is …", "Sen. Ann Roe, R-Ky., is …": a legislator's party and state
+                         r"(?:,\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:Republican|Democrat|Independent)|[RDI]-[A-Z][\w.]*),)?"
                          # "Joseph Roe covered the White House for a decade for The Washington Times"
                          r"(?:,?\s+(?:has\s+)?(?:covered|covers|written|writes|wrote|reported|reports|taught|teaches)\s|"
                          r",?\s+(?:is|was|has\s+been|serves\s+as)\s+"
                          r"(?:a|an|the|also|currently|now|(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:’s|'s)|"
                          r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:of|at|for|with)|"  # "… is Senior Editor-At-Large of …"
                          r"(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|columnist|editor|writer|host|anchor|producer|chief|"
-                         r"director|president|fellow|professor)\s+"
+                         r"director|president|fellow|professor)(?:[\s-]+(?:in[\s-]+chief|at[\s-]+large|emerit(?:us|a)))*\s+"
                          r"(?:of|at|for|with)(?=\s+(?:the\s+)?[A-Z]))\s)")  # "Chris Roe is digital politics editor for Fox News"
 # what only a writer's bio says of its subject: where to reach or follow them, where more of their columns are
 # (and the writer's latest book: "His latest book is: …", "She is the author of …"; "Read Patrick Buchanan's Reports")
