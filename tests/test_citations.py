@@ -4165,3 +4165,27 @@ def test_round_31_named_as_someone_s_successor_is_not_that_someone():
 ])
 def test_round_32_a_party_member_on_a_committee(text, expected):
     assert [(r["source"], r["kind"], r["role"], r["affiliation"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a typographic opening closed by a straight mark, then another quotation opening (either way) before any “””
+    ("“I do not think that is conclusive,\" Pelosi responded. \"No, I do not.”", ["I do not think that is conclusive,", "No, I do not."]),
+    ("“I do not think that is conclusive,\" Pelosi responded. “It is a distraction.”",
+     ["I do not think that is conclusive,", "It is a distraction."]),
+    ("‘It failed,' she said. ‘We lost.’", ["It failed,", "We lost."]),
+    # (guards: a straight quotation inside the quotation, and an inch, stay inside it)
+    ("“He told us \"leave now\" and we left,” she said.", ["He told us \"leave now\" and we left,"]),
+    ("“It was a 12\" pipe, and it burst,” she said.", ["It was a 12\" pipe, and it burst,"]),
+])
+def test_round_32_a_straight_mark_closes_a_typographic_quotation_when_another_opens_first(text, quotes):
+    from helpers.quotes import quote_spans
+
+    assert [text[s:e] for s, e in quote_spans(text)] == quotes
+
+
+def test_round_32_the_verb_after_a_mixed_quotation_gives_the_speaker():
+    text = ("Savannah Guthrie, a co-host, asked Pelosi if Mueller should observe the guidance.\n\n"
+            "“I do not think that is conclusive,\" Pelosi responded. \"No, I do not.”\n\n"
+            "She later said that lawmakers should see what Mueller reports.")
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == [
+        ("Savannah Guthrie", "asked"), ("Pelosi", "responded"), ("Pelosi", "said")]

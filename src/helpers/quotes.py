@@ -67,8 +67,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             # mixed marks close too, as copy pasted between systems mixes them: “…" and "…”, ‘…'
             if mark in closes or (mark == "”" and open_mark == '"') or (mark == "''" and open_mark == "'") \
                     or (mark in ("''", "’’") and open_mark in DOUBLE_OPENINGS) \
-                    or (mark == '"' and open_mark in ("“", "„", "«") and not _closes_later(text, m.end(), "”»")) \
-                    or (mark == "'" and open_mark == "‘" and not _closes_later(text, m.end(), "’")):
+                    or (mark == '"' and open_mark in ("“", "„", "«") and not _closes_later(text, m.end(), "”»", open_mark)) \
+                    or (mark == "'" and open_mark == "‘" and not _closes_later(text, m.end(), "’", "‘")):
                 if mark in ("’", "'") and nxt.isalpha():
                     continue  # an apostrophe inside the quotation
                 if i > open_at:
@@ -139,12 +139,21 @@ def _with_block_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return _with_paragraphs(text, spans, quoted)
 
 
-def _closes_later(text: str, at: int, marks: str) -> bool:
-    """Does one of ``marks`` (the proper closing marks) come later in the paragraph? Then a straight
-    mark before it is a quotation inside the quotation ("… told us "leave now" and …”), or an inch."""
+def _closes_later(text: str, at: int, marks: str, opens: str) -> bool:
+    """Does one of ``marks`` (the proper closing marks) come later in the paragraph, before another
+    quotation opens (with the mark ``opens``, or a straight ``opens`` after a space and before a word)?
+    Then a straight mark before it is a quotation inside the quotation ("… told us "leave now" and …”),
+    or an inch. A quotation opening again first means the straight mark closed the one before ("“It is
+    not conclusive," Pelosi responded. “It is …”", also "… responded. "No, I do not.”").
+
+    >>> _closes_later(' and left.” He went.', 0, "”»", "“"), _closes_later(' she said. "No, I do not.”', 0, "”»", "“")
+    (True, False)
+    """
     end = text.find("\n\n", at)
     rest = text[at:end if end >= 0 else len(text)]
-    return any(mark in rest for mark in marks)
+    straight = '"' if opens in "“„«" else "'"
+    first = re.search(rf"[{marks}{opens}]|(?<![^\s(\[—–-]){straight}(?=[^\W_]|…|\$)", rest)
+    return first is not None and first.group(0) in marks
 
 
 def _is_title_quote(content: str) -> bool:
