@@ -849,3 +849,27 @@ def test_round_32_closing_taglines_with_run_on_titles_and_party_tags(author, tit
     assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
     # …the same paragraph closing a story by someone else is prose
     assert closing in clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "The plan failed", "Tom Berg").body
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("This is breaking news. Check back for updates as more information becomes available.", "breaking-news notice"),
+    ("This story is developing and will be updated.", "breaking-news notice"),
+    ("Check back later for updates.", "breaking-news notice"),
+    ("The Memo is a reported column by Tom Berg, primarily focused on the presidency.", "column or series tagline"),
+])
+def test_round_32_breaking_news_notices_and_column_taglines_are_chrome(line, reason):
+    body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
+    cleaned = clean_text(f"{body}\n\nClose to the border, residents said they were worried about the wall.\n\n{line}", "", "")
+    assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
+    # prose about news that is breaking, or about a column, stays
+    for prose in ("This is breaking news for the families, who learned of it on Tuesday.",
+                  "The memo is a reported summary of what the committee found, aides said."):
+        assert prose in clean_text(f"{body}\n\n{prose}", "", "").body
+
+
+def test_round_32_a_closing_bio_under_the_author_s_surname_alone():
+    closing = "* Roe is the president of the Example Research Center and the author of “The War on Guns.”"
+    cleaned = clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "", "John R. Roe, Tom Berg")
+    assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
+    # …a surname alone that is not the author's stays
+    assert closing in clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "", "Tom Berg").body

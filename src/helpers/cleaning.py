@@ -914,8 +914,9 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
                 ln.role, ln.reason = "removed", f"pull quote (repeats line {', '.join(map(str, dict.fromkeys(found)))})"
 
 
-# a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …"
-BIO_OPENING = re.compile(r"[⦁•·*\s]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?)"
+# a closing paragraph about a person: "Aaron Klein is Breitbart’s Jerusalem bureau chief", "Jo Roe has been a …" (a surname
+# alone, "* Lott is the president of …", is taken only as the author’s: `_mark_closing_bio`)
+BIO_OPENING = re.compile(r"[⦁•·*\s]*(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?)"
                          r"(?:,\s*\d{1,3},)?"  # "Ben Roe, 35, is", "Frank Roe Jr. was"
                          # "James Roe, a member of USA TODAY's Board of Contributors, has taught at …"
                          r"(?P<appositive>,\s+(?:a|an|the)\s[^.;]{3,200}?,[”\"’']?)?"
