@@ -4189,3 +4189,12 @@ def test_round_32_the_verb_after_a_mixed_quotation_gives_the_speaker():
             "She later said that lawmakers should see what Mueller reports.")
     assert [(r["source"], r["cue"]) for r in find_citations(text)] == [
         ("Savannah Guthrie", "asked"), ("Pelosi", "responded"), ("Pelosi", "said")]
+
+
+def test_round_32_a_questions_auxiliary_is_no_first_name():
+    text = ("“Absolutely,” said Mick Mulvaney, the White House chief of staff. Did Trump “also mention the server?” "
+            "Mulvaney asked. “I still want to see that server,” Trump said.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Trump"
+    # (a guard: first names that are also auxiliaries stay names)
+    for text in ("“It failed,” said Will Hurd.", "Rep. Will Hurd said the plan failed."):
+        assert [r["source"] for r in find_citations(text)] == ["Will Hurd"]

@@ -917,7 +917,12 @@ def _rank_dropped(title: str) -> str:
 
 
 # (and the words a named storm or operation opens with: "Hurricane Helene", "Operation Warp Speed")
-NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR | {"hurricane", "typhoon", "cyclone", "superstorm", "tropical", "operation"}
+# a question's auxiliary verb before a name ("Did Trump “also mention …?” Mulvaney asked"); not "Will" (Will Hurd),
+# "Can" (Can Dündar) nor "Do" (Do Kwon), which are first names too
+AUXILIARY_OPENERS = {"did", "does", "is", "was", "were", "are", "has", "had", "have", "could", "should", "would", "must",
+                     "might", "shall"}
+NOT_A_FIRST_NAME = FUNCTION_WORDS | CALENDAR | AUXILIARY_OPENERS | {"hurricane", "typhoon", "cyclone", "superstorm", "tropical",
+                                                                   "operation"}
 
 
 @lru_cache(maxsize=65536)
