@@ -4198,3 +4198,10 @@ def test_round_32_a_questions_auxiliary_is_no_first_name():
     # (a guard: first names that are also auxiliaries stay names)
     for text in ("“It failed,” said Will Hurd.", "Rep. Will Hurd said the plan failed."):
         assert [r["source"] for r in find_citations(text)] == ["Will Hurd"]
+
+
+def test_round_32_a_place_after_a_preposition_owns_no_pronoun():
+    text = ("Critics attacked U.N. Ambassador Susan E. Rice on Tuesday.\n\nMrs. Rice, who has emerged as a prime focus of "
+            "the Benghazi investigation on Capitol Hill, spoke out herself Wednesday for the first time.\n\nOn those shows, she downplayed suggestions "
+            "that the strike was a premeditated attack.")
+    assert [r["source"] for r in find_citations(text)] == ["Susan E. Rice"]

@@ -4775,7 +4775,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;:.“”\"]{0,100}?\bby\s+"
                            r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)")
 # a name right after one of these is an object ("after meeting Putin, he said"), not the subject a later "he" stands for
-OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|meeting|met|called|calling|criticised|criticized|"
+# (a name after "on", "in", "at" is a place's: "the investigation on Capitol Hill, spoke out herself" is no Capitol Hill's)
+OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|about|for|against|of|on|in|at|into|over|under|near|across|"
+                           r"meeting|met|called|calling|criticised|criticized|"
                            r"told|telling|asked|asking|urged|urging|thanked|thanking|between|and|addresses|addressed|"
                            r"accused|accuses|blamed|blames|praised|praises|backed|backs|endorsed|replaced|succeeded|"
                            r"defeated|appointed|named|sacked|fired|interviewed|visited)\s+"
