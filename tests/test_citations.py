@@ -4205,3 +4205,11 @@ def test_round_32_a_place_after_a_preposition_owns_no_pronoun():
             "the Benghazi investigation on Capitol Hill, spoke out herself Wednesday for the first time.\n\nOn those shows, she downplayed suggestions "
             "that the strike was a premeditated attack.")
     assert [r["source"] for r in find_citations(text)] == ["Susan E. Rice"]
+
+
+def test_round_32_a_title_run_ends_at_the_sentence_s_full_stop():
+    text = ("This is a two-fer, according to CDC Director Tom Frieden. Not only do programs improve health, but young "
+            "people are price-sensitive. As a result, he said at the news conference, “raising the price is effective.”")
+    assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Tom Frieden", "Director")] * 2
+    # (a guard: abbreviations and initials inside the run stay: "U.S. Army Lt. Gen. Ann Roe")
+    assert [r["source"] for r in find_citations("“We will leave,” said U.S. Army Lt. Gen. Ann Roe.")] == ["Ann Roe"]

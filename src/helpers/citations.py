@@ -3175,8 +3175,10 @@ def _placed(speaker: str) -> re.Match[str] | None:
 # an apostrophe inside a name's word only before a letter ("O'Brien", "Trump’s"): "the Times’ Glenn Thrush" is Glenn Thrush
 FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z](?:[\w-]|[’'](?=\w))*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z](?:[\w-]|[’'](?=\w))*){1,2})(?![\w’'-])")
 
-# four to six capitalised words: a title and a name ("US Attorney General William Barr")
-TITLED_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w.’'-]*[^\S\n]+){3,5}[A-Z][a-z][\w’'-]*(?![\w’'-])")
+# four to six capitalised words: a title and a name ("US Attorney General William Barr"); a word with a full stop only
+# an initial or an abbreviation ("U.S.", "Lt. Gen."), not a sentence's last ("CDC Director Tom Frieden. Not only …")
+TITLED_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+|[A-Z](?:\.[A-Z])+)[^\S\n]+){3,5}"
+                             r"[A-Z][a-z][\w’'-]*(?![\w’'-])")
 
 
 # family members, who share a surname: "Trump’s eldest son, Donald Trump Jr", "Pelosi's husband Paul Pelosi"
