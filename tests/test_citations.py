@@ -4213,3 +4213,17 @@ def test_round_32_a_title_run_ends_at_the_sentence_s_full_stop():
     assert [(r["source"], r["role"]) for r in find_citations(text)] == [("Tom Frieden", "Director")] * 2
     # (a guard: abbreviations and initials inside the run stay: "U.S. Army Lt. Gen. Ann Roe")
     assert [r["source"] for r in find_citations("“We will leave,” said U.S. Army Lt. Gen. Ann Roe.")] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution set between commas after a sentence's first words: who speaks is the attribution's subject
+    ("The INA, the plaintiffs said, only allows the president to ban the entry of a class of aliens.",
+     [("the plaintiffs", "group")]),
+    ("Second, the challengers claimed that the order was issued to disparage Muslims.", [("the challengers", "group")]),
+    ("Statewide, the court concluded, 300,000 eligible voters lack the documents.", [("the court", "institution")]),
+    ("The petitioners argued that the law was void.", [("the petitioners", "group")]),
+    # (a guard: an appositive closed by a comma describes the name before it)
+    ("Ann Roe, the judge, said the law was clear.", [("Ann Roe", "official")]),
+])
+def test_round_32_an_attribution_between_commas_and_the_parties_to_a_case(text, expected):
+    assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected

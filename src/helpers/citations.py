@@ -1937,6 +1937,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if m and " " not in m.group("name").strip() and all(_is_cap(w) for w in m.group("appos").split()[1:]) \
             and _classify(m.group("appos").strip(), "", "")[0] in ("institution", "media"):
         m = None  # "Nationwide, the White House said,": an opening word, then a body by its name as the subject
+    if m and "," not in masked[m.end("appos"):m.start("cue")] and (parenthetical := PARENTHETICAL_SPEAKER.fullmatch(m.group("appos").strip(" ,"))) \
+            and (_plural_person_noun(parenthetical.group("head")) or masked[m.end("cue"):].lstrip().startswith(",")):
+        m = None  # "The INA, the plaintiffs said, only allows …", "Second, the challengers claimed that …": they speak
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
         found.append(_Found(m.group("name"), m.group("cue"), "name, role, cue", appositive=m.group("appos"), party=m.group("mark") or ""))
@@ -2424,6 +2427,10 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
                 and not _predicate_in(before[at + 1:]):  # "Centralized, party-blessed voter files are old news, asserted …"
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
+            if not description.rstrip().endswith(",") and (plural := PARENTHETICAL_SPEAKER.fullmatch(description.strip())) \
+                    and _plural_person_noun(plural.group("head")):
+                return None  # "Second, the challengers claimed": they, not what the sentence opens with
+
             return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) or HOME_TOWN.match(description) else "") \
                 or (title if role_kind(title) else "")
         at = before.find(",", at + 1)
@@ -2477,6 +2484,25 @@ def _describes(opening: str, name: str) -> bool:
         return False
     between = opening[at + len(name) + 1:]
     return not between.strip() or (opening.endswith(" and") and not any(mark in between for mark in ",;:"))
+
+
+# who speaks in an attribution set between commas after a sentence's first words, no comma closing it before the
+# verb: "The INA, the plaintiffs said, only allows …" (not an appositive: "Ann Roe, the judge, said")
+PARENTHETICAL_SPEAKER = re.compile(r"(?:the|some|many|other|both)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")
+
+
+def _plural_person_noun(word: str) -> bool:
+    """Is ``word`` the plural of a noun for people: of a role ("critics", "officials") or of an agent noun ("plaintiffs",
+    "challengers", "petitioners", "defendants")?
+
+    >>> [_plural_person_noun(w) for w in ("plaintiffs", "challengers", "critics", "news", "analysis", "business")]
+    [True, True, True, False, False, False]
+    """
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "ws")):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return role_lexicon().get(singular) in PERSON_KINDS or singular in BACKGROUND_SOURCES or \
+        singular.endswith(("er", "or", "ant", "ent", "ist", "iff")) and len(singular) > 4
 
 
 def _role_first(text: str) -> bool:
