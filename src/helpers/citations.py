@@ -2430,7 +2430,6 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
             if not description.rstrip().endswith(",") and (plural := PARENTHETICAL_SPEAKER.fullmatch(description.strip())) \
                     and _plural_person_noun(plural.group("head")):
                 return None  # "Second, the challengers claimed": they, not what the sentence opens with
-
             return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) or HOME_TOWN.match(description) else "") \
                 or (title if role_kind(title) else "")
         at = before.find(",", at + 1)
@@ -2502,7 +2501,7 @@ def _plural_person_noun(word: str) -> bool:
         return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return role_lexicon().get(singular) in PERSON_KINDS or singular in BACKGROUND_SOURCES or \
-        singular.endswith(("er", "or", "ant", "ent", "ist", "iff")) and len(singular) > 4
+        (singular.endswith(("er", "or", "ant", "ent", "ist", "iff")) and len(singular) > 4)
 
 
 def _role_first(text: str) -> bool:

@@ -141,7 +141,7 @@ def _with_block_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 def _closes_later(text: str, at: int, marks: str, opens: str) -> bool:
     """Does one of ``marks`` (the proper closing marks) come later in the paragraph, before another
-    quotation opens (with the mark ``opens``, or a straight ``opens`` after a space and before a word)?
+    quotation opens (with the mark ``opens``, or with a straight mark of its kind after a space and before a word)?
     Then a straight mark before it is a quotation inside the quotation ("… told us "leave now" and …”),
     or an inch. A quotation opening again first means the straight mark closed the one before ("“It is
     not conclusive," Pelosi responded. “It is …”", also "… responded. "No, I do not.”").
