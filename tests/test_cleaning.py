@@ -855,15 +855,24 @@ def test_round_32_closing_taglines_with_run_on_titles_and_party_tags(author, tit
     ("This is breaking news. Check back for updates as more information becomes available.", "breaking-news notice"),
     ("This story is developing and will be updated.", "breaking-news notice"),
     ("Check back later for updates.", "breaking-news notice"),
+    ("This is a breaking news story, we'll update this post with the latest, so make sure to refresh this page.",
+     "breaking-news notice"),
     ("The Memo is a reported column by Tom Berg, primarily focused on the presidency.", "column or series tagline"),
+    ("Get Example Health's weekly newsletter Sign up here to get the results every Tuesday.", "newsletter or subscription prompt"),
+    ("Get our daily newsletter Upgrade your inbox and get our Daily Dispatch.", "newsletter or subscription prompt"),
+    ("You can read a full fact check here about some of the pandemic warnings.", "link text"),
+    ("View the full report and methodology here.", "link text"),
+    ("VIEW CHART OF DATA: http://bit.ly/ExampleChart", "link text"),
 ])
-def test_round_32_breaking_news_notices_and_column_taglines_are_chrome(line, reason):
+def test_round_32_notices_taglines_newsletter_prompts_and_links_to_the_full_text_are_chrome(line, reason):
     body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
     cleaned = clean_text(f"{body}\n\nClose to the border, residents said they were worried about the wall.\n\n{line}", "", "")
     assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
-    # prose about news that is breaking, or about a column, stays
+    # prose that opens the same way stays: news that is breaking, a column, a newsletter, the full extent of something
     for prose in ("This is breaking news for the families, who learned of it on Tuesday.",
-                  "The memo is a reported summary of what the committee found, aides said."):
+                  "The memo is a reported summary of what the committee found, aides said.",
+                  "Get the newsletter out of your head, the editor told her staff, and write the story.",
+                  "You can see the full extent of the damage here in the valley, where the river rose ten feet."):
         assert prose in clean_text(f"{body}\n\n{prose}", "", "").body
 
 
@@ -873,22 +882,3 @@ def test_round_32_a_closing_bio_under_the_author_s_surname_alone():
     assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
     # …a surname alone that is not the author's stays
     assert closing in clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "", "Tom Berg").body
-
-
-@pytest.mark.parametrize("line, reason", [
-    ("This is a breaking news story, we'll update this post with the latest, so make sure to refresh this page.",
-     "breaking-news notice"),
-    ("Get Example Health's weekly newsletter Sign up here to get the results every Tuesday.", "newsletter or subscription prompt"),
-    ("Get our daily newsletter Upgrade your inbox and get our Daily Dispatch.", "newsletter or subscription prompt"),
-    ("You can read a full fact check here about some of the pandemic warnings.", "link text"),
-    ("View the full report and methodology here.", "link text"),
-    ("VIEW CHART OF DATA: http://bit.ly/ExampleChart", "link text"),
-])
-def test_round_32_newsletter_prompts_and_links_to_the_full_text_are_chrome(line, reason):
-    body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
-    cleaned = clean_text(f"{body}\n\nClose to the border, residents said they were worried about the wall.\n\n{line}", "", "")
-    assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
-    # prose that opens the same way stays
-    for prose in ("Get the newsletter out of your head, the editor told her staff, and write the story.",
-                  "You can see the full extent of the damage here in the valley, where the river rose ten feet."):
-        assert prose in clean_text(f"{body}\n\n{prose}", "", "").body

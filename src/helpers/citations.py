@@ -1937,8 +1937,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     if m and " " not in m.group("name").strip() and all(_is_cap(w) for w in m.group("appos").split()[1:]) \
             and _classify(m.group("appos").strip(), "", "")[0] in ("institution", "media"):
         m = None  # "Nationwide, the White House said,": an opening word, then a body by its name as the subject
-    if m and "," not in masked[m.end("appos"):m.start("cue")] and (parenthetical := PARENTHETICAL_SPEAKER.fullmatch(m.group("appos").strip(" ,"))) \
-            and (_plural_person_noun(parenthetical.group("head")) or masked[m.end("cue"):].lstrip().startswith(",")):
+    if m and "," not in masked[m.end("appos"):m.start("cue")] and (_plural_people(m.group("appos")) or (
+            masked[m.end("cue"):].lstrip().startswith(",") and PARENTHETICAL_SPEAKER.fullmatch(m.group("appos").strip(" ,")))):
         m = None  # "The INA, the plaintiffs said, only allows …", "Second, the challengers claimed that …": they speak
     if m and len(m.group("appos").split()) <= 30 and not _other_sense(m.group("cue"), masked, m.end("cue")) \
             and not _predicate_in(m.group("appos")) and not DECLINED.search(masked, max(0, m.start("cue") - 40), m.start("cue")):
@@ -2427,8 +2427,7 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
                 and not _predicate_in(before[at + 1:]):  # "Centralized, party-blessed voter files are old news, asserted …"
             title = _np_before(opens[:-1]) if opens.endswith(",") else ""  # "the District Attorney, Patrick Henry, who …"
             description = before[at + 1:]
-            if not description.rstrip().endswith(",") and (plural := PARENTHETICAL_SPEAKER.fullmatch(description.strip())) \
-                    and _plural_person_noun(plural.group("head")):
+            if not description.rstrip().endswith(",") and _plural_people(description):
                 return None  # "Second, the challengers claimed": they, not what the sentence opens with
             return name, _description(description) or (description.strip(" ,") if AGE_FIRST.match(description) or HOME_TOWN.match(description) else "") \
                 or (title if role_kind(title) else "")
@@ -2488,6 +2487,13 @@ def _describes(opening: str, name: str) -> bool:
 # who speaks in an attribution set between commas after a sentence's first words, no comma closing it before the
 # verb: "The INA, the plaintiffs said, only allows …" (not an appositive: "Ann Roe, the judge, said")
 PARENTHETICAL_SPEAKER = re.compile(r"(?:the|some|many|other|both)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")
+
+
+def _plural_people(description: str) -> bool:
+    """Is ``description`` (commas around it aside) a determiner and plural people, as `PARENTHETICAL_SPEAKER` reads it
+    ("the plaintiffs", "some critics"), not one person ("the judge")?"""
+    found = PARENTHETICAL_SPEAKER.fullmatch(description.strip(" ,"))
+    return found is not None and _plural_person_noun(found.group("head"))
 
 
 def _plural_person_noun(word: str) -> bool:
