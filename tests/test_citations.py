@@ -4227,3 +4227,62 @@ def test_round_32_a_title_run_ends_at_the_sentence_s_full_stop():
 ])
 def test_round_32_an_attribution_between_commas_and_the_parties_to_a_case(text, expected):
     assert [(r["source"], r["kind"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word before the verb is a name, never the adverb or auxiliary it also spells
+    ("FEMA Administrator Brock Long said the agency was ready.", [("Brock Long", "said")]),
+    ("Pulaski County Sheriff Ronald Long said six people died.", [("Ronald Long", "said")]),
+    # (guards: the adverb in lower case still stands between a subject and its verb)
+    ("Trump has long said the agency was ready.", [("Trump", "said")]),
+    ("Residents of the area have long said the plant leaks.", [("residents of the area", "said")]),
+    # an adverb between a sentence's subject and its verb: the subject still does what the participle says
+    ("In a letter to European Council President Donald Tusk, Johnson reluctantly accepted the delay, saying he had no "
+     "choice.", [("Johnson", "saying")]),
+])
+def test_round_33_names_that_spell_adverbs_and_adverbs_after_a_subject(text, expected):
+    assert [(r["source"], r["cue"]) for r in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one body's name with "and" inside it, opened by "The"
+    ("The Minnesota Campaign Finance and Public Disclosure Board said the congresswoman must pay a penalty.",
+     ["The Minnesota Campaign Finance and Public Disclosure Board"]),
+    # a work's title after "titled" is not who speaks: the work, and whose it is
+    ("An August 2016 Government Accountability Institute study titled From Russia with Money reported that 17 "
+     "partners paid fees.", ["Government Accountability Institute"]),
+    ("A Pew Research Center report titled The Partisan Divide found that voters split.", ["Pew Research Center"]),
+    # "that" after a cue opens what was reported, whose subject speaks next; no relative clause
+    ("NPR's Peter Kenyon reports that officials say they are looking for associates of the attackers.", ["officials"]),
+    ("The CBO report that lawmakers said cleared the budget space was wrong.", ["lawmakers"]),
+    # a description followed by a verb of its own is a clause, not a source
+    ("Trump and the Republican backers of the plan have deflected criticism of the legislation, insisting that "
+     "Americans will love the new law.", []),
+    # (guards: a relative clause's adverb is part of it; a title followed by its authors is left as it was)
+    ("An aide who was not authorized to speak publicly said the vote would slip.",
+     ["an aide who was not authorized to speak publicly"]),
+    ("A famous 2011 study, titled “Academically Adrift,” by Richard Arum and Josipa Roksa, found that students "
+     "learned little.", []),
+])
+def test_round_33_bodies_named_with_and_titles_and_reported_that(text, expected):
+    assert [r["source"] for r in find_citations(text)] == expected
+
+
+def test_round_33_the_subject_of_a_clause_that_opens_the_sentence_owns_the_pronoun_after_it():
+    text = ("Justice Anthony Kennedy and Justice Sonia Sotomayor heard the case.\n\n"
+            "But Sotomayor was unimpressed, asserting that the Court erred.\n\n"
+            "Though Kennedy joined the majority opinion in full, he wrote separately to chide Trump.\n\n"
+            "Her dissent cites the president’s tweets, which she says create a perception of bias.")
+    assert [r["source"] for r in find_citations(text)][-2:] == ["Anthony Kennedy", "Sonia Sotomayor"]
+    # (a guard: a pronoun after the main clause is not the subordinate clause's subject)
+    text = "Sen. Ann Roe spoke. If Ms. Berg backs the pact, there will be costs, she cautioned."
+    assert [r["source"] for r in find_citations(text)] == ["Ann Roe"]
+
+
+def test_round_33_a_person_the_pronoun_is_the_object_of_is_not_who_the_pronoun_is():
+    text = ("Inspector Elisabeth Drake testified that she tried to interview an employee.\n\n"
+            "EPA Intelligence Adviser Steven Williams then approached Drake and yelled at her, jabbing his finger near "
+            "her chest, she claimed.\n\n“His veins bulged,” she said.")
+    assert [r["source"] for r in find_citations(text)] == ["Elisabeth Drake"] * 3
+    # (a guard: a possessive "her" is the subject's own)
+    assert [r["source"] for r in find_citations("Sen. Ann Roe lost her seat, she said.")] == ["Ann Roe"]

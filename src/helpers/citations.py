@@ -140,12 +140,12 @@ def _before_cue(word: str) -> bool:
     """A word that may stand between a subject and its verb of saying: an auxiliary, a negation or an
     adverb ("has also said", "falsely claimed", "angrily denied").
 
-    >>> [_before_cue(w) for w in ("also", "falsely", "ally", "family", "Kelly")]
-    [True, True, False, False, False]
+    >>> [_before_cue(w) for w in ("also", "falsely", "ally", "family", "Kelly", "long", "Long")]
+    [True, True, False, False, False, True, False]
     """
+    if word[:1].isupper():
+        return False  # "Theresa May said", "Brock Long said": a name (an auxiliary or adverb is never capitalised there)
     low = word.lower()
-    if word == "May":
-        return False  # "Theresa May said": a name (the auxiliary is never capitalised before a verb of saying)
     return low in SKIP_BEFORE_CUE or (word.islower() and len(low) > 4 and low.endswith("ly") and low.isalpha()
                                       and low not in LY_NOT_ADVERB and low not in role_lexicon())
 
@@ -390,6 +390,8 @@ def _unnamed_source_before(before: str) -> str:
     pre = m.group("pre").split()
     rest = m.group("rest")
     unnamed = ANONYMOUS_MODIFIER.search(rest)
+    if mod in RELATIVE_MODS and _np_before(rest + " ") == rest.strip():
+        return ""  # "NPR's Peter Kenyon reports that officials say": no clause, the cue's own subject after a "that"
     if mod in RELATIVE_MODS:
         # a short relative clause of its own: "voters who backed him", not "a candidate who lacks it had better mean
         # it when he"; one that says why the source is unnamed may run longer; none holds a verb of saying (the
@@ -413,7 +415,9 @@ def _unnamed_source_before(before: str) -> str:
         if not (role_lexicon().get(head) in ("group", "anonymous")
                 or (m.group("det") and role_lexicon().get(head) in PERSON_KINDS and not m.group("lead").strip().startswith(","))) \
                 or len(rest.split()) > (8 if head in STANCE_HEADS or m.group("reduced") else 5) or \
-                any(w.lower() in CLAUSE_PRONOUNS or w.lower() in cue_lexicon() for w in rest.split()):
+                any(w.lower() in CLAUSE_PRONOUNS or w.lower() in cue_lexicon() for w in rest.split()) or \
+                AUXILIARY_THEN_VERB.search(_before_cue_trimmed(rest)):  # "the Republican backers of the plan have deflected
+            # criticism": a clause (not "residents of the area have long")
             return ""
     elif head not in UNNAMED_HEADS:
         return ""
@@ -422,13 +426,24 @@ def _unnamed_source_before(before: str) -> str:
            and (w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS or w.lower() in cue_lexicon()) for w in pre) or \
             (lower and (not m.group("det") or len(lower) > 2)):
         return ""  # "a law enforcement official": lower-case words only after an article, and two at most
-    np = TRAILING_AUXILIARY.sub("", m.group("np").strip())  # "Emergency officials in Nepal have [confirmed]"
+    np = m.group("np").strip() if mod in RELATIVE_MODS else _before_cue_trimmed(m.group("np"))  # "residents of the area
+    # have long [said]" (but "an aide who was not authorized to speak publicly [said]": the clause's adverb)
+    np = TRAILING_AUXILIARY.sub("", np)  # "Emergency officials in Nepal have [confirmed]"
     short = VERB_AND_AT_END.sub("", np)  # "Leaders of the opposition disagree and [argue]": the verb before "and" is theirs
     if short != np and len(short.split()) <= 6 and short.split()[-1].lower() not in FUNCTION_WORDS:
         np = short  # (not "a spokesperson in Houston attacked the [tweet and]": no noun phrase ends there)
     return "" if RELATIVE_WORD.search(np.split()[-1]) else np  # "donors who have pledged …": a relative clause, no cue
 
 
+def _before_cue_trimmed(text: str) -> str:
+    """``text`` without the words that end it and may stand before a cue (`_before_cue`: "have long")."""
+    words = text.split()
+    while words and _before_cue(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+AUXILIARY_THEN_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would)\s+[a-z]+")
 VERB_AND_AT_END = re.compile(r"\s+[a-z]+(?<![sy])\s+and$")  # (a verb in the plural; not a noun "… offered abortions and")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already|"
                                 rf"{'|'.join(sorted(FLOATING_QUANTIFIERS))}))+$")
@@ -1111,6 +1126,8 @@ def _other_sense(cue: str, masked: str, end: int) -> bool:
     return follows is not None and not follows.match(masked, end)
 
 
+# a work's title after the noun that names it, just before a cue: "a study titled From Russia with Money reported"
+TITLED_AT_END = re.compile(r",?\s+(?:titled|entitled)\s+(?:(?!\bby\s)[^,;:]){1,120}?,?\s*$")  # (not "… titled _, by Ann Roe,")
 RELEASED_WHEN = re.compile(r"\s+(?:released|published|conducted|issued|out)\s+(?:(?:on\s+|this\s+|last\s+)?"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)"
                            r"|(?:\w+\s+){1,3}(?:before|after|ahead\s+of)\s+(?:the\s+)?[^,;_]{1,60}?)\s*$")  # "… two months before the election"
@@ -2076,6 +2093,8 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         if (when := RELEASED_WHEN.search(before)) and not _person_at_end(when.group(0)):
             before = before[:when.start()] + " "  # "A Marist poll released Wednesday found": the poll (but "He lashed out
             # hours after Prime Minister Mette Frederiksen said": she said it)
+        if "titled " in before and (title := TITLED_AT_END.search(before, max(0, len(before) - 160))):
+            before = before[:title.start()] + " "  # "A … study titled From Russia with Money reported": the study, not its title
         evidence = EVIDENCE_SUBJECT.search(before, max(0, len(before) - 300)) if _EVIDENCE_WORD.search(before) else None
         participle = cue.lower() in SPEECH_PARTICIPLES and _comma_opens(before)
         if participle and spoke_at >= 0 and not CLAUSE_START.search(masked, spoke_at, m.start()):
@@ -2176,6 +2195,7 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
                 continue
         if " and " in before and not appositive:
             np = _portfolio_joined(before, np)  # "Health and Human Services Secretary Sylvia Burwell said": one department
+            np = _body_joined(before, np)  # "The Minnesota Campaign Finance and Public Disclosure Board said": one body
         found.append(_Found(np, cue, "name, cue", appositive=appositive, party=party.group(0) if party else "",
                             document=issued.group("doc").lower() if issued else ""))
         spoke_at = m.end() if np.lower() not in ("i", "we") else spoke_at  # (not the writer's "I say")
@@ -2467,6 +2487,35 @@ def _portfolio_joined(before: str, np: str) -> str:
     return f"{m.group('first')} and {np}"
 
 
+# capitalised words after "The" just before "and" (what may open a body's name that runs on past the "and")
+NAME_OPENING_BEFORE_AND = re.compile(r"(?:^|(?<=[\s(“\"‘']))(?P<first>[Tt]he(?:\s+[A-Z][\w’'-]*){1,4})\s+and\s+$")
+
+
+def _body_joined(before: str, np: str) -> str:
+    """``np`` with the words before its "and" when the two make one body's name: ``np`` is a body's
+    name in capitals with no article ("Public Disclosure Board") and before the "and" stand "The" and
+    capitalised words that name no body, person, party or place of their own ("The Minnesota Campaign
+    Finance"); else ``np`` (two speakers: "The Kremlin and Foreign Ministry said", "The United States
+    and European Union said").
+
+    >>> _body_joined("The Minnesota Campaign Finance and Public Disclosure Board ", "Public Disclosure Board")
+    'The Minnesota Campaign Finance and Public Disclosure Board'
+    >>> _body_joined("The Kremlin and Foreign Ministry ", "Foreign Ministry")
+    'Foreign Ministry'
+    """
+    head = before.rstrip()
+    words = np.split()
+    if not head.endswith(np) or not all(map(_is_cap, words)) or role_lexicon().get(words[-1].lower()) != "institution":
+        return np
+    m = NAME_OPENING_BEFORE_AND.search(head, 0, len(head) - len(np))
+    first = m.group("first") if m else ""
+    last = first.split()[-1].lower() if first else ""
+    if not first or role_lexicon().get(last) or last in PARTY_WORDS or " ".join(first.split()[1:]) in places() \
+            or _looks_like_person(" ".join(first.split()[1:])):
+        return np
+    return f"{first} and {np}"
+
+
 def _describes(opening: str, name: str) -> bool:
     """Does a phrase after ``opening`` describe ``name``: right after the name and its comma, or
     after "and" in the one description that follows it ("Ed Stetzer, a church planter and …")?
@@ -2618,10 +2667,12 @@ def _acts(text: str, at: int) -> bool:
 
     >>> _acts(" has repeatedly defended the plan", 0), _acts(" was more blunt", 0), _acts(" is the leading cause", 0)
     (True, True, False)
+    >>> _acts(" reluctantly accepted the delay", 0), _acts(" family gathered", 0)
+    (True, False)
     """
     words = iter(w.group(0).lower() for w in WORD_TOKEN.finditer(text, at, at + 80))
     verb = next(words, "")
-    while verb in NOT_OR_ADVERB:  # "Sanders also swept through California"
+    while verb in NOT_OR_ADVERB or (verb.endswith("ly") and _before_cue(verb)):  # "Sanders also swept", "Johnson reluctantly accepted"
         verb = next(words, "")
     if verb in ACT_AUXILIARIES or verb in ("was", "is"):
         auxiliary, verb = verb, next(words, "")
@@ -4909,6 +4960,14 @@ LEADING_CLAUSE = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[W
                             r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\b[^,;]{3,200},\s+")
 
 
+# the pronoun's own person as an object after a name, which therefore is someone else: "Steven Williams … yelled at
+# her, jabbing his finger near her chest, she claimed" (not a possessive: "Ann Roe lost her seat, she said")
+OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b"),
+                  "she": re.compile(r"\bher\b(?=\s*[,.;:)”\"’]|\s+(?:and|or|but|to|of|in|on|at|for|with|that|as|about|from|into|"
+                                    r"after|before|over|again|back|out|off|up|down|if|when|because)\b)")}
+# the opening of such a clause up to its subject: "Though Kennedy", "When Justice Anthony Kennedy"
+LEADING_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ii]f|"
+                             r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
 # a sentence that opens with a quotation (masked) and then the pronoun: "“When Mexico sends its people, …,” he said"
 QUOTATION_OPENS = re.compile(r"\s*[“\"‘'«„]?[_\s]*[_”\"’»][,!?]?\s*")
 MAIN_CLAUSE_AFTER_QUOTE = re.compile(r"[”\"’»_][,!?]?\s*$")  # "“…,” it said": the pronoun opens the main clause
@@ -4999,8 +5058,13 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
                       if POSSESSIVE_END.search(m.group(0)) and agrees(name)]
             if owners:
                 return owners[-1]
+        after_lead = opens_main and LEADING_CLAUSE.fullmatch(own, 0, at.start())
         for m, name in _people_at(own, people, known, at.start()):
-            if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())) and agrees(name) and not _as_object(own, m) \
+            # (or the subject of a clause that opens the sentence, the pronoun opening the next: "Though Kennedy joined
+            # the majority, he wrote separately"; not "If Clinton backs the pact, there will be costs, he cautioned")
+            if (not opens_main or SENTENCE_OPENING.fullmatch(own, 0, m.start())
+                    or (after_lead and LEADING_SUBJECT.fullmatch(own, 0, m.start()))) and agrees(name) and not _as_object(own, m) \
+                    and not OBJECT_PRONOUN[pronoun].search(own, m.end(), at.start()) \
                     and not (opens_main and own[m.end():at.start()].strip() == ",") \
                     and not WHOM_THEN.fullmatch(own, m.end(), at.start()):  # "Bredesen, whom he claimed he had never heard of"
                 # ("Trump, she said, was striking back": the name the aside interrupts is what was said, not who said it)
@@ -5015,7 +5079,7 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
         opener = _opening_person(own[:at.start()], agrees, described_only=True) \
             or (_described_subject(own[:at.start()], known, agrees, _recent_records(by_sentence, index, sentence.paragraph, sentences))
                 if known else None)
-        if opener:
+        if opener and not OBJECT_PRONOUN[pronoun].search(own, 0, at.start()):
             return referent_of(opener)
     for j in range(index - 1, max(-1, index - 1 - REFERENT_SENTENCES), -1):
         if sentence.paragraph - sentences[j].paragraph > REFERENT_PARAGRAPHS:
