@@ -4286,3 +4286,16 @@ def test_round_33_a_person_the_pronoun_is_the_object_of_is_not_who_the_pronoun_i
     assert [r["source"] for r in find_citations(text)] == ["Elisabeth Drake"] * 3
     # (a guard: a possessive "her" is the subject's own)
     assert [r["source"] for r in find_citations("Sen. Ann Roe lost her seat, she said.")] == ["Ann Roe"]
+
+
+def test_round_33_a_quotation_alone_is_not_credited_to_a_speaker_the_next_paragraph_introduces():
+    text = ("Long also dismissed criticism of the federal relief efforts, including from Cruz.\n\n"
+            "“We can choose to look at what the mayor spouts off, or we can see what is being done.”\n\n"
+            "Treasury Secretary Steven Mnuchin said Sunday that the complaints were “unfair.”")
+    found = find_citations(text)
+    assert [(r["source"], r["evidence"][:8]) for r in found] == [("Steven Mnuchin", "Treasury")]
+    # (guards: a pronoun's paragraph after it, and a quotation opening the next paragraph, still credit it)
+    for after in ("It is “conceivable” that the union would not endorse, he said.", "“It is conceivable,” he added."):
+        text = ("AFL-CIO President Richard Trumka spoke on Friday.\n\n“It will be tougher to mobilize working people.”\n\n"
+                + after)
+        assert [(r["source"], r["evidence"][:8]) for r in find_citations(text)] == [("Richard Trumka", "“It will")]

@@ -5544,6 +5544,11 @@ def _attach_continuations(sentences: list[Sentence], spans: list[tuple[int, int]
                 # "In a statement, Sen. Ann Roe said:" and the quotation as the next paragraph: hers, direct
                 recs = by_sentence[i][:1]
                 recs[0]["quote"] = "direct"
+            if pending and recs and s.paragraph != sentences[pending[-1]].paragraph and s.text.lstrip()[:1] not in OPEN_QUOTES \
+                    and recs[0]["speaker"].lower() not in PRONOUNS and recs[0]["form"] != "dash credit":
+                pending = []  # "“…”" / "Treasury Secretary Steven Mnuchin said that …": a new paragraph that names its own
+                # speaker introduces someone else, it does not credit the quotation before it (unlike "“…,” X added",
+                # "It is “conceivable,” he said" or a credit after a dash, "— Tom Berg, Financial Times")
             if pending and recs:
                 rec = recs[0]
                 first = sentences[pending[0]]
