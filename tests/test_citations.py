@@ -4299,3 +4299,29 @@ def test_round_33_a_quotation_alone_is_not_credited_to_a_speaker_the_next_paragr
         text = ("AFL-CIO President Richard Trumka spoke on Friday.\n\n“It will be tougher to mobilize working people.”\n\n"
                 + after)
         assert [(r["source"], r["evidence"][:8]) for r in find_citations(text)] == [("Richard Trumka", "“It will")]
+
+
+def test_round_33_one_whose_clause_has_the_pronoun_s_person_as_object_is_someone_else():
+    text = ("“I think they agree in their assessment,” White House spokeswoman Sarah Sanders said on NBC.\n\n"
+            "But host Chuck Todd questioned her on why Trump would side with a dictator.\n\n"
+            "“The president does not need somebody else to give him an assessment,” she said.")
+    assert [r["source"] for r in find_citations(text)] == ["Sarah Sanders", "Chuck Todd", "Sarah Sanders"]
+    # (guards: the pronoun in a later clause of the sentence may be the speaker's own)
+    text = ("Justice Ruth Bader Ginsburg said Jack Phillips would not sell the cake.\n\n"
+            "Phillips claimed victory, but it was unclear if the ruling would permit him to refuse customers.\n\n"
+            "“The Supreme Court affirmed my beliefs,” he wrote.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Jack Phillips"
+    text = ("U.S. Attorney Joon Kim spoke on Friday.\n\nKim said there was nothing that would prevent him from being "
+            "declared an enemy combatant.\n\n“That is a determination that will be made elsewhere,” he told reporters.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Joon Kim"
+
+
+def test_round_33_the_person_opening_a_sentence_only_a_body_cites_owns_the_pronoun_after_it():
+    text = ("“We have not understood it yet,” Sheriff Joe Lombardo said.\n\n"
+            "Marilou Danley, who was out of the country at the time, has been described by US authorities as a "
+            "“person of interest”.\n\nTwo weeks ago, she said Paddock surprised her with a plane ticket.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Marilou Danley"
+    text = ("“This busts the caps,” complained GOP Sen. John Boozman of Arkansas.\n\n"
+            "Republican Sen. Lindsey Graham of South Carolina and others complained that the plan cuts pensions.\n\n"
+            "He called for Obama to hold the bill.")
+    assert [r["source"] for r in find_citations(text)][-1] == "Lindsey Graham"

@@ -4905,6 +4905,8 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
             between = s.text[after:pronoun.start()] if pronoun else ""
             if pronoun and any(q in between for q in "”\"»"):
                 pronoun = None  # "“… we put President Trump in office for a reason,” she said": the quotation ends between
+            if pronoun and _object_pronoun(s.text, pronoun):
+                pronoun = None  # "But host Chuck Todd questioned her on why …": whom he questioned, not what he is
             if pronoun and (len(between.split()) <= 5 or s.text.startswith(", who ", after)):
                 # "…, said Tina Towner, who shot footage of the motorcade when she was only 13": her own clause
                 votes.setdefault(named.pop(), [0, 0])[pronoun.lastgroup == "female"] += 1
@@ -4917,10 +4919,15 @@ def _genders(text: str, sentences: list[Sentence], people: dict[str, dict],
     return out
 
 
+def _object_pronoun(text: str, pronoun: re.Match[str]) -> bool:
+    """Is the gendered pronoun found an object ("him", "questioned her on"), someone other than the subject before it?"""
+    return OBJECT_PRONOUN["she" if pronoun.lastgroup == "female" else "he"].match(text, pronoun.start()) is not None
+
+
 def _gendered_after(text: str, at: int) -> str:
-    """ "he" or "she" when a gendered pronoun follows within five words of ``at``, else ""."""
+    """ "he" or "she" when a gendered pronoun, not an object, follows within five words of ``at``, else ""."""
     pronoun = GENDERED.search(text, at, at + 60)
-    if pronoun is None or len(text[at:pronoun.start()].split()) > 5:
+    if pronoun is None or len(text[at:pronoun.start()].split()) > 5 or _object_pronoun(text, pronoun):
         return ""
     return "she" if pronoun.lastgroup == "female" else "he"
 
@@ -4965,6 +4972,27 @@ LEADING_CLAUSE = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[W
 OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b"),
                   "she": re.compile(r"\bher\b(?=\s*[,.;:)”\"’]|\s+(?:and|or|but|to|of|in|on|at|for|with|that|as|about|from|into|"
                                     r"after|before|over|again|back|out|off|up|down|if|when|because)\b)")}
+# where a clause ends, after its subject: punctuation, or a word that opens another clause
+CLAUSE_END = re.compile(r"[,;:“”\"(]|\b(?:that|if|whether|who|whom|which|when|because|while|after|before|said|says|and|but)\b")
+
+
+def _object_in_clause(text: str, person: str, pronoun: str) -> bool:
+    """Does the pronoun's person stand as an object in the clause ``person`` opens in ``text``
+    ("Chuck Todd questioned her on why …"), not in a later clause ("Kim said nothing would prevent him")?
+
+    >>> _object_in_clause("But host Chuck Todd questioned her on why Trump sided with Kim.", "Chuck Todd", "she")
+    True
+    >>> _object_in_clause("Kim said there was nothing that would prevent him from leaving.", "Kim", "he")
+    False
+    """
+    at = text.find(person.split()[-1])
+    if at < 0:
+        return False
+    at += len(person.split()[-1])
+    end = CLAUSE_END.search(text, at)
+    return OBJECT_PRONOUN[pronoun].search(text, at, end.start() if end else len(text)) is not None
+
+
 # the opening of such a clause up to its subject: "Though Kennedy", "When Justice Anthony Kennedy"
 LEADING_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ii]f|"
                              r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
@@ -5091,12 +5119,20 @@ def _referent_in_reach(pronoun: str, index: int, sentences: list[Sentence], mask
             # report names are what was said, not who said it (skip to the sentence before)
             for r in cited:
                 person = _person_in(r)
-                if person and agrees(person):
+                if person and agrees(person) and not (
+                        _person_of(person, people, known) not in genders
+                        and _object_in_clause(masked_text[sentences[j].start:sentences[j].end], person, pronoun)):
+                    # (one the text gives no gender, whose own clause has the pronoun's person as its object, is someone
+                    # else: "But host Chuck Todd questioned her on why …. “…,” she said")
                     return referent_of(r)
                 if not person and unnamed is None and _one_unnamed_person(r, pronoun):
                     unnamed = r  # "“…,” the juror said. … she told Cooper": the juror, if no one named is in reach
             if unnamed is not None and j == index - 1:
                 return unnamed  # "A political insider told me … “The economy is in good shape,” he said.": the sentence just before
+            if not any(_person_in(r) for r in cited) and \
+                    (opener := _opening_person(masked_text[sentences[j].start:sentences[j].end], agrees)):
+                return opener  # "Marilou Danley, who was out of the country, has been described by US authorities as …": a
+                # body cites, the person the sentence opens with is its subject
             continue
         text = masked_text[sentences[j].start:sentences[j].end]
         chain = PRONOUN_OPENS.match(text)
