@@ -882,3 +882,26 @@ def test_round_32_a_closing_bio_under_the_author_s_surname_alone():
     assert closing not in cleaned.body and len(cleaned.paragraphs) == 3
     # …a surname alone that is not the author's stays
     assert closing in clean_text(BIO_PAGE.format(subject="lawmakers", closing=closing), "", "Tom Berg").body
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Julie Jacobson/AP", "photo credit"),
+    ("People walk by the Capitol building in Washington, February 8, 2018. REUTERS/ Leah Millis",
+     "photo caption (ends with a photo credit)"),
+    ("Related Coverage Factbox: Main provisions of the gun safety bill", "related-article teaser"),
+    ("( Morning Education: Jeb Bush's liability)", "related-article teaser"),
+    ("- Check out the CNN Electoral Map and Calculator and game out your own strategy for November.",
+     "promotion of the outlet's tools"),
+    ("Please upgrade your browser to view this interactive How did my MP vote on 27 March?", "interactive-graphic prompt"),
+])
+def test_round_33_short_credits_related_boxes_tool_promotions_and_widget_prompts_are_chrome(line, reason):
+    body = "The senator said the bill would pass. It was a long day in Washington for everyone involved."
+    cleaned = clean_text(f"{body}\n\nClose to the border, residents said they were worried about the wall.\n\n{line}\n\n"
+                         "The vote is on Friday, the leader said, and it will be close.", "", "")
+    assert [(r["reason"], r["text"]) for r in cleaned.record() if r["action"] == "removed"] == [(reason, line)]
+    # prose that opens the same way stays
+    for prose in ("Related coverage of the summit focused on the two leaders, the editor said.",
+                  "Check out times at the border rose to four hours on Friday, officials said.",
+                  "(The senator, who asked not to be named: an aide said it was over.)",
+                  "Voters were told to update their address before the deadline, the clerk said."):
+        assert prose in clean_text(f"{body}\n\n{prose}", "", "").body

@@ -63,7 +63,7 @@ CREDIT_TAIL = re.compile(
     r"(?:[.!?]['’\"”]?\s+|\s\(|^\(?)"
     r"(?P<credit>(?:[A-Z][A-Za-z]*[-/ ]?){1,4}(?:Photo|Images|Yonhap|Reuters|AFP|AP|EPA|Getty|"
     r"Xinhua|TASS|KCNA|Sputnik|Anadolu|Pool|Handout|File)(?:[-/ ][A-Z][\w.-]*){0,3}(?:,\s*File)?|"
-    r"[A-Z]{2,}(?:[-/][A-Z][A-Za-z]+)+(?:\s[A-Z][\w.-]*){0,2}(?:\s+Purchase Licensing Rights.*)?|"
+    r"[A-Z]{2,}(?:[-/]\s?[A-Z][A-Za-z]+)+(?:\s[A-Z][\w.-]*){0,2}(?:\s+Purchase Licensing Rights.*)?|"  # (also "REUTERS/ Leah Millis")
     r"[A-Z][\w .'’-]{1,40}/For [Tt]he [A-Z][\w ]{2,40}|"
     r"[A-Z][\w .'’/-]{1,80}\s+via\s+(?:AP|AFP|Reuters|Getty Images|EPA)|"  # "(Jane Roe/The Ledger via AP)"
     # "Credit Kevin Liles for The New York Times", "Credit...Doug Mills/The New York Times"
@@ -566,7 +566,8 @@ PIPE_CREDIT = re.compile(r"[.!?”\"’]\s+\|\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:
 
 def _caption_reason(text: str) -> str | None:
     if word_count(text) < 4:
-        return None
+        # a credit on its own line, a name and the agency after a slash ("Julie Jacobson/AP")
+        return "photo credit" if "/" in text and CREDIT_TAIL.fullmatch(text.strip()) else None
     if " | " in text and PIPE_CREDIT.search(text):
         return "photo caption and credit (with the headline after them)"
     terminal = _is_terminal(text)
