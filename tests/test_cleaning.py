@@ -102,6 +102,7 @@ def test_broadsheet_page_without_a_manifest_title():
     ("WASHINGTON—", "Senate leaders"),  # a newspaper's dash without spaces after a place in capitals
     ("Washington CNN — ", "Senate leaders"),  # a broadcaster's site: the place, then its initials
     ("Washington (CNN) – ", "Hillary Clinton"),  # the initials in brackets, the place in sentence case
+    ("Washington (CNN) ", "The Supreme Court"),  # (round 33) and no dash
     ("(CNN) - ", "Food safety inspections"),  # or no place at all
 ])
 def test_datelines_in_every_style_are_cut_and_recorded(dateline, first):

@@ -87,9 +87,10 @@ DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z/ .'-]{1,40}(?:,\s*[A-Z][\w.'’-
                       r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*|"
                       r"(?<=[A-Za-z0-9])\s+(?:--|[–—])\s+|(?<=[A-Z])(?:--|[–—])))(?=[A-Z“\"‘'«„`])")
 # "Washington CNN — ": a place and the outlet's initials, as broadcasters' sites write it
-# and "Washington (CNN) – ", "(CNN) - ": the outlet's initials in brackets, with or without the place in sentence case
+# and "Washington (CNN) – ", "(CNN) - ", "Washington (CNN) The …": the outlet's initials in brackets, with or without the
+# place in sentence case, with or without a dash
 OUTLET_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+[A-Z]{2,5}\s+[—–]\s+|"
-                             r"(?:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+)?\([A-Z]{2,6}\)\s*(?:[—–]|--?)\s*|"
+                             r"(?:[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2}\s+)?\([A-Z]{2,6}\)\s*(?:[—–]|--?)?\s*|"
                              r"\([A-Z]{2,6}\)\s*)(?=[A-Z“\"‘'«„`])")  # and "(CNN) Congressional Republicans …", "(CNN)Forty-three …"
 # a transcript's speaker label: "FARID:", "LEILA FARID, HOST:", "SEN. JANE ROE:"
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ]{1,30})?:\s+\S")
