@@ -390,9 +390,9 @@ def _unnamed_source_before(before: str) -> str:
     pre = m.group("pre").split()
     rest = m.group("rest")
     unnamed = ANONYMOUS_MODIFIER.search(rest)
-    if mod in RELATIVE_MODS and _np_before(rest + " ") == rest.strip():
-        return ""  # "NPR's Peter Kenyon reports that officials say": no clause, the cue's own subject after a "that"
     if mod in RELATIVE_MODS:
+        if _np_before(rest + " ") == rest.strip():
+            return ""  # "NPR's Peter Kenyon reports that officials say": no clause, the cue's own subject after a "that"
         # a short relative clause of its own: "voters who backed him", not "a candidate who lacks it had better mean
         # it when he"; one that says why the source is unnamed may run longer; none holds a verb of saying (the
         # sentence's own cue comes after the clause, never inside it)
