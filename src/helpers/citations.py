@@ -443,9 +443,10 @@ def _before_cue_trimmed(text: str) -> str:
     return " ".join(words)
 
 
-AUXILIARY_THEN_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would)\s+[a-z]+")
+TENSE_AUXILIARIES = "have|has|had|are|is|were|was|will|would"
+AUXILIARY_THEN_VERB = re.compile(rf"\b(?:{TENSE_AUXILIARIES})\s+[a-z]+")
 VERB_AND_AT_END = re.compile(r"\s+[a-z]+(?<![sy])\s+and$")  # (a verb in the plural; not a noun "… offered abortions and")
-TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|also|already|"
+TRAILING_AUXILIARY = re.compile(rf"(?:\s+(?:{TENSE_AUXILIARIES}|could|can|may|might|also|already|"
                                 rf"{'|'.join(sorted(FLOATING_QUANTIFIERS))}))+$")
 
 
@@ -4963,8 +4964,9 @@ def _person_of(name: str, people: dict[str, dict], known: dict[str, tuple[str, s
 
 
 # a subordinate clause that opens a sentence: "But when the host challenged Navarro about the claims, "
-LEADING_CLAUSE = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ii]f|"
-                            r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\b[^,;]{3,200},\s+")
+LEADING_OPENER = (r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ii]f|"
+                  r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)")  # its conjunction, and a conjunction before it
+LEADING_CLAUSE = re.compile(LEADING_OPENER + r"\b[^,;]{3,200},\s+")
 
 
 # the pronoun's own person as an object after a name, which therefore is someone else: "Steven Williams … yelled at
@@ -4994,8 +4996,7 @@ def _object_in_clause(text: str, person: str, pronoun: str) -> bool:
 
 
 # the opening of such a clause up to its subject: "Though Kennedy", "When Justice Anthony Kennedy"
-LEADING_SUBJECT = re.compile(r"[\s“\"‘'«„]*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ii]f|"
-                             r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+LEADING_SUBJECT = re.compile(LEADING_OPENER + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
 # a sentence that opens with a quotation (masked) and then the pronoun: "“When Mexico sends its people, …,” he said"
 QUOTATION_OPENS = re.compile(r"\s*[“\"‘'«„]?[_\s]*[_”\"’»][,!?]?\s*")
 MAIN_CLAUSE_AFTER_QUOTE = re.compile(r"[”\"’»_][,!?]?\s*$")  # "“…,” it said": the pronoun opens the main clause
