@@ -929,6 +929,36 @@ def test_the_channel_is_the_outlet_whose_journalist_or_programme_heard_it(text, 
     assert record["channel"] == channel
 
 
+@pytest.mark.parametrize("text, channels", [
+    # a newspaper by its masthead after "the" is a channel, as a name the lexicon holds is
+    ("Rep. Daniel Webster told the Orlando Sentinel that he will support the bill.", ["Orlando Sentinel"]),
+    ("“Something wasn’t right,” his mother told the Tribune.", ["Tribune"]),
+    ("Police Chief Tom Jackson told the St. Louis Post-Dispatch that the cameras work.", ["St. Louis Post-Dispatch"]),
+    # …but a surname masthead only after "the" ("Emily Post" is a person)
+    ("Ann Roe told Post reporters she had no plans.", [""]),
+    # a news organisation cited is the source, not a channel of its own
+    ("The launch failed, according to the Washington Post.", [""]),
+    ("The rocket broke up, reports The Associated Press.", [""]),
+    ("Ann Roe is leaving, according to Politico’s Elena Schneider.", ["Politico"]),
+])
+def test_a_newspaper_spoken_to_by_its_masthead_is_the_channel_and_a_cited_one_is_no_channel_of_its_own(text, channels):
+    assert [r["channel"] for r in find_citations(text)] == channels
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the newspaper" is the one the last person cited spoke to, people cited since naming no other
+    ("That day a doctor saw that “something wasn’t right,” his mother told the Tribune.\n\n“That doctor saved my kid’s life,” "
+     "Polly Roe said.\n\nHe is one of 27 patients hospitalized in recent weeks, according to the newspaper.", "Tribune"),
+    ("“I think that we’ve got a good shot,” Flake told the Arizona Republic.\n\nOlder immigrants could seek citizenship "
+     "through their employers, according to the newspaper.", "Arizona Republic"),
+    # out of reach (more than three paragraph breaks back), it stays a description
+    ("Ann Roe told the Tribune she would run.\n\nShe left.\n\nShe came back.\n\nShe left again.\n\nShe came back again.\n\n"
+     "Turnout will be low, according to the newspaper.", "the newspaper"),
+])
+def test_the_newspaper_is_the_one_spoken_to_or_cited_last_in_reach(text, source):
+    assert find_citations(text)[-1]["source"] == source
+
+
 def test_a_reporter_behind_a_possessive_outlet_is_named_without_it():
     text = ("The New York Times’ Glenn Thrush reported this week that Ann Roe had urged the mayor to resign.\n\n"
             "Thrush reported the news just after the mayor spoke.")

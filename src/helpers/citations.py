@@ -2774,7 +2774,7 @@ def _ends_with_be(text: str) -> bool:
 
 
 # what follows a cue when its object is a news organisation: "told CNN", "said to the “Guardian”"
-CUE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[“\"„«]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"»]?")
+CUE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?P<the>the)\s+)?[“\"„«]?(?P<ch>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[”\"»]?")
 WORD_CHARACTER = re.compile(r"\w")
 
 
@@ -2784,25 +2784,26 @@ def _object_channel(masked: str, cue: str) -> str:
     without compiling a pattern for each cue)."""
     if not cue:  # never a real cue: the plain search
         m = re.search(r"\b" + CUE_OBJECT.pattern, masked)
-        return _channel_named(m.group("ch")) if m else ""
+        return _channel_named(m.group("ch"), bool(m.group("the"))) if m else ""
     starts_word = bool(WORD_CHARACTER.match(cue))
     at = masked.find(cue)
     while at >= 0:
         before_word = at > 0 and bool(WORD_CHARACTER.match(masked, at - 1))
         m = CUE_OBJECT.match(masked, at + len(cue)) if before_word != starts_word else None  # \b before the cue
         if m:
-            return _channel_named(m.group("ch"))
+            return _channel_named(m.group("ch"), bool(m.group("the")))
         at = masked.find(cue, at + 1)
     return ""
 
 
-def _channel_named(words: str) -> str:
+def _channel_named(words: str, articled: bool = False) -> str:
     """The news organisation a cue's object names, or "": "CNN’s Dana Bash" and "CNN Senior Legal
-    Analyst Jeffrey Toobin" are CNN; "Fox News Sunday" stays whole."""
+    Analyst Jeffrey Toobin" are CNN; "Fox News Sunday" stays whole; "the Tribune" (``articled``:
+    after "the") a newspaper by its masthead (`_masthead`)."""
     channel = OWNER_THEN_MORE.sub("", words)
     media = _media_name(channel)
     if not media:
-        return ""
+        return channel if _masthead(channel.rstrip("."), articled) else ""  # ("told the Tribune.": the full stop ends the sentence)
     rest = channel.partition(media)[2]
     return media if rest and role_kind(rest) else channel
 
@@ -3237,6 +3238,21 @@ def _body_cited_last(records: list[dict], paragraph: int, noun: str = "company")
     return None
 
 
+def _media_in_reach(records: list[dict], paragraph: int) -> dict | str | None:
+    """What "the newspaper" or "the network" refers back to: the last news organisation cited by its
+    name, or the one the last person cited spoke to ("his mother told the Tribune"), within
+    `REFERENT_PARAGRAPHS` (people and bodies cited since name no other); the record, or the
+    organisation's name. None when there is none in reach."""
+    for r in reversed(records):
+        if paragraph - r["paragraph"] > REFERENT_PARAGRAPHS:
+            return None
+        if r["channel"]:
+            return r["channel"]
+        if r["named"] and r["kind"] == "media":
+            return r
+    return None
+
+
 def _body_record(name: str) -> dict:
     """The record of a body cited by its name, of no role, affiliation or country."""
     return {"source": name, "kind": "institution", "role": "", "affiliation": "", "country": "", "named": True}
@@ -3507,6 +3523,16 @@ NEWSPAPER_WORDS = {"sentinel", "gazette", "herald", "tribune", "times", "post", 
 SURNAME_MASTHEADS = {"post", "ledger", "courier", "mercury", "argus", "herald", "globe", "times"}  # also people's surnames
 
 
+def _masthead(name: str, articled: bool) -> bool:
+    """Is ``name`` (without its "the"; ``articled``: the text gives one) a newspaper by its masthead, a
+    capitalised name of at most five words ending in a newspaper's word ("the Sun-Sentinel", "Orlando
+    Sentinel", "the Tribune"; "Post" only after "the": "Emily Post" is a person)?"""
+    words = name.split()
+    last = words[-1].rsplit("-", 1)[-1].lower() if words else ""
+    return 0 < len(words) <= 5 and all(_is_cap(w) for w in words) and last in NEWSPAPER_WORDS \
+        and (articled or "-" in words[-1] or last not in SURNAME_MASTHEADS)
+
+
 def _classify(speaker: str, role: str, affiliation: str, description: str = "") -> tuple[str, bool]:
     """(kind, named) of a resolved speaker description; ``description`` is what the text says the
     affiliation is ("a libertarian think tank")."""
@@ -3515,10 +3541,7 @@ def _classify(speaker: str, role: str, affiliation: str, description: str = "") 
     speaker = PLACE_BASED.sub("", speaker) or speaker  # "Iowa-based ACT": ACT; "Chicago-based lawyer Tom Berg"
     text = " ".join(x for x in (speaker, role, affiliation) if x)
     unarticled = re.sub(r"^(?:the|The)\s+", "", speaker)
-    masthead = unarticled.split()
-    last = masthead[-1].rsplit("-", 1)[-1].lower() if masthead else ""
-    if not role and 0 < len(masthead) <= 5 and all(_is_cap(w) for w in masthead) and last in NEWSPAPER_WORDS \
-            and (speaker[:4] in ("the ", "The ") or "-" in masthead[-1] or last not in SURNAME_MASTHEADS):
+    if not role and _masthead(unarticled, speaker[:4] in ("the ", "The ")):
         return "media", True  # a newspaper by its masthead: "the Sun-Sentinel", "Orlando Sentinel" (not "Emily Post")
     descriptor_name, descriptor_role, _ = _split_descriptor(speaker)
     # "the Arizona Republican" is no name; "the president's lawyer Patrick Strawbridge" is, the article being the owner's
@@ -3566,7 +3589,7 @@ def _classify(speaker: str, role: str, affiliation: str, description: str = "") 
         return "institution", _has_name(speaker)
     if role_kind(text) == "official":
         return "anonymous", False
-    words = masthead
+    words = unarticled.split()
     if len(words) > 1 and _is_cap(words[0]) and words[0].lower() not in FUNCTION_WORDS | _KEEP_LEADING and _is_cap(words[-1]) \
             and all((_is_cap(w) and not (w.isupper() and len(w) > 5) and role_lexicon().get(w.lower()) not in PERSON_KINDS)
                     or w in ("of", "for", "and", "on", "in") for w in words):
@@ -3750,7 +3773,10 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 record["document"] = document
             seen.add(record["source"].lower())
             # the owner of "the Times’ Glenn Thrush": the Times
-            record["channel"] = OWNER_THEN_MORE.sub("", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
+            channel = OWNER_THEN_MORE.sub("", (f.channel or _object_channel(masked, f.cue) or channel_here).rstrip(".,;:"))
+            if channel and record["kind"] == "media" and re.sub(r"^the\s+", "", channel, flags=re.I).lower() in record["source"].lower():
+                channel = ""  # "according to the Post", after "The Washington Post": the source, not a channel of its own
+            record["channel"] = channel
             record["quote"] = "direct" if f.form == "dash credit" else _quote_type(sentence, spans, masked, text)
             record["quote_text"] = " … ".join(text[max(s, sentence.start):min(e, sentence.end)]
                                               for s, e in spans if s < sentence.end and e > sentence.start)
@@ -4471,9 +4497,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
                 antecedent = last
     elif low.startswith("the ") and (same := _same_title_and_body(speaker, records)) is not None:
         antecedent = same  # "The Speech First president pointed out", after "Nicole Neily, president of Speech First"
-    elif MEDIA_DESCRIPTION.fullmatch(low) and (media := next((r for r in reversed(records) if r["named"]), None)) is not None \
-            and media["kind"] == "media" and sentence.paragraph - media["paragraph"] <= REFERENT_PARAGRAPHS:
-        antecedent = media  # "The wire service adds that", after "the Associated Press reported": the AP (the last named source)
+    elif MEDIA_DESCRIPTION.fullmatch(low) and (media := _media_in_reach(records, sentence.paragraph)) is not None:
+        # "The wire service adds that", after "the Associated Press reported": the AP; "the newspaper", after "his mother
+        # told the Tribune": the Tribune
+        antecedent = media if isinstance(media, dict) else _resolve(_Found(media, f.cue, f.form), sentence, masked, records, people, known)
     elif (low.startswith("the ") or (low.startswith("our ") and len(low.split()) == 2)) and len(low.split()) <= 3 and not any(
             _is_cap(w) and not w.isupper() and w not in places() and w.lower() not in PARTY_WORDS and w.lower() not in role_lexicon()
             for w in speaker.split()[1:-1]):  # "the Trump campaign" names whose; "the Arizona Republican", "the HHS official" do not
