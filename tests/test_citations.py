@@ -777,7 +777,7 @@ def test_a_description_ends_where_the_sentence_goes_on_with_a_verb():
     ("“It is dead,” said Rep. Ann Roe, D-Fla., on Tuesday.", "Ann Roe", "official", True, "Democrat, Fla."),
     # a subject, an aside between commas, then the cue: the subject speaks, not what follows
     ("A U.S. official, speaking on condition of anonymity, said the strike killed a commander.", "a U.S. official",
-     "anonymous", False, ""),
+     "anonymous", False, "U.S."),
     ("The lawsuit, filed in federal court in Austin, claims the law is void.", "The lawsuit", "institution", False, ""),
     # a role, then the person's name
     ("According to his lawyer, Tom Berg, the charges were dropped.", "Tom Berg", "unknown", True, ""),
@@ -957,6 +957,26 @@ def test_a_newspaper_spoken_to_by_its_masthead_is_the_channel_and_a_cited_one_is
 ])
 def test_the_newspaper_is_the_one_spoken_to_or_cited_last_in_reach(text, source):
     assert find_citations(text)[-1]["source"] == source
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("A White House official said the talks failed.", "White House"),
+    ("Two senior State Department officials said the talks failed.", "State Department"),
+    ("A Juul spokesman said the company takes health seriously.", "Juul"),
+    ("A Senate Democratic aide said the bill would pass.", "Senate Democratic"),
+    # an office only: the topic of an expert, whom a voter backs, a family's name are no one's employer
+    ("A North Korea expert said the talks failed.", ""),
+    ("One Trump voter said the talks failed.", ""),
+    ("The Dunn family said they were grateful.", ""),
+])
+def test_an_unnamed_official_works_for_the_body_named_before_the_role(text, affiliation):
+    assert find_citations(text)[0]["affiliation"] == affiliation
+
+
+def test_the_statement_an_unnamed_spokesman_gave_is_the_spokesmans():
+    text = ("In a statement to The Post, a Juul spokesman said the company takes the health of its users seriously.\n\n"
+            "“Our testing is conducted through reputable, independent laboratories,” the statement read.")
+    assert [(r["source"], r["affiliation"]) for r in find_citations(text)] == [("a Juul spokesman", "Juul")] * 2
 
 
 def test_a_reporter_behind_a_possessive_outlet_is_named_without_it():

@@ -4333,7 +4333,8 @@ def _issuer_before(masked_text: str, start: int, doc: str, records: list[dict] |
                                               if DOCUMENT_CLASS.get(m.group("doc")) == wanted]
     mentions = re.compile(rf"\b(?i:in)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}\b")  # spoke in it
     issuers += [(r["start"] - start + len(window), r) for r in records or ()
-                if r.get("named") and r["start"] >= start - len(window) and mentions.search(r["evidence"])]
+                if (r.get("named") or r["kind"] == "anonymous") and r["source"] != "unattributed"
+                and r["start"] >= start - len(window) and mentions.search(r["evidence"])]
     # a body or outlet cited for what its document found ("A Reuters/Ipsos poll released on Tuesday showed", "the Labor
     # Department reported"): the document is theirs
     # (not when another document is cited or brought up after it: "BuzzFeed has a report …", "An FBI assessment found")
@@ -4709,6 +4710,10 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
         and speaker.split()[-1].lower() not in BACKGROUND_SOURCES else None
     if party:  # "Republican leaders", "several Democratic lawmakers": a party's bloc speaking in public, not a hidden source
         kind, affiliation = "group", affiliation or PARTY_NAMES[party.group(0).lower()]
+    if kind == "anonymous" and not affiliation and role and (body := UNNAMED_OF_BODY.fullmatch(speaker)) \
+            and body.group("head") == role and role_kind(_singular_title(role) if _plural(role) else role) == "official":
+        affiliation = POSSESSIVE_END.sub("", body.group("body"))  # "a White House official", "a Juul spokesman": where, as "State Department spokesman Ned Price"
+        # (an office only: "a North Korea expert" knows of it, "a Trump voter" votes for him, "the Dunn family" is his)
     if kind in ("group", "anonymous") and source[:1].isupper() and not _proper_plural(source.split()[0]) and (source.split()[0].lower() in DETERMINERS or source.split()[0].lower() in role_lexicon()):
         source = source[0].lower() + source[1:]
     # The country of a source is where the text places it (", … in Seoul"), or what its
@@ -4731,6 +4736,12 @@ def _resolve(f: _Found, sentence: Sentence, masked: str, records: list[dict], pe
             people[key] = record  # "Bernie de la Rionda": "de la Rionda", "De la Rionda"
         people[name] = record
     return record
+
+
+# an unnamed person by the body they work for, named before the role: "a White House official", "two senior State
+# Department officials", "a Juul spokesman", "a Senate Democratic aide" (only lower-case words between the two)
+UNNAMED_OF_BODY = re.compile(r"(?i:an?|the|one|two|three|four|several|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                             r"(?P<body>(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)")
 
 
 # what a body is, said before its name ("the Boston-based advocacy group Health Care for All", "daily
