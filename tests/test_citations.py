@@ -979,6 +979,27 @@ def test_the_statement_an_unnamed_spokesman_gave_is_the_spokesmans():
     assert [(r["source"], r["affiliation"]) for r in find_citations(text)] == [("a Juul spokesman", "Juul")] * 2
 
 
+@pytest.mark.parametrize("text, source", [
+    # a town and its state as AP writes it, then the time: the speaker follows the verb
+    ("Trump will sign the order during a visit to Kenosha, Wis., Tuesday, said two senior administration officials.",
+     "two senior administration officials"),
+    # a straight quotation mark with no space after it opens a quotation; the name inside is no subject
+    ('Trump will sign the so-called "Buy American, Hire American" order in Ohio, said two senior administration officials.',
+     "two senior administration officials"),
+    # a relative clause after an unnamed speaker describes them; it is not their name, nor a reason to drop them
+    ("The plan is dead, said two officials who have seen the report.", "two officials"),
+    ("The plan is dead, said a man who lives nearby.", "a man"),
+    ("“It is dead,” said a department official who requested anonymity to discuss the plan.",
+     "a department official who requested anonymity"),
+    # a past-tense verb with its object after the words that follow the cue: what was said, the subject before the cue
+    ("Standing in front of a check -- or 20% of his budget -- Sen. Rand Paul, R-Kentucky, said his office treated funds "
+     "“like it’s our money.”", "Rand Paul"),
+    ("The plan is dead, said an official briefed on the talks.", "an official briefed on the talks"),
+])
+def test_who_follows_an_inverted_verb_of_saying(text, source):
+    assert [r["source"] for r in find_citations(text)] == [source]
+
+
 def test_a_reporter_behind_a_possessive_outlet_is_named_without_it():
     text = ("The New York Times’ Glenn Thrush reported this week that Ann Roe had urged the mayor to resign.\n\n"
             "Thrush reported the news just after the mayor spoke.")

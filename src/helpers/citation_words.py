@@ -73,6 +73,11 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx.
 PARTY_TAG = r"(?P<party>[RDI])\.?\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)"  # "R-Texas", "D-N.H.", "R., Ind."
 PARTY_MARK = re.compile(rf"\(\s*{PARTY_TAG}\s*\)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+# the states as AP style abbreviates them after a town ("Kenosha, Wis.", "Reno, Nev."); the eight it writes in full are places
+AP_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+             "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+             "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+             "D.C."}
 ORG_WORDS = {"ministry", "business", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
              "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
              "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",

@@ -53,6 +53,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .citation_words import (
+    AP_STATES,
     APPOSITIVE_START,
     CALENDAR,
     DESCRIPTOR_ADJECTIVES,
@@ -1324,6 +1325,8 @@ def _subject_then_aside(before: str) -> bool:
         return False
     head = paren.group("head").strip(" “\"‘'«„")
     words = head.split()
+    if words and words[-1] in AP_STATES:
+        return False  # "in Kenosha, Wis., Tuesday, said two officials": a town's state, then the time, no subject
     return bool(words) and len(words) <= 8 and (words[0].lower() in DETERMINERS or _is_cap(words[0])) \
         and (_np_before(head + " ") == head or bool(PLAIN_NP.fullmatch(head))) and not _looks_like_person(head)
 
@@ -1847,6 +1850,13 @@ def _dash_credit(masked: str, text: str = "") -> _Found | None:
     return _Found(name, "—", "dash credit", appositive=appositive.strip(" ,"), channel=channel)
 
 
+# what follows a verb of saying is its clause, not its subject, when a past-tense verb takes an object after the noun
+# phrase: "said his office treated funds “like …”", "said the company violated the law" (a participle takes a
+# preposition: "said a spokesman based in Paris", "said an official briefed on the talks")
+FINITE_AFTER_NP = re.compile(r"(?i:his|her|their|its|the|our|my)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+[a-z]+ed\s+"
+                             r"(?!(?:in|on|at|with|by|to|for|from|of|as|about|into|over|under|after|before)\b)[a-z]")
+
+
 def _attributions(masked: str, sentence_text: str) -> list[_Found]:
     """Every attribution in one sentence (quotes masked so cues inside quotes do not fire)."""
     found: list[_Found] = []
@@ -1985,7 +1995,9 @@ def _attributions(masked: str, sentence_text: str) -> list[_Found]:
         unnamed = ANONYMOUS_MODIFIER.search(np_text)
         if unnamed and re.search(r"\bwho\s", np_text[:unnamed.start()]):
             np_text = np_text[:unnamed.end()]  # "said a department official who requested anonymity to discuss …"
-        clause = pat["clause"].search(np_text.split(" who ")[0] if unnamed else np_text)
+        elif " who " in np_text:
+            np_text = np_text.split(" who ")[0]  # "said two officials who have seen the report": the officials
+        clause = pat["clause"].search(np_text.split(" who ")[0]) or FINITE_AFTER_NP.match(np_text)
         if inv.group("cue").lower() in REQUEST_CUES and INFINITIVE.search(np_text):
             clause = True  # ", asked a federal court to vacate …": whom the subject asked, not who speaks
         appos = appos.strip()
@@ -2438,7 +2450,9 @@ def _named_then_described(before: str) -> tuple[str, str] | None:
         if start is not None:
             # "Acme Capital tech investor Jane Roe, who …, said": what qualifies the role opens the subject with it
             name, opens = opens[start:].lstrip() + " " + name, opens[:start].rstrip()
-        opens_clause = not opens.strip("“\"‘'«„") or opens.endswith((",", "”", '"')) or TIME_OPENS.fullmatch(opens) is not None
+        # (a straight quotation mark closes a quotation when a space follows it: "the so-called \"Buy American, …\"" opens one)
+        opens_clause = not opens.strip("“\"‘'«„") or opens.endswith((",", "”")) or TIME_OPENS.fullmatch(opens) is not None \
+            or (opens.endswith('"') and before[at - len(name) - 1:at - len(name)].isspace())
         of_body = PERSON_OF_BODY.fullmatch(name) if name and " " in name else None
         if of_body and _looks_like_person(_strip_honorific(_split_descriptor(of_body.group("person"))[0])) \
                 and _organisation_kind(before[at + 1:].strip(" ,")) and opens_clause and not _predicate_in(before[at + 1:]):
