@@ -1000,6 +1000,20 @@ def test_who_follows_an_inverted_verb_of_saying(text, source):
     assert [r["source"] for r in find_citations(text)] == [source]
 
 
+@pytest.mark.parametrize("text, sources", [
+    # a party's description after an inverted cue is the person cited last, as before a cue
+    ("Senate Minority Leader Chuck Schumer, a Democrat, said Republicans are determined to prevail.\n\n“This bill is rotten.\n\n"
+     "We know the fight is not over,” said the Democrat.", ["Chuck Schumer", "Chuck Schumer"]),
+    # …never one the text places in another state, where they were cited
+    ("Sen. John McCain, an Arizona Republican, said the vote would wait.\n\n“We will see,” said the Ohio Republican.",
+     ["John McCain", "the Ohio Republican"]),
+    ("Sen. John McCain (R-Ariz.) said the vote would wait.\n\n“We will see,” said the Arizona Republican.",
+     ["John McCain", "John McCain"]),
+])
+def test_a_party_description_after_an_inverted_cue_is_the_person_cited_last(text, sources):
+    assert [r["source"] for r in find_citations(text)] == sources
+
+
 def test_a_reporter_behind_a_possessive_outlet_is_named_without_it():
     text = ("The New York Times’ Glenn Thrush reported this week that Ann Roe had urged the mayor to resign.\n\n"
             "Thrush reported the news just after the mayor spoke.")

@@ -74,10 +74,15 @@ PARTY_TAG = r"(?P<party>[RDI])\.?\s*[-–,]\s*(?P<state>[A-Z][\w. ]{0,24}?)"  # 
 PARTY_MARK = re.compile(rf"\(\s*{PARTY_TAG}\s*\)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 # the states as AP style abbreviates them after a town ("Kenosha, Wis.", "Reno, Nev."); the eight it writes in full are places
-AP_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
-             "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
-             "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
-             "D.C."}
+AP_STATES = {"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+             "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+             "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+             "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+             "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+             "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+             "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+             "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+             "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia"}
 ORG_WORDS = {"ministry", "business", "institute", "university", "council", "agency", "service", "department", "house", "kremlin",
              "government", "network", "center", "centre", "foundation", "bank", "committee", "office", "party",
              "army", "force", "forces", "command", "assembly", "parliament", "congress", "senate", "times", "post",

@@ -3755,7 +3755,9 @@ def find_citations(text: str, sentences: list[Sentence] | None = None, embeds: l
                 # "Tamsin Rourke is not backing down. The Arizona Republican … told Fox News", "… Rep. Fred Upton. The
                 # Michigan Republican said": the person the sentence before is about, described again
                 at = masked.lower().find(record["speaker"].lower())
-                opens = at >= 0 and CLAUSE_OPENS_AT.search(masked, 0, at) is not None  # "The Democrat told CBS"
+                # "The Democrat told CBS"; "“…,” said the New York Democrat": the description the cue's subject
+                opens = at >= 0 and (CLAUSE_OPENS_AT.search(masked, 0, at) is not None
+                                     or masked[:at].rstrip().lower().endswith(f.cue.lower()))
                 name, title, party = _described_again(record["speaker"], sentences[index - 1], sentence, masked_text,
                                                       by_sentence.get(index - 1, []), known,
                                                       _recent_records(by_sentence, index - 1, sentence.paragraph, sentences)
@@ -5468,7 +5470,17 @@ def _fits_description(description: str, role: str, affiliation: str) -> bool:
         return False  # "Ann Lee, a nurse, spoke. … the professor said"
     if role and (_title_words(role) ^ described) & TITLE_MODIFIERS:
         return False  # "Vice President Ann Roe" is not "the president", "Mayor Ann Roe" not "the former mayor"
+    state = _state_named(description.split()[1:-1])
+    if state and (theirs := _states_in(f"{role} {affiliation}".lower())) and state.lower() not in theirs:
+        return False  # "the Ohio Republican" is not John McCain, "an Arizona Republican"
     return not _named_elsewhere(description, role, affiliation)  # "the Israeli leader" is not Senate Majority Leader McConnell
+
+
+def _states_in(text: str) -> set[str]:
+    """The US states lower-case ``text`` names, in full or as AP style abbreviates them ("republican,
+    ariz.": {"arizona"})."""
+    found = {n for n in _state_names() if re.search(rf"\b{re.escape(n)}\b", text)}
+    return found | {n.lower() for a, n in AP_STATES.items() if re.search(rf"(?<![\w.]){re.escape(a.lower())}(?!\w)", text)}
 
 
 def _named_elsewhere(description: str, role: str, affiliation: str, places_too: bool = True) -> bool:
@@ -5494,14 +5506,14 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
     candidates = []
     name, title = _only_person_before(previous, masked_text)
     if name:
-        candidates.append((name, title))
+        candidates.append((name, title, ""))
     # else the last person cited there, or the one person it names wherever it stands ("… a key ally, Rep. Fred
     # Upton."), when the text titles them so or the description gives a party (a demonstrator is not every person named)
     head = _head(description)
     by_party_or_office = head in PARTY_WORDS or head == "leader"
-    candidates += [(r["source"], r["role"]) for r in reversed(cited) if r["named"] and r["kind"] in PERSON_KINDS]
+    candidates += [(r["source"], r["role"], r["affiliation"]) for r in reversed(cited) if r["named"] and r["kind"] in PERSON_KINDS]
     text = masked_text[previous.start:previous.end]
-    mentioned = [(full, role) for full, role, where in {known[n] for n in known if " " in n and n in text}
+    mentioned = [(full, role, where) for full, role, where in {known[n] for n in known if " " in n and n in text}
                  if _looks_like_person(full) and (role or by_party_or_office) and _fits_description(description, role, where)]
     candidates += mentioned if len(mentioned) == 1 else []
 
@@ -5510,10 +5522,11 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
         party = f"({head[0].upper()})" if title and head in ("republican", "democrat", "democratic") else ""
         return name, title if title and not title[:1].islower() else "", party
 
-    for name, title in candidates:
+    cited_at = {r["source"]: r["affiliation"] for r in cited}
+    for name, title, where in candidates:
         role = known.get(name, ("", title, ""))[1] or title
-        if _fits_description(description, role, known.get(name, ("", "", ""))[2]):
-            return again(name, title)
+        if _fits_description(description, role, known.get(name, ("", "", ""))[2] or where or cited_at.get(name, "")):
+            return again(name, title)  # (where the text places them, or where it cited them: "Republican, Ariz.")
     last = next((r for r in earlier if _person_in(r)), None) if head in OTHER_PARTY else None
     if last and last["kind"] in PERSON_KINDS and sentence.paragraph - last["paragraph"] <= REFERENT_PARAGRAPHS:
         _, title, where = known.get(last["source"], (last["source"], last["role"], last["affiliation"]))
