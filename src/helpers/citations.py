@@ -5506,14 +5506,14 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
     candidates = []
     name, title = _only_person_before(previous, masked_text)
     if name:
-        candidates.append((name, title, ""))
+        candidates.append((name, title))
     # else the last person cited there, or the one person it names wherever it stands ("… a key ally, Rep. Fred
     # Upton."), when the text titles them so or the description gives a party (a demonstrator is not every person named)
     head = _head(description)
     by_party_or_office = head in PARTY_WORDS or head == "leader"
-    candidates += [(r["source"], r["role"], r["affiliation"]) for r in reversed(cited) if r["named"] and r["kind"] in PERSON_KINDS]
+    candidates += [(r["source"], r["role"]) for r in reversed(cited) if r["named"] and r["kind"] in PERSON_KINDS]
     text = masked_text[previous.start:previous.end]
-    mentioned = [(full, role, where) for full, role, where in {known[n] for n in known if " " in n and n in text}
+    mentioned = [(full, role) for full, role, where in {known[n] for n in known if " " in n and n in text}
                  if _looks_like_person(full) and (role or by_party_or_office) and _fits_description(description, role, where)]
     candidates += mentioned if len(mentioned) == 1 else []
 
@@ -5523,9 +5523,9 @@ def _described_again(description: str, previous: Sentence, sentence: Sentence, m
         return name, title if title and not title[:1].islower() else "", party
 
     cited_at = {r["source"]: r["affiliation"] for r in cited}
-    for name, title, where in candidates:
+    for name, title in candidates:
         role = known.get(name, ("", title, ""))[1] or title
-        if _fits_description(description, role, known.get(name, ("", "", ""))[2] or where or cited_at.get(name, "")):
+        if _fits_description(description, role, known.get(name, ("", "", ""))[2] or cited_at.get(name, "")):
             return again(name, title)  # (where the text places them, or where it cited them: "Republican, Ariz.")
     last = next((r for r in earlier if _person_in(r)), None) if head in OTHER_PARTY else None
     if last and last["kind"] in PERSON_KINDS and sentence.paragraph - last["paragraph"] <= REFERENT_PARAGRAPHS:
